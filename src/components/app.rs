@@ -1,0 +1,65 @@
+//! The root component: loads the report, provides the contexts, keeps URL and document in step.
+
+use super::context::{ReportContext, ViewStateContext};
+use super::data_error::DataErrorPage;
+use super::overview::Overview;
+use super::site_footer::SiteFooter;
+use super::site_header::SiteHeader;
+use super::source_view::SourceView;
+use crate::data::{self, Report};
+use crate::i18n::Msg;
+use crate::state::{url, View, ViewState};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The whole app: the bundled report, or a readable list of what is wrong with it.
+#[component]
+pub fn App() -> impl IntoView {
+    match data::bundled() {
+        Ok(report) => view! { <ReportApp report=Arc::new(report) /> }.into_any(),
+        Err(errors) => view! { <DataErrorPage errors lang=url::read().lang /> }.into_any(),
+    }
+}
+
+#[component]
+fn ReportApp(report: Arc<Report>) -> impl IntoView {
+    let state = RwSignal::new(url::read());
+    provide_context(ReportContext(report.clone()));
+    provide_context(ViewStateContext(state));
+
+    Effect::new(move |_| {
+        let current = state.get();
+        url::write(&current);
+        sync_document(&current, &report);
+    });
+    let popstate = window_event_listener(leptos::ev::popstate, move |_| state.set(url::read()));
+    on_cleanup(move || popstate.remove());
+
+    view! {
+        <a class="skip-link" href="#main">
+            {move || Msg::SkipToContent.text(state.with(|s| s.lang))}
+        </a>
+        <SiteHeader />
+        <main id="main" tabindex="-1">
+            {move || match state.with(|s| s.view) {
+                View::Overview => view! { <Overview /> }.into_any(),
+                View::Source => view! { <SourceView /> }.into_any(),
+            }}
+        </main>
+        <SiteFooter />
+    }
+}
+
+/// `<html lang>` and the page title follow the view state.
+fn sync_document(state: &ViewState, report: &Report) {
+    let document = document();
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("lang", state.lang.html_lang());
+    }
+    let title = state.lang.pick(&report.meta.title);
+    let page = match state.view {
+        View::Overview => title.to_string(),
+        View::Source => format!("{} · {title}", Msg::OriginalText.text(state.lang)),
+    };
+    document.set_title(&page);
+}

@@ -1,0 +1,31 @@
+//! Contexts shared by the components, each wrapped in its own type.
+
+use crate::data::Report;
+use crate::i18n::Lang;
+use crate::state::ViewState;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The report on screen.
+#[derive(Clone)]
+pub struct ReportContext(pub Arc<Report>);
+
+/// The reader's view state; the URL follows it.
+#[derive(Clone, Copy)]
+pub struct ViewStateContext(pub RwSignal<ViewState>);
+
+/// The report on screen.
+pub fn use_report() -> Arc<Report> {
+    expect_context::<ReportContext>().0
+}
+
+/// The reader's view state.
+pub fn use_view_state() -> RwSignal<ViewState> {
+    expect_context::<ViewStateContext>().0
+}
+
+/// The current language, as a signal.
+pub fn use_lang() -> Signal<Lang> {
+    let state = use_view_state();
+    Signal::derive(move || state.with(|s| s.lang))
+}

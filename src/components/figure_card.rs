@@ -1,0 +1,68 @@
+//! A headline-figure card: value with its qualifier, label, period, and the source on demand.
+
+use super::context::use_lang;
+use super::source_quote::SourceQuote;
+use crate::data::Figure;
+use crate::i18n::{format, messages, Msg};
+use leptos::prelude::*;
+
+/// One figure as a card.
+#[component]
+pub fn FigureCard(figure: Figure) -> impl IntoView {
+    let lang = use_lang();
+    let open = RwSignal::new(false);
+    let source_id = format!("source-{}", figure.id);
+    let qualifier = figure.qualifier;
+    let period = figure.period.clone();
+    let meta = move || {
+        let lang = lang.get();
+        let period = period.as_deref().map_or_else(
+            || Msg::PeriodNotStated.text(lang).to_string(),
+            |p| format::period(p, lang),
+        );
+        format!("{}: {period}", Msg::Period.text(lang))
+    };
+    let label = figure.label.clone();
+    let value_figure = figure.clone();
+    let provenance = match (&figure.source, &figure.derivation) {
+        (Some(quote), _) => view! {
+            <SourceQuote quote=quote.clone() id=source_id.clone() hidden=Signal::derive(move || !open.get()) />
+        }
+        .into_any(),
+        (None, Some(derivation)) => {
+            let formula = derivation.formula.clone();
+            view! {
+                <p class="figure-source" id=source_id.clone() hidden=move || !open.get()>
+                    {move || Msg::Formula.text(lang.get())}
+                    ": "
+                    <code>{formula.clone()}</code>
+                </p>
+            }
+            .into_any()
+        }
+        (None, None) => ().into_any(),
+    };
+    view! {
+        <article class="figure-card" data-figure-id=figure.id.clone() data-qualifier=qualifier.code()>
+            <h3 class="figure-label">{move || lang.get().pick(&label).to_string()}</h3>
+            <p class="figure-value">{move || format::figure_value(&value_figure, lang.get())}</p>
+            <p class="figure-meta">
+                {move || {
+                    messages::qualifier(qualifier, lang.get())
+                        .map(|badge| view! { <span class="qualifier-badge">{badge}</span> })
+                }}
+                <span class="figure-period">{meta}</span>
+            </p>
+            <button
+                type="button"
+                class="figure-source-toggle"
+                aria-expanded=move || open.get().to_string()
+                aria-controls=source_id.clone()
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                {move || { if open.get() { Msg::HideSource } else { Msg::ShowSource }.text(lang.get()) }}
+            </button>
+            {provenance}
+        </article>
+    }
+}

@@ -1,0 +1,22 @@
+//! The top bar: app name, navigation and language switch.
+
+use super::context::use_lang;
+use super::lang_switch::LangSwitch;
+use super::view_link::ViewLink;
+use crate::i18n::Msg;
+use crate::state::View;
+use leptos::prelude::*;
+
+/// The site header.
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <header class="site-header">
+            <ViewLink change=|s| s.view = View::Overview class="brand">
+                {move || Msg::AppName.text(lang.get())}
+            </ViewLink>
+            <LangSwitch />
+        </header>
+    }
+}

@@ -1,0 +1,21 @@
+//! The report's data: the bundled JSON, its model, validation and pure queries.
+//! No Leptos or web-sys here, so everything is testable natively.
+
+pub mod formula;
+pub mod model;
+pub mod query;
+pub mod validate;
+
+pub use model::*;
+pub use validate::DataError;
+
+/// The bundled report, `src/data/report.json`.
+pub const REPORT_JSON: &str = include_str!("report.json");
+
+/// The report's original text, verbatim, against which every quote is checked.
+pub const ORIGINAL_TEXT: &str = include_str!("report-2023-05-25.zh.txt");
+
+/// Loads and validates the bundled report.
+pub fn bundled() -> Result<Report, Vec<DataError>> {
+    validate::load(REPORT_JSON, ORIGINAL_TEXT)
+}

@@ -1,0 +1,285 @@
+//! The serde model of `report.json`. See `report.schema.json` for the documented format.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A text in both languages of the app.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Localized {
+    /// Chinese (Simplified).
+    pub zh: String,
+    /// English.
+    pub en: String,
+}
+
+/// A whole report: metadata, figures and the non-numeric structure.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// Path of the JSON Schema, kept so a round trip writes the same file.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    /// Title, publisher, dates.
+    pub meta: Meta,
+    /// Every quantitative statement of the report.
+    pub figures: Vec<Figure>,
+    /// Projects with their dated events.
+    pub projects: Vec<Project>,
+    /// Who is paired with whom.
+    pub pairings: Vec<Pairing>,
+}
+
+/// The report's metadata.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    /// Stable id of the report, used in file names.
+    pub id: String,
+    /// The report's title.
+    pub title: Localized,
+    /// Who published it.
+    pub publisher: Localized,
+    /// Publication time, RFC 3339 (`2023-05-25T15:58:00+08:00`).
+    pub published: String,
+    /// The aided county or banner.
+    pub region: Localized,
+    /// The aiding partner.
+    pub partner: Localized,
+}
+
+impl Meta {
+    /// The publication date as `(year, month, day)`, if `published` starts with `YYYY-MM-DD`.
+    pub fn published_date(&self) -> Option<(u16, u8, u8)> {
+        parse_date(self.published.get(..10)?)
+    }
+
+    /// The publication time of day as `HH:MM`, if present.
+    pub fn published_time(&self) -> Option<&str> {
+        let time = self.published.get(11..16)?;
+        let ok = time.as_bytes()[2] == b':' && time.bytes().filter(u8::is_ascii_digit).count() == 4;
+        ok.then_some(time)
+    }
+}
+
+fn parse_date(s: &str) -> Option<(u16, u8, u8)> {
+    let mut parts = s.split('-');
+    let year = parts.next()?.parse().ok()?;
+    let month = parts.next()?.parse().ok()?;
+    let day = parts.next()?.parse().ok()?;
+    ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some((year, month, day))
+}
+
+/// One figure stated in (or derived from) the report.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    /// Stable id, `snake_case`.
+    pub id: String,
+    /// The value in canonical units (yuan as an integer, persons, m², kW, percent as written).
+    pub value: f64,
+    /// The canonical unit of `value`.
+    pub unit: Unit,
+    /// How the report qualifies the value.
+    pub qualifier: Qualifier,
+    /// When it applies: `2022`, `2022-08` or `2021/2023-05-25`; `None` when the report is silent.
+    pub period: Option<String>,
+    /// The theme it belongs to.
+    pub theme: Theme,
+    /// The project it belongs to, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project: Option<String>,
+    /// Short label in both languages.
+    pub label: Localized,
+    /// The verbatim fragment of the report that states it; absent only on derived figures.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// How a derived figure is computed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub derivation: Option<Derivation>,
+}
+
+/// The formula of a derived figure.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Derivation {
+    /// An arithmetic expression over the variables in `inputs` (`a - b`, `b / a * 100`).
+    pub formula: String,
+    /// Variable name → id of the input figure.
+    pub inputs: BTreeMap<String, String>,
+}
+
+/// Canonical units.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    /// Chinese yuan (integer).
+    Yuan,
+    /// Yuan each year.
+    YuanPerYear,
+    /// Yuan per person (per-capita income).
+    YuanPerPerson,
+    /// Persons.
+    Person,
+    /// Person-times (人次).
+    PersonTime,
+    /// A plain count (projects, firms, schools).
+    Count,
+    /// Animals (只).
+    Head,
+    /// Sets of equipment (台套).
+    Set,
+    /// Visits (次).
+    Visit,
+    /// Square metres.
+    M2,
+    /// Square kilometres.
+    Km2,
+    /// Kilowatts.
+    Kw,
+    /// Percent, as written (7.5 means 7.5 %).
+    Percent,
+    /// Jobs (岗位).
+    Job,
+    /// Categories of items (类).
+    Item,
+    /// Training sessions (期 / 次).
+    Session,
+}
+
+impl Unit {
+    /// Whether values in this unit are amounts of money.
+    pub fn is_money(self) -> bool {
+        matches!(self, Unit::Yuan | Unit::YuanPerYear | Unit::YuanPerPerson)
+    }
+}
+
+/// How the report qualifies a value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// Stated as is.
+    Exact,
+    /// 余 / 多 / 以上: the true value is at least this.
+    AtLeast,
+    /// 预计: expected, not yet achieved.
+    Projected,
+    /// 可实现: what it can achieve, not what it achieved.
+    Capacity,
+    /// Computed by us from other figures; never shown as if reported.
+    Derived,
+}
+
+impl Qualifier {
+    /// The code used in the data file and in `data-qualifier` attributes.
+    pub fn code(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::Projected => "projected",
+            Qualifier::Capacity => "capacity",
+            Qualifier::Derived => "derived",
+        }
+    }
+}
+
+/// Themes of the app's views.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Theme {
+    /// Aid funds and named investments.
+    Funds,
+    /// Projects and their scale.
+    Projects,
+    /// Training and cadre exchange.
+    Training,
+    /// Consumption-assistance sales and markets.
+    Sales,
+    /// Incomes and investment results.
+    Outcomes,
+    /// Pairings of organisations.
+    Cooperation,
+}
+
+/// Status of a project or an event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Completed.
+    Done,
+    /// In progress.
+    UnderWay,
+    /// Expected in the future.
+    Expected,
+    /// Agreed or signed, not yet built.
+    Signed,
+}
+
+/// A project with its dated events.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Project {
+    /// Stable id.
+    pub id: String,
+    /// Name in both languages.
+    pub name: Localized,
+    /// Overall status.
+    pub status: Status,
+    /// Dated events, in order.
+    pub events: Vec<Event>,
+}
+
+/// One step of a project.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    /// `YYYY` or `YYYY-MM`; `None` when the report gives no date.
+    pub date: Option<String>,
+    /// Status of this step.
+    pub status: Status,
+    /// What happened.
+    pub label: Localized,
+    /// The verbatim fragment of the report that states it.
+    pub source: String,
+}
+
+/// Kinds of pairing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PairingKind {
+    /// Subdistrict to subdistricts.
+    Subdistrict,
+    /// School to school.
+    School,
+    /// Hospital to hospital.
+    Hospital,
+    /// Community to community.
+    Community,
+    /// Enterprises to villages.
+    EnterpriseVillage,
+    /// Social organisations to villages.
+    OrganisationVillage,
+}
+
+/// Who is paired with whom, and how many on each side.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pairing {
+    /// Stable id.
+    pub id: String,
+    /// The aiding side.
+    pub from: Localized,
+    /// The aided side.
+    pub to: Localized,
+    /// Figure holding the aiding side's count, if the report states it as a number.
+    pub from_count: Option<String>,
+    /// Figure holding the aided side's count, if the report states it as a number.
+    pub to_count: Option<String>,
+    /// How many organisations on the aiding side.
+    pub from_number: u32,
+    /// How many organisations on the aided side.
+    pub to_number: u32,
+    /// The kind of pairing.
+    pub kind: PairingKind,
+    /// The verbatim fragment of the report that states it.
+    pub source: String,
+}

@@ -1,0 +1,52 @@
+//! Pure look-ups over a report.
+
+use super::model::{Figure, Report, Theme};
+
+impl Report {
+    /// The figure with this id.
+    pub fn figure(&self, id: &str) -> Option<&Figure> {
+        self.figures.iter().find(|f| f.id == id)
+    }
+
+    /// The figures of one theme, in file order.
+    pub fn figures_of(&self, theme: Theme) -> impl Iterator<Item = &Figure> {
+        self.figures.iter().filter(move |f| f.theme == theme)
+    }
+}
+
+/// The sentence of `text` that contains `quote`, as a byte range; the quote itself if no
+/// sentence boundary is found. Sentences end at `。！？`, a line break or a `;`.
+pub fn sentence_around(text: &str, quote: &str) -> Option<std::ops::Range<usize>> {
+    let start = text.find(quote)?;
+    let end = start + quote.len();
+    let is_boundary = |c: char| matches!(c, '。' | '！' | '？' | '\n' | ';' | '；');
+    let sentence_start = text[..start].rfind(is_boundary).map_or(0, |i| {
+        i + text[i..].chars().next().map_or(0, char::len_utf8)
+    });
+    let sentence_end = text[end..].find(is_boundary).map_or(text.len(), |i| {
+        end + i + text[end + i..].chars().next().map_or(0, char::len_utf8)
+    });
+    Some(sentence_start..sentence_end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_whole_sentence() {
+        let text = "第一句。2022年,人均纯收入达15291元,同比增长7.5%,发展更好。\n下一段";
+        let range = sentence_around(text, "15291元").unwrap();
+        assert_eq!(
+            &text[range],
+            "2022年,人均纯收入达15291元,同比增长7.5%,发展更好。"
+        );
+        assert_eq!(sentence_around(text, "不存在"), None);
+    }
+
+    #[test]
+    fn a_quote_at_the_edges_of_the_text() {
+        let text = "开头的句子";
+        assert_eq!(sentence_around(text, "开头"), Some(0..text.len()));
+    }
+}

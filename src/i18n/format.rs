@@ -1,0 +1,258 @@
+//! Number, unit, date and period formatting for each language.
+//!
+//! Chinese follows the report's own style (`1.065亿元`, `3077.6万元`, `15291元`, `10万+人`);
+//! English uses `¥106.5 million`, `¥15,291`, `100,000+ people`. Values are never rounded away:
+//! a scale (万/亿, million/billion) is used only when it shows the value exactly with at most
+//! three decimals.
+
+use super::Lang;
+use crate::data::{Figure, Qualifier, Unit};
+
+/// Largest magnitude this formatter writes in positional notation; beyond it, scientific.
+const POSITIONAL_LIMIT: f64 = 1e15;
+
+/// Formats a figure's value with its unit and its "at least" mark.
+pub fn figure_value(figure: &Figure, lang: Lang) -> String {
+    value(figure.value, figure.unit, figure.qualifier, lang)
+}
+
+/// Formats a value with its unit; `Qualifier::AtLeast` adds a `+` after the number.
+pub fn value(value: f64, unit: Unit, qualifier: Qualifier, lang: Lang) -> String {
+    if !value.is_finite() {
+        return "–".to_string();
+    }
+    let plus = if qualifier == Qualifier::AtLeast {
+        "+"
+    } else {
+        ""
+    };
+    let number = scaled_number(value.abs(), unit, lang);
+    let sign = if value < 0.0 { "-" } else { "" };
+    match lang {
+        Lang::Zh => format!("{sign}{number}{plus}{}", unit_zh(unit)),
+        Lang::En => {
+            let currency = if unit.is_money() { "¥" } else { "" };
+            format!("{sign}{currency}{number}{plus}{}", unit_en(unit, value))
+        }
+    }
+}
+
+/// A number alone, scaled like [`value`] but without unit (for axis ticks and tables).
+pub fn number(value: f64, lang: Lang) -> String {
+    if !value.is_finite() {
+        return "–".to_string();
+    }
+    let sign = if value < 0.0 { "-" } else { "" };
+    format!("{sign}{}", scaled_number(value.abs(), Unit::Count, lang))
+}
+
+/// `magnitude` is non-negative and finite.
+fn scaled_number(magnitude: f64, unit: Unit, lang: Lang) -> String {
+    if magnitude >= POSITIONAL_LIMIT {
+        return format!("{magnitude:e}");
+    }
+    let scales: &[(f64, &str)] = match lang {
+        Lang::Zh => &[(1e8, "亿"), (1e4, "万")],
+        Lang::En => &[(1e9, " billion"), (1e6, " million")],
+    };
+    if unit != Unit::Percent {
+        for &(scale, word) in scales {
+            let scaled = magnitude / scale;
+            if scaled >= 1.0 && has_at_most_three_decimals(scaled) {
+                return format!("{}{word}", decimal(scaled, lang == Lang::En));
+            }
+        }
+    }
+    decimal(magnitude, lang == Lang::En)
+}
+
+fn has_at_most_three_decimals(x: f64) -> bool {
+    let thousandths = x * 1000.0;
+    (thousandths - thousandths.round()).abs() < 1e-6 + 1e-12 * thousandths
+}
+
+/// Up to three decimals, trailing zeros trimmed; thousands grouped with commas when asked.
+fn decimal(magnitude: f64, group: bool) -> String {
+    let text = format!("{magnitude:.3}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    let (int, frac) = text.split_once('.').unwrap_or((text, ""));
+    let int = if group {
+        group_thousands(int)
+    } else {
+        int.to_string()
+    };
+    if frac.is_empty() {
+        int
+    } else {
+        format!("{int}.{frac}")
+    }
+}
+
+fn group_thousands(digits: &str) -> String {
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn unit_zh(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Yuan | Unit::YuanPerPerson => "元",
+        Unit::YuanPerYear => "元/年",
+        Unit::Person => "人",
+        Unit::PersonTime => "人次",
+        Unit::Count | Unit::Job => "个",
+        Unit::Head => "只",
+        Unit::Set => "台套",
+        Unit::Visit => "次",
+        Unit::M2 => "平方米",
+        Unit::Km2 => "平方公里",
+        Unit::Kw => "千瓦",
+        Unit::Percent => "%",
+        Unit::Item => "类",
+        Unit::Session => "期",
+    }
+}
+
+fn unit_en(unit: Unit, value: f64) -> &'static str {
+    let one = value == 1.0;
+    match unit {
+        Unit::Yuan | Unit::YuanPerPerson | Unit::Count => "",
+        Unit::YuanPerYear => " a year",
+        Unit::Person if one => " person",
+        Unit::Person => " people",
+        Unit::PersonTime if one => " person-time",
+        Unit::PersonTime => " person-times",
+        Unit::Head => " head",
+        Unit::Set if one => " set",
+        Unit::Set => " sets",
+        Unit::Visit if one => " visit",
+        Unit::Visit => " visits",
+        Unit::M2 => " m²",
+        Unit::Km2 => " km²",
+        Unit::Kw => " kW",
+        Unit::Percent => "%",
+        Unit::Job if one => " job",
+        Unit::Job => " jobs",
+        Unit::Item if one => " category",
+        Unit::Item => " categories",
+        Unit::Session if one => " session",
+        Unit::Session => " sessions",
+    }
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// A date `YYYY`, `YYYY-MM` or `YYYY-MM-DD` for reading: `2022年8月` / `Aug 2022`.
+/// Anything else is returned as it is.
+pub fn date(text: &str, lang: Lang) -> String {
+    let parts: Vec<Option<u16>> = text.split('-').map(|p| p.parse().ok()).collect();
+    let month_en = |m: u16| MONTHS_EN.get(usize::from(m).wrapping_sub(1)).copied();
+    match (lang, parts.as_slice()) {
+        (Lang::Zh, [Some(y)]) => format!("{y}年"),
+        (Lang::Zh, [Some(y), Some(m)]) => format!("{y}年{m}月"),
+        (Lang::Zh, [Some(y), Some(m), Some(d)]) => format!("{y}年{m}月{d}日"),
+        (Lang::En, [Some(y)]) => y.to_string(),
+        (Lang::En, [Some(y), Some(m)]) => match month_en(*m) {
+            Some(month) => format!("{month} {y}"),
+            None => text.to_string(),
+        },
+        (Lang::En, [Some(y), Some(m), Some(d)]) => match month_en(*m) {
+            Some(month) => format!("{d} {month} {y}"),
+            None => text.to_string(),
+        },
+        _ => text.to_string(),
+    }
+}
+
+/// A figure's period for reading: `2022年`, `2021年至2023年5月25日` / `2021 – 25 May 2023`.
+pub fn period(text: &str, lang: Lang) -> String {
+    match text.split_once('/') {
+        Some((start, end)) => match lang {
+            Lang::Zh => format!("{}至{}", date(start, lang), date(end, lang)),
+            Lang::En => format!("{} – {}", date(start, lang), date(end, lang)),
+        },
+        None => date(text, lang),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Qualifier::{AtLeast, Exact};
+
+    #[test]
+    fn chinese_follows_the_report() {
+        let cases = [
+            (106_500_000.0, Unit::Yuan, Exact, "1.065亿元"),
+            (30_776_000.0, Unit::Yuan, Exact, "3077.6万元"),
+            (2_540_000_000.0, Unit::Yuan, Exact, "25.4亿元"),
+            (15_291.0, Unit::YuanPerPerson, Exact, "15291元"),
+            (100_000.0, Unit::Person, AtLeast, "10万+人"),
+            (100_000_000.0, Unit::YuanPerYear, AtLeast, "1亿+元/年"),
+            (1_000_000.0, Unit::Kw, Exact, "100万千瓦"),
+            (20_000.0, Unit::PersonTime, AtLeast, "2万+人次"),
+            (765_000.0, Unit::Yuan, Exact, "76.5万元"),
+            (2_730_769.0, Unit::Yuan, Exact, "2730769元"),
+            (7.5, Unit::Percent, Exact, "7.5%"),
+            (1000.0, Unit::M2, Exact, "1000平方米"),
+            (39.0, Unit::Count, Exact, "39个"),
+        ];
+        for (v, unit, q, expected) in cases {
+            assert_eq!(value(v, unit, q, Lang::Zh), expected);
+        }
+    }
+
+    #[test]
+    fn english_uses_million_and_billion() {
+        let cases = [
+            (106_500_000.0, Unit::Yuan, Exact, "¥106.5 million"),
+            (30_776_000.0, Unit::Yuan, Exact, "¥30.776 million"),
+            (2_540_000_000.0, Unit::Yuan, Exact, "¥2.54 billion"),
+            (15_291.0, Unit::YuanPerPerson, Exact, "¥15,291"),
+            (100_000.0, Unit::Person, AtLeast, "100,000+ people"),
+            (
+                100_000_000.0,
+                Unit::YuanPerYear,
+                AtLeast,
+                "¥100 million+ a year",
+            ),
+            (1_000_000.0, Unit::Kw, Exact, "1 million kW"),
+            (900_000.0, Unit::Yuan, Exact, "¥900,000"),
+            (2_730_769.0, Unit::Yuan, Exact, "¥2,730,769"),
+            (1.0, Unit::Person, Exact, "1 person"),
+            (28.9, Unit::Percent, Exact, "28.9%"),
+            (39.0, Unit::Count, Exact, "39"),
+        ];
+        for (v, unit, q, expected) in cases {
+            assert_eq!(value(v, unit, q, Lang::En), expected);
+        }
+    }
+
+    #[test]
+    fn odd_numbers_never_break() {
+        assert_eq!(value(f64::NAN, Unit::Yuan, Exact, Lang::En), "–");
+        assert_eq!(value(f64::INFINITY, Unit::Yuan, Exact, Lang::Zh), "–");
+        assert_eq!(value(-5.0, Unit::Yuan, Exact, Lang::En), "-¥5");
+        assert_eq!(value(1e300, Unit::Count, Exact, Lang::En), "1e300");
+        assert_eq!(value(0.125, Unit::Percent, Exact, Lang::Zh), "0.125%");
+        assert_eq!(number(0.0, Lang::En), "0");
+    }
+
+    #[test]
+    fn dates_and_periods() {
+        assert_eq!(date("2022-08", Lang::Zh), "2022年8月");
+        assert_eq!(date("2022-08", Lang::En), "Aug 2022");
+        assert_eq!(date("2023-05-25", Lang::En), "25 May 2023");
+        assert_eq!(date("2022-13", Lang::En), "2022-13");
+        assert_eq!(period("2021/2023-05-25", Lang::Zh), "2021年至2023年5月25日");
+        assert_eq!(period("2021/2023-05-25", Lang::En), "2021 – 25 May 2023");
+        assert_eq!(period("2022", Lang::Zh), "2022年");
+    }
+}

@@ -1,0 +1,123 @@
+//! Every user-visible interface string, in both languages. Data texts live in `report.json`.
+
+use super::Lang;
+use crate::data::{Qualifier, Status, Theme};
+
+/// A user-visible interface message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Msg {
+    /// The app's name in the header.
+    AppName,
+    /// Skip link to the main content.
+    SkipToContent,
+    /// Label of the language switch.
+    Language,
+    /// Heading of the headline figures.
+    HeadlineFigures,
+    /// "Published" before the date.
+    Published,
+    /// Link to the in-app original text.
+    ReadSource,
+    /// Button that reveals a figure's source sentence.
+    ShowSource,
+    /// Button that hides it again.
+    HideSource,
+    /// Label of a figure's period.
+    Period,
+    /// Period the report does not state.
+    PeriodNotStated,
+    /// Label of a derived figure's formula.
+    Formula,
+    /// Heading of the original-text view.
+    OriginalText,
+    /// Note above the original text.
+    OriginalTextNote,
+    /// Link to download the original text file.
+    DownloadOriginal,
+    /// Link back to the overview.
+    BackToOverview,
+    /// Main navigation label.
+    Navigation,
+    /// Title of the page shown when the data file is broken.
+    DataErrorTitle,
+    /// Explanation below that title.
+    DataErrorHelp,
+    /// Footer line before the publisher's name.
+    FooterSource,
+    /// Footer note on how figures are shown.
+    FooterHonesty,
+}
+
+impl Msg {
+    /// The message in `lang`.
+    pub fn text(self, lang: Lang) -> &'static str {
+        let (zh, en) = match self {
+            Msg::AppName => ("京蒙协作帮扶数据", "Beijing–Inner Mongolia aid in figures"),
+            Msg::SkipToContent => ("跳到主要内容", "Skip to main content"),
+            Msg::Language => ("语言", "Language"),
+            Msg::HeadlineFigures => ("主要数据", "Headline figures"),
+            Msg::Published => ("发布时间", "Published"),
+            Msg::ReadSource => ("阅读报告原文", "Read the original report (Chinese)"),
+            Msg::ShowSource => ("查看出处", "Show source"),
+            Msg::HideSource => ("收起出处", "Hide source"),
+            Msg::Period => ("时间", "Period"),
+            Msg::PeriodNotStated => ("报告未注明", "not stated in the report"),
+            Msg::Formula => ("计算方法", "Formula"),
+            Msg::OriginalText => ("报告原文", "Original report text"),
+            Msg::OriginalTextNote => (
+                "本应用中的每一个数字都逐字引自下列原文。",
+                "The report is published in Chinese only. Every figure in this app quotes it word for word.",
+            ),
+            Msg::DownloadOriginal => ("下载原文（.txt）", "Download the original text (.txt)"),
+            Msg::BackToOverview => ("返回概览", "Back to the overview"),
+            Msg::Navigation => ("主导航", "Main navigation"),
+            Msg::DataErrorTitle => ("数据文件有误，无法显示", "The data file has problems and cannot be shown"),
+            Msg::DataErrorHelp => (
+                "请按下列位置修改 report.json 后重新构建：",
+                "Fix report.json at the places listed below and rebuild:",
+            ),
+            Msg::FooterSource => ("数据来源：", "Source: "),
+            Msg::FooterHonesty => (
+                "“+”表示报告中的“余、多、以上”（至少）；预计、产能与推算数字均单独标注。",
+                "“+” marks the report’s “at least” figures; projected, capacity and derived figures are labelled as such.",
+            ),
+        };
+        lang.choose(zh, en)
+    }
+}
+
+/// The badge text for a qualifier; `None` for exact figures, which need no badge.
+pub fn qualifier(qualifier: Qualifier, lang: Lang) -> Option<&'static str> {
+    let (zh, en) = match qualifier {
+        Qualifier::Exact => return None,
+        Qualifier::AtLeast => ("至少", "at least"),
+        Qualifier::Projected => ("预计", "projected"),
+        Qualifier::Capacity => ("可实现产能", "capacity"),
+        Qualifier::Derived => ("推算", "derived"),
+    };
+    Some(lang.choose(zh, en))
+}
+
+/// The name of a theme.
+pub fn theme(theme: Theme, lang: Lang) -> &'static str {
+    let (zh, en) = match theme {
+        Theme::Funds => ("资金", "Funds"),
+        Theme::Projects => ("项目", "Projects"),
+        Theme::Training => ("培训与交流", "Training and exchange"),
+        Theme::Sales => ("消费帮扶", "Sales and markets"),
+        Theme::Outcomes => ("成效", "Outcomes"),
+        Theme::Cooperation => ("结对协作", "Pairings"),
+    };
+    lang.choose(zh, en)
+}
+
+/// The name of a project or event status.
+pub fn status(status: Status, lang: Lang) -> &'static str {
+    let (zh, en) = match status {
+        Status::Done => ("已完成", "done"),
+        Status::UnderWay => ("进行中", "under way"),
+        Status::Expected => ("预计", "expected"),
+        Status::Signed => ("已签约", "signed"),
+    };
+    lang.choose(zh, en)
+}

@@ -1,0 +1,58 @@
+//! Languages, the message catalogue and locale-aware formatting.
+
+pub mod format;
+pub mod messages;
+
+pub use messages::Msg;
+
+/// A language of the app's interface.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    /// Simplified Chinese, the report's language and the default.
+    #[default]
+    Zh,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// Every language, in the order the switch shows them.
+    pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
+
+    /// The short code used in URLs and data attributes.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+
+    /// The BCP 47 tag for `<html lang>`.
+    pub fn html_lang(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+
+    /// Parses a URL code.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// Chooses between a Chinese and an English value.
+    pub fn choose<T>(self, zh: T, en: T) -> T {
+        match self {
+            Lang::Zh => zh,
+            Lang::En => en,
+        }
+    }
+
+    /// Picks the text of this language.
+    pub fn pick(self, text: &crate::data::Localized) -> &str {
+        match self {
+            Lang::Zh => &text.zh,
+            Lang::En => &text.en,
+        }
+    }
+}

@@ -1,0 +1,43 @@
+//! Reading and writing the browser's address. The only module that touches `location`/`history`.
+
+use super::ViewState;
+
+/// The view state encoded in the current address.
+pub fn read() -> ViewState {
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    ViewState::from_query(&search)
+}
+
+/// Writes `state` into the address: a new history entry when the view changes (so Back works),
+/// a replacement otherwise. Does nothing if the address already says the same.
+pub fn write(state: &ViewState) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let current = location.search().unwrap_or_default();
+    let query = state.to_query();
+    let wanted = if query.is_empty() {
+        String::new()
+    } else {
+        format!("?{query}")
+    };
+    if current == wanted {
+        return;
+    }
+    let hash = location.hash().unwrap_or_default();
+    // A relative URL keeps the page's path, so any host and sub-path work.
+    let path = location.pathname().unwrap_or_default();
+    let url = format!("{path}{wanted}{hash}");
+    let Ok(history) = window.history() else {
+        return;
+    };
+    let previous = ViewState::from_query(&current);
+    let _ = if previous.view != state.view {
+        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+    } else {
+        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+    };
+}
