@@ -20,7 +20,11 @@ pub fn FigureCard(figure: Figure) -> impl IntoView {
             || Msg::PeriodNotStated.text(lang).to_string(),
             |p| format::period(p, lang),
         );
-        format!("{}: {period}", Msg::Period.text(lang))
+        format!(
+            "{}{}{period}",
+            Msg::Period.text(lang),
+            lang.choose("：", ": ")
+        )
     };
     let label = figure.label.clone();
     let value_figure = figure.clone();
@@ -45,7 +49,7 @@ pub fn FigureCard(figure: Figure) -> impl IntoView {
     view! {
         <article class="figure-card" data-figure-id=figure.id.clone() data-qualifier=qualifier.code()>
             <h3 class="figure-label">{move || lang.get().pick(&label).to_string()}</h3>
-            <p class="figure-value">{move || format::figure_value(&value_figure, lang.get())}</p>
+            <p class="figure-value">{move || format::figure_value(&value_figure, lang.get(), format::MoneyUnit::Auto)}</p>
             <p class="figure-meta">
                 {move || {
                     messages::qualifier(qualifier, lang.get())

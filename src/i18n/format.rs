@@ -11,13 +11,81 @@ use crate::data::{Figure, Qualifier, Unit};
 /// Largest magnitude this formatter writes in positional notation; beyond it, scientific.
 const POSITIONAL_LIMIT: f64 = 1e15;
 
+/// How amounts of money are scaled for display.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum MoneyUnit {
+    /// The largest of 万/亿 (million/billion) that shows the value exactly.
+    #[default]
+    Auto,
+    /// Plain yuan.
+    Yuan,
+    /// 万元 (10,000 yuan).
+    Wan,
+    /// 亿元 (100 million yuan).
+    Yi,
+    /// Million yuan.
+    Million,
+}
+
+impl MoneyUnit {
+    /// Every choice.
+    pub const ALL: [MoneyUnit; 5] = [
+        MoneyUnit::Auto,
+        MoneyUnit::Yuan,
+        MoneyUnit::Wan,
+        MoneyUnit::Yi,
+        MoneyUnit::Million,
+    ];
+
+    /// The choices offered in a language's unit menu.
+    pub fn offered(lang: Lang) -> &'static [MoneyUnit] {
+        match lang {
+            Lang::Zh => &[
+                MoneyUnit::Auto,
+                MoneyUnit::Yuan,
+                MoneyUnit::Wan,
+                MoneyUnit::Yi,
+            ],
+            Lang::En => &[MoneyUnit::Auto, MoneyUnit::Yuan, MoneyUnit::Million],
+        }
+    }
+
+    /// The code used in `?unit=`.
+    pub fn code(self) -> &'static str {
+        match self {
+            MoneyUnit::Auto => "auto",
+            MoneyUnit::Yuan => "yuan",
+            MoneyUnit::Wan => "wan",
+            MoneyUnit::Yi => "yi",
+            MoneyUnit::Million => "million",
+        }
+    }
+
+    /// Parses a `?unit=` code.
+    pub fn from_code(code: &str) -> Option<MoneyUnit> {
+        MoneyUnit::ALL.into_iter().find(|m| m.code() == code)
+    }
+
+    /// The fixed scale and its word in `lang`, or `None` for automatic scaling.
+    fn fixed(self, lang: Lang) -> Option<(f64, &'static str)> {
+        match self {
+            MoneyUnit::Auto => None,
+            MoneyUnit::Yuan => Some((1.0, "")),
+            MoneyUnit::Wan => Some((1e4, lang.choose("万", " × 10,000"))),
+            MoneyUnit::Yi => Some((1e8, lang.choose("亿", " × 100 million"))),
+            MoneyUnit::Million => Some((1e6, lang.choose("百万", " million"))),
+        }
+    }
+}
+
 /// Formats a figure's value with its unit and its "at least" mark.
-pub fn figure_value(figure: &Figure, lang: Lang) -> String {
-    value(figure.value, figure.unit, figure.qualifier, lang)
+pub fn figure_value(figure: &Figure, lang: Lang, money: MoneyUnit) -> String {
+    value(figure.value, figure.unit, figure.qualifier, lang, money)
 }
 
 /// Formats a value with its unit; `Qualifier::AtLeast` adds a `+` after the number.
-pub fn value(value: f64, unit: Unit, qualifier: Qualifier, lang: Lang) -> String {
+/// `money` scales totals of money; per-capita amounts always stay in yuan.
+pub fn value(value: f64, unit: Unit, qualifier: Qualifier, lang: Lang, money: MoneyUnit) -> String {
     if !value.is_finite() {
         return "–".to_string();
     }
@@ -26,7 +94,19 @@ pub fn value(value: f64, unit: Unit, qualifier: Qualifier, lang: Lang) -> String
     } else {
         ""
     };
-    let number = scaled_number(value.abs(), unit, lang);
+    let fixed = match unit {
+        Unit::Yuan | Unit::YuanPerYear => money.fixed(lang),
+        _ => None,
+    };
+    let number = match fixed {
+        Some((scale, word)) if value.abs() < POSITIONAL_LIMIT => {
+            format!(
+                "{}{word}",
+                decimal(value.abs() / scale, lang == Lang::En, 4)
+            )
+        }
+        _ => scaled_number(value.abs(), unit, lang),
+    };
     let sign = if value < 0.0 { "-" } else { "" };
     match lang {
         Lang::Zh => format!("{sign}{number}{plus}{}", unit_zh(unit)),
@@ -59,11 +139,11 @@ fn scaled_number(magnitude: f64, unit: Unit, lang: Lang) -> String {
         for &(scale, word) in scales {
             let scaled = magnitude / scale;
             if scaled >= 1.0 && has_at_most_three_decimals(scaled) {
-                return format!("{}{word}", decimal(scaled, lang == Lang::En));
+                return format!("{}{word}", decimal(scaled, lang == Lang::En, 3));
             }
         }
     }
-    decimal(magnitude, lang == Lang::En)
+    decimal(magnitude, lang == Lang::En, 3)
 }
 
 fn has_at_most_three_decimals(x: f64) -> bool {
@@ -71,9 +151,9 @@ fn has_at_most_three_decimals(x: f64) -> bool {
     (thousandths - thousandths.round()).abs() < 1e-6 + 1e-12 * thousandths
 }
 
-/// Up to three decimals, trailing zeros trimmed; thousands grouped with commas when asked.
-fn decimal(magnitude: f64, group: bool) -> String {
-    let text = format!("{magnitude:.3}");
+/// Up to `decimals` decimals, trailing zeros trimmed; thousands grouped with commas when asked.
+fn decimal(magnitude: f64, group: bool, decimals: usize) -> String {
+    let text = format!("{magnitude:.decimals$}");
     let text = text.trim_end_matches('0').trim_end_matches('.');
     let (int, frac) = text.split_once('.').unwrap_or((text, ""));
     let int = if group {
@@ -205,7 +285,7 @@ mod tests {
             (39.0, Unit::Count, Exact, "39个"),
         ];
         for (v, unit, q, expected) in cases {
-            assert_eq!(value(v, unit, q, Lang::Zh), expected);
+            assert_eq!(value(v, unit, q, Lang::Zh, MoneyUnit::Auto), expected);
         }
     }
 
@@ -231,18 +311,55 @@ mod tests {
             (39.0, Unit::Count, Exact, "39"),
         ];
         for (v, unit, q, expected) in cases {
-            assert_eq!(value(v, unit, q, Lang::En), expected);
+            assert_eq!(value(v, unit, q, Lang::En, MoneyUnit::Auto), expected);
         }
     }
 
     #[test]
     fn odd_numbers_never_break() {
-        assert_eq!(value(f64::NAN, Unit::Yuan, Exact, Lang::En), "–");
-        assert_eq!(value(f64::INFINITY, Unit::Yuan, Exact, Lang::Zh), "–");
-        assert_eq!(value(-5.0, Unit::Yuan, Exact, Lang::En), "-¥5");
-        assert_eq!(value(1e300, Unit::Count, Exact, Lang::En), "1e300");
-        assert_eq!(value(0.125, Unit::Percent, Exact, Lang::Zh), "0.125%");
+        let auto = MoneyUnit::Auto;
+        assert_eq!(value(f64::NAN, Unit::Yuan, Exact, Lang::En, auto), "–");
+        assert_eq!(value(f64::INFINITY, Unit::Yuan, Exact, Lang::Zh, auto), "–");
+        assert_eq!(value(-5.0, Unit::Yuan, Exact, Lang::En, auto), "-¥5");
+        assert_eq!(value(1e300, Unit::Count, Exact, Lang::En, auto), "1e300");
+        assert_eq!(
+            value(1e300, Unit::Yuan, Exact, Lang::Zh, MoneyUnit::Wan),
+            "1e300元"
+        );
+        assert_eq!(value(0.125, Unit::Percent, Exact, Lang::Zh, auto), "0.125%");
         assert_eq!(number(0.0, Lang::En), "0");
+    }
+
+    #[test]
+    fn a_chosen_money_unit_applies_to_totals_only() {
+        let v = |x, unit, lang, money| value(x, unit, Exact, lang, money);
+        assert_eq!(
+            v(106_500_000.0, Unit::Yuan, Lang::Zh, MoneyUnit::Wan),
+            "10650万元"
+        );
+        assert_eq!(
+            v(106_500_000.0, Unit::Yuan, Lang::Zh, MoneyUnit::Yuan),
+            "106500000元"
+        );
+        assert_eq!(
+            v(900_000.0, Unit::Yuan, Lang::Zh, MoneyUnit::Yi),
+            "0.009亿元"
+        );
+        assert_eq!(
+            v(900_000.0, Unit::YuanPerYear, Lang::En, MoneyUnit::Million),
+            "¥0.9 million a year"
+        );
+        assert_eq!(
+            v(106_500_000.0, Unit::Yuan, Lang::En, MoneyUnit::Yuan),
+            "¥106,500,000"
+        );
+        assert_eq!(
+            v(15_291.0, Unit::YuanPerPerson, Lang::Zh, MoneyUnit::Yi),
+            "15291元"
+        );
+        for money in MoneyUnit::ALL {
+            assert_eq!(MoneyUnit::from_code(money.code()), Some(money));
+        }
     }
 
     #[test]

@@ -3,26 +3,43 @@
 
 pub mod url;
 
+use crate::i18n::format::MoneyUnit;
 use crate::i18n::Lang;
 
 /// A page of the app.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum View {
-    /// Headline figures.
+    /// Headline figures and a small chart per theme.
     #[default]
     Overview,
+    /// Aid funds.
+    Funds,
+    /// Projects.
+    Projects,
+    /// Training, exchange and pairings.
+    Training,
+    /// Consumption-assistance sales and markets.
+    Sales,
+    /// Incomes and investment.
+    Outcomes,
     /// The original report text.
     Source,
 }
 
 impl View {
     /// Every view, in navigation order.
-    pub const ALL: [View; 2] = [View::Overview, View::Source];
+    pub const ALL: [View; 7] =
+        [View::Overview, View::Funds, View::Projects, View::Training, View::Sales, View::Outcomes, View::Source];
 
     /// The code used in `?view=`.
     pub fn code(self) -> &'static str {
         match self {
             View::Overview => "overview",
+            View::Funds => "funds",
+            View::Projects => "projects",
+            View::Training => "training",
+            View::Sales => "sales",
+            View::Outcomes => "outcomes",
             View::Source => "source",
         }
     }
@@ -40,6 +57,8 @@ pub struct ViewState {
     pub lang: Lang,
     /// The page shown.
     pub view: View,
+    /// How amounts of money are scaled.
+    pub money: MoneyUnit,
 }
 
 impl ViewState {
@@ -53,6 +72,9 @@ impl ViewState {
         if self.view != default.view {
             pairs.push(format!("view={}", self.view.code()));
         }
+        if self.money != default.money {
+            pairs.push(format!("unit={}", self.money.code()));
+        }
         pairs.join("&")
     }
 
@@ -61,11 +83,13 @@ impl ViewState {
     pub fn from_query(query: &str) -> ViewState {
         let mut lang = None;
         let mut view = None;
+        let mut money = None;
         for pair in query.trim_start_matches('?').split('&') {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             match key {
                 "lang" => lang = lang.or_else(|| Lang::from_code(value)),
                 "view" => view = view.or_else(|| View::from_code(value)),
+                "unit" => money = money.or_else(|| MoneyUnit::from_code(value)),
                 _ => {}
             }
         }
