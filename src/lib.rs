@@ -6,6 +6,8 @@
 pub mod components;
 pub mod data;
 pub mod i18n;
+pub mod render;
+pub mod spec;
 pub mod state;
 
 pub use components::app::App;

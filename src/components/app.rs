@@ -6,8 +6,9 @@ use super::overview::Overview;
 use super::site_footer::SiteFooter;
 use super::site_header::SiteHeader;
 use super::source_view::SourceView;
+use super::theme_view::ThemeView;
 use crate::data::{self, Report};
-use crate::i18n::Msg;
+use crate::i18n::{messages, Msg};
 use crate::state::{url, View, ViewState};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -44,6 +45,9 @@ fn ReportApp(report: Arc<Report>) -> impl IntoView {
             {move || match state.with(|s| s.view) {
                 View::Overview => view! { <Overview /> }.into_any(),
                 View::Source => view! { <SourceView /> }.into_any(),
+                view @ (View::Funds | View::Projects | View::Training | View::Sales | View::Outcomes) => {
+                    view! { <ThemeView view /> }.into_any()
+                }
             }}
         </main>
         <SiteFooter />
@@ -59,7 +63,7 @@ fn sync_document(state: &ViewState, report: &Report) {
     let title = state.lang.pick(&report.meta.title);
     let page = match state.view {
         View::Overview => title.to_string(),
-        View::Source => format!("{} · {title}", Msg::OriginalText.text(state.lang)),
+        view => format!("{} · {title}", messages::view(view, state.lang)),
     };
     document.set_title(&page);
 }

@@ -2,6 +2,7 @@
 
 use super::context::use_lang;
 use super::lang_switch::LangSwitch;
+use super::site_nav::SiteNav;
 use super::view_link::ViewLink;
 use crate::i18n::Msg;
 use crate::state::View;
@@ -13,10 +14,11 @@ pub fn SiteHeader() -> impl IntoView {
     let lang = use_lang();
     view! {
         <header class="site-header">
-            <ViewLink change=|s| s.view = View::Overview class="brand">
+            <ViewLink view=View::Overview class="brand">
                 {move || Msg::AppName.text(lang.get())}
             </ViewLink>
             <LangSwitch />
+            <SiteNav />
         </header>
     }
 }

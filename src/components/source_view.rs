@@ -1,8 +1,8 @@
 //! The original report text, as published, so every quote can be read in context.
 
 use super::context::use_lang;
+use super::original_text::OriginalText;
 use super::view_link::ViewLink;
-use crate::data::ORIGINAL_TEXT;
 use crate::i18n::Msg;
 use crate::state::View;
 use leptos::prelude::*;
@@ -14,15 +14,9 @@ const ORIGINAL_FILE: &str = "report-2023-05-25.zh.txt";
 #[component]
 pub fn SourceView() -> impl IntoView {
     let lang = use_lang();
-    let paragraphs = ORIGINAL_TEXT
-        .lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty())
-        .map(|line| view! { <p>{line}</p> })
-        .collect_view();
     view! {
         <section class="source-view">
-            <ViewLink change=|s| s.view = View::Overview class="back-link">
+            <ViewLink view=View::Overview class="back-link">
                 {move || Msg::BackToOverview.text(lang.get())}
             </ViewLink>
             <h1>{move || Msg::OriginalText.text(lang.get())}</h1>
@@ -32,9 +26,7 @@ pub fn SourceView() -> impl IntoView {
                     {move || Msg::DownloadOriginal.text(lang.get())}
                 </a>
             </p>
-            <article class="original-text" lang="zh-CN" data-testid="source-text">
-                {paragraphs}
-            </article>
+            <OriginalText testid="source-text" />
         </section>
     }
 }

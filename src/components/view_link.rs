@@ -1,40 +1,46 @@
-//! A link to another view state: a real `href` (open in new tab, copy link) that navigates in
-//! place on a plain click.
+//! A link to another view: a real `href` (open in new tab, copy link) that navigates in place
+//! on a plain click, keeping the rest of the view state.
 
 use super::context::use_view_state;
-use crate::state::ViewState;
+use crate::state::View;
 use leptos::prelude::*;
 
-/// A link whose target is the current view state changed by `change`.
+/// A link to `view`; marked `aria-current="page"` when it is the current view.
 #[component]
 pub fn ViewLink(
-    /// Turns the current state into the target state.
-    change: fn(&mut ViewState),
+    /// The target view.
+    view: View,
     /// The link's content.
     children: Children,
-    /// Extra attributes for tests and styling.
-    #[prop(optional, into)]
+    /// CSS class.
+    #[prop(optional)]
     class: Option<&'static str>,
     /// `data-testid` of the link.
-    #[prop(optional, into)]
+    #[prop(optional)]
     testid: Option<&'static str>,
 ) -> impl IntoView {
     let state = use_view_state();
-    let target = move || {
-        let mut next = state.get();
-        change(&mut next);
-        next
+    let href = move || {
+        let mut target = state.get();
+        target.view = view;
+        format!("?{}", target.to_query())
     };
-    let href = move || format!("?{}", target().to_query());
     let on_click = move |event: leptos::ev::MouseEvent| {
         let modified = event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key();
         if !modified && event.button() == 0 {
             event.prevent_default();
-            state.set(target());
+            state.update(|s| s.view = view);
         }
     };
     view! {
-        <a href=href class=class data-testid=testid on:click=on_click>
+        <a
+            href=href
+            class=class
+            data-testid=testid
+            data-view=view.code()
+            aria-current=move || (state.with(|s| s.view) == view).then_some("page")
+            on:click=on_click
+        >
             {children()}
         </a>
     }

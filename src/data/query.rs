@@ -29,9 +29,51 @@ pub fn sentence_around(text: &str, quote: &str) -> Option<std::ops::Range<usize>
     Some(sentence_start..sentence_end)
 }
 
+/// Splits `text` into runs, `true` for runs inside a sentence that contains one of `quotes`.
+pub fn highlight_sentences<'a>(text: &'a str, quotes: &[&str]) -> Vec<(&'a str, bool)> {
+    let mut ranges: Vec<std::ops::Range<usize>> = quotes
+        .iter()
+        .filter_map(|q| sentence_around(text, q))
+        .collect();
+    ranges.sort_by_key(|r| r.start);
+    let mut runs = Vec::new();
+    let mut at = 0;
+    for range in ranges {
+        let start = range.start.max(at);
+        if start >= range.end {
+            continue;
+        }
+        if start > at {
+            runs.push((&text[at..start], false));
+        }
+        runs.push((&text[start..range.end], true));
+        at = range.end;
+    }
+    if at < text.len() {
+        runs.push((&text[at..], false));
+    }
+    runs
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn highlights_each_quoted_sentence_once() {
+        let text = "甲句。乙句有数字1。丙句有数字2。丁句。";
+        let runs = highlight_sentences(text, &["数字2", "数字1", "有数字1"]);
+        assert_eq!(
+            runs,
+            vec![
+                ("甲句。", false),
+                ("乙句有数字1。", true),
+                ("丙句有数字2。", true),
+                ("丁句。", false)
+            ]
+        );
+        assert_eq!(highlight_sentences(text, &[]), vec![(text, false)]);
+    }
 
     #[test]
     fn finds_the_whole_sentence() {

@@ -26,6 +26,8 @@ pub enum Msg {
     Period,
     /// Period the report does not state.
     PeriodNotStated,
+    /// Date the report does not give.
+    DateNotStated,
     /// Label of a derived figure's formula.
     Formula,
     /// Heading of the original-text view.
@@ -42,6 +44,44 @@ pub enum Msg {
     DataErrorTitle,
     /// Explanation below that title.
     DataErrorHelp,
+    /// Tab showing the chart.
+    TabChart,
+    /// Tab showing the table.
+    TabTable,
+    /// Tab showing the sources.
+    TabSource,
+    /// Table column: the item.
+    ColumnItem,
+    /// Table column: the value.
+    ColumnValue,
+    /// Table column: the qualifier.
+    ColumnQualifier,
+    /// Table column: the period.
+    ColumnPeriod,
+    /// Table column: source or formula.
+    ColumnSource,
+    /// Qualifier text of an exact figure.
+    AsReported,
+    /// How to use the keyboard in a chart.
+    ChartKeyboardHint,
+    /// Heading of a chart's legend.
+    Legend,
+    /// Label of the money-unit menu.
+    MoneyUnit,
+    /// Link from an overview chart to its view.
+    SeeView,
+    /// Heading of a chart's quotes.
+    QuotesHeading,
+    /// Heading of the original text with a chart's quotes highlighted.
+    HighlightedOriginal,
+    /// Legend: a filled dot in the pairing chart.
+    AidingSide,
+    /// Legend: a hollow dot in the pairing chart.
+    AidedSide,
+    /// Before the quotes a derived figure is computed from.
+    ComputedFrom,
+    /// Heading of the overview's chart section.
+    ThemesHeading,
     /// Footer line before the publisher's name.
     FooterSource,
     /// Footer note on how figures are shown.
@@ -62,6 +102,7 @@ impl Msg {
             Msg::HideSource => ("收起出处", "Hide source"),
             Msg::Period => ("时间", "Period"),
             Msg::PeriodNotStated => ("报告未注明", "not stated in the report"),
+            Msg::DateNotStated => ("未注明日期", "date not stated"),
             Msg::Formula => ("计算方法", "Formula"),
             Msg::OriginalText => ("报告原文", "Original report text"),
             Msg::OriginalTextNote => (
@@ -76,6 +117,25 @@ impl Msg {
                 "请按下列位置修改 report.json 后重新构建：",
                 "Fix report.json at the places listed below and rebuild:",
             ),
+            Msg::TabChart => ("图表", "Chart"),
+            Msg::TabTable => ("表格", "Table"),
+            Msg::TabSource => ("出处", "Source"),
+            Msg::ColumnItem => ("项目", "Item"),
+            Msg::ColumnValue => ("数值", "Value"),
+            Msg::ColumnQualifier => ("性质", "Qualifier"),
+            Msg::ColumnPeriod => ("时间", "Period"),
+            Msg::ColumnSource => ("原文出处或计算方法", "Source or formula"),
+            Msg::AsReported => ("报告原数", "as reported"),
+            Msg::ChartKeyboardHint => ("按Tab进入图表，用方向键在数据之间移动。", "Tab into the chart and use the arrow keys to move between items."),
+            Msg::Legend => ("图例", "Key"),
+            Msg::MoneyUnit => ("金额单位", "Amounts in"),
+            Msg::SeeView => ("查看详情", "See the details"),
+            Msg::QuotesHeading => ("本图数字的原文出处", "Where this chart's figures come from"),
+            Msg::HighlightedOriginal => ("报告原文（已标出本图引用的句子）", "The original report, with this chart's sentences highlighted"),
+            Msg::AidingSide => ("帮扶方单位", "aiding organisation"),
+            Msg::AidedSide => ("受援方单位", "aided organisation"),
+            Msg::ComputedFrom => ("依据：", "Computed from: "),
+            Msg::ThemesHeading => ("分主题数据", "By theme"),
             Msg::FooterSource => ("数据来源：", "Source: "),
             Msg::FooterHonesty => (
                 "“+”表示报告中的“余、多、以上”（至少）；预计、产能与推算数字均单独标注。",
@@ -107,6 +167,34 @@ pub fn theme(theme: Theme, lang: Lang) -> &'static str {
         Theme::Sales => ("消费帮扶", "Sales and markets"),
         Theme::Outcomes => ("成效", "Outcomes"),
         Theme::Cooperation => ("结对协作", "Pairings"),
+    };
+    lang.choose(zh, en)
+}
+
+/// The name of a view in the navigation and the page title.
+pub fn view(view: crate::state::View, lang: Lang) -> &'static str {
+    use crate::state::View;
+    let (zh, en) = match view {
+        View::Overview => ("概览", "Overview"),
+        View::Funds => ("资金", "Funds"),
+        View::Projects => ("项目", "Projects"),
+        View::Training => ("培训与交流", "Training and exchange"),
+        View::Sales => ("消费帮扶", "Sales and markets"),
+        View::Outcomes => ("成效", "Outcomes"),
+        View::Source => ("报告原文", "Original text"),
+    };
+    lang.choose(zh, en)
+}
+
+/// The name of a money unit in the unit menu.
+pub fn money_unit(unit: crate::i18n::format::MoneyUnit, lang: Lang) -> &'static str {
+    use crate::i18n::format::MoneyUnit;
+    let (zh, en) = match unit {
+        MoneyUnit::Auto => ("自动", "automatic"),
+        MoneyUnit::Yuan => ("元", "yuan"),
+        MoneyUnit::Wan => ("万元", "10,000 yuan"),
+        MoneyUnit::Yi => ("亿元", "100 million yuan"),
+        MoneyUnit::Million => ("百万元", "million yuan"),
     };
     lang.choose(zh, en)
 }

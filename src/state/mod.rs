@@ -28,8 +28,15 @@ pub enum View {
 
 impl View {
     /// Every view, in navigation order.
-    pub const ALL: [View; 7] =
-        [View::Overview, View::Funds, View::Projects, View::Training, View::Sales, View::Outcomes, View::Source];
+    pub const ALL: [View; 7] = [
+        View::Overview,
+        View::Funds,
+        View::Projects,
+        View::Training,
+        View::Sales,
+        View::Outcomes,
+        View::Source,
+    ];
 
     /// The code used in `?view=`.
     pub fn code(self) -> &'static str {
@@ -97,6 +104,7 @@ impl ViewState {
         ViewState {
             lang: lang.unwrap_or(default.lang),
             view: view.unwrap_or(default.view),
+            money: money.unwrap_or(default.money),
         }
     }
 }
@@ -114,26 +122,31 @@ mod tests {
     fn every_state_round_trips() {
         for lang in Lang::ALL {
             for view in View::ALL {
-                let state = ViewState { lang, view };
-                assert_eq!(ViewState::from_query(&state.to_query()), state);
-                assert_eq!(
-                    ViewState::from_query(&format!("?{}", state.to_query())),
-                    state
-                );
+                for money in MoneyUnit::ALL {
+                    let state = ViewState { lang, view, money };
+                    assert_eq!(ViewState::from_query(&state.to_query()), state);
+                    assert_eq!(
+                        ViewState::from_query(&format!("?{}", state.to_query())),
+                        state
+                    );
+                }
             }
         }
     }
 
     #[test]
     fn garbage_is_ignored() {
-        let state = ViewState::from_query("?lang=xx&view=%3Cscript%3E&foo=1&lang=&&=&view");
+        let state =
+            ViewState::from_query("?lang=xx&view=%3Cscript%3E&foo=1&lang=&&=&view&unit=euro");
         assert_eq!(state, ViewState::default());
-        let state = ViewState::from_query("lang=&lang=en&lang=zh&view=source&view=overview");
+        let state =
+            ViewState::from_query("lang=&lang=en&lang=zh&view=source&view=overview&unit=wan");
         assert_eq!(
             state,
             ViewState {
                 lang: Lang::En,
-                view: View::Source
+                view: View::Source,
+                money: MoneyUnit::Wan
             }
         );
     }

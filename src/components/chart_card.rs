@@ -1,0 +1,123 @@
+//! A chart card: title, note, and three tabs — the chart, its table, its sources — with the
+//! generated one-sentence summary under them.
+
+use super::chart_legend::ChartLegend;
+use super::chart_plot::ChartPlot;
+use super::chart_sources::ChartSources;
+use super::chart_table::ChartTable;
+use super::context::{use_lang, use_report, use_view_state};
+use crate::i18n::Msg;
+use crate::spec::ChartId;
+use leptos::prelude::*;
+
+/// The tabs of a chart card.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tab {
+    Chart,
+    Table,
+    Source,
+}
+
+impl Tab {
+    const ALL: [Tab; 3] = [Tab::Chart, Tab::Table, Tab::Source];
+
+    fn code(self) -> &'static str {
+        match self {
+            Tab::Chart => "chart",
+            Tab::Table => "table",
+            Tab::Source => "source",
+        }
+    }
+
+    fn label(self) -> Msg {
+        match self {
+            Tab::Chart => Msg::TabChart,
+            Tab::Table => Msg::TabTable,
+            Tab::Source => Msg::TabSource,
+        }
+    }
+}
+
+/// One chart with its table and sources.
+#[component]
+pub fn ChartCard(
+    /// Which chart.
+    id: ChartId,
+    /// A small card (overview): the chart only, no tabs.
+    #[prop(optional)]
+    compact: bool,
+) -> impl IntoView {
+    let lang = use_lang();
+    let report = use_report();
+    let state = use_view_state();
+    let spec = Memo::new(move |_| id.spec(&report, &state.get()));
+    let tab = RwSignal::new(Tab::Chart);
+    let code = id.code();
+    let title_id = format!("{code}-title");
+    let summary_id = format!("{code}-summary");
+    let panel_id = move |t: Tab| format!("{code}-{}", t.code());
+
+    let tabs = (!compact).then(|| {
+        let buttons = Tab::ALL
+            .into_iter()
+            .map(|t| {
+                view! {
+                    <button
+                        type="button"
+                        role="tab"
+                        class="chart-tab"
+                        data-tab=t.code()
+                        id=format!("{code}-tab-{}", t.code())
+                        aria-selected=move || (tab.get() == t).to_string()
+                        aria-controls=panel_id(t)
+                        on:click=move |_| tab.set(t)
+                    >
+                        {move || t.label().text(lang.get())}
+                    </button>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="chart-tabs" role="tablist" aria-labelledby=title_id.clone()>
+                {buttons}
+            </div>
+        }
+    });
+    let plot_summary_id = summary_id.clone();
+    let panel = move |t: Tab| {
+        let summary_id = plot_summary_id.clone();
+        let body = move || match t {
+            Tab::Chart => view! {
+                <ChartPlot spec summary_id=summary_id.clone() />
+                <ChartLegend spec />
+            }
+            .into_any(),
+            Tab::Table => view! { <ChartTable spec /> }.into_any(),
+            Tab::Source => view! { <ChartSources spec /> }.into_any(),
+        };
+        view! {
+            <div
+                class="chart-panel"
+                role="tabpanel"
+                id=panel_id(t)
+                aria-labelledby=format!("{code}-tab-{}", t.code())
+                hidden=move || tab.get() != t
+            >
+                <Show when=move || tab.get() == t>{body.clone()}</Show>
+            </div>
+        }
+    };
+    view! {
+        <figure class="chart-card" class:compact=compact data-chart-id=code aria-labelledby=title_id.clone()>
+            <h3 class="chart-title" id=title_id.clone()>
+                {move || spec.with(|s| s.title.clone())}
+            </h3>
+            {move || spec.with(|s| s.note.clone()).map(|note| view! { <p class="chart-note">{note}</p> })}
+            {tabs}
+            {Tab::ALL.into_iter().map(panel).collect_view()}
+            <figcaption class="chart-summary" id=summary_id.clone()>
+                {move || spec.with(|s| s.summary.clone())}
+            </figcaption>
+        </figure>
+    }
+}

@@ -1,0 +1,85 @@
+//! The key to a chart's encoding: which qualifiers, statuses or sides its marks show.
+
+use super::context::use_lang;
+use crate::data::{Qualifier, Status, Theme};
+use crate::i18n::{messages, Msg};
+use crate::render::{legend, theme::theme_color};
+use crate::spec::{ChartSpec, Layout};
+use leptos::prelude::*;
+
+/// The legend of a chart.
+#[component]
+pub fn ChartLegend(
+    /// The chart's data.
+    #[prop(into)]
+    spec: Signal<ChartSpec>,
+) -> impl IntoView {
+    let lang = use_lang();
+    move || {
+        let lang = lang.get();
+        let entries: Vec<(String, String)> = spec.with(|spec| {
+            let color = spec
+                .data
+                .first()
+                .map_or(theme_color(Theme::Funds), |d| theme_color(d.theme));
+            match &spec.layout {
+                Layout::Bars(_) => [
+                    Qualifier::Exact,
+                    Qualifier::AtLeast,
+                    Qualifier::Projected,
+                    Qualifier::Capacity,
+                    Qualifier::Derived,
+                ]
+                .into_iter()
+                .filter(|q| spec.data.iter().any(|d| d.qualifier == *q))
+                .map(|q| {
+                    let text = messages::qualifier(q, lang).unwrap_or(Msg::AsReported.text(lang));
+                    (legend::qualifier(q, color), text.to_string())
+                })
+                .collect(),
+                Layout::Timeline(entries) => [
+                    Status::Done,
+                    Status::UnderWay,
+                    Status::Expected,
+                    Status::Signed,
+                ]
+                .into_iter()
+                .filter(|s| entries.iter().any(|e| e.status == *s))
+                .map(|s| {
+                    (
+                        legend::status(s, color),
+                        messages::status(s, lang).to_string(),
+                    )
+                })
+                .collect(),
+                Layout::Pairings(_) => vec![
+                    (
+                        legend::side(true, color),
+                        Msg::AidingSide.text(lang).to_string(),
+                    ),
+                    (
+                        legend::side(false, color),
+                        Msg::AidedSide.text(lang).to_string(),
+                    ),
+                ],
+            }
+        });
+        let items = entries
+            .into_iter()
+            .map(|(svg, text)| {
+                view! {
+                    <li>
+                        <span class="swatch" inner_html=svg></span>
+                        {text}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="chart-legend">
+                <span class="legend-title">{Msg::Legend.text(lang)}</span>
+                <ul>{items}</ul>
+            </div>
+        }
+    }
+}

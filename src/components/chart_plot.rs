@@ -1,0 +1,158 @@
+//! The drawn chart: SVG from `render`, sized to its container, with a tooltip on hover, tap
+//! and keyboard focus. Each data item has a focusable overlay (roving tabindex: Tab enters,
+//! arrow keys move), labelled for screen readers.
+
+use super::chart_tooltip::ChartTooltip;
+use super::context::use_lang;
+use super::use_width::use_width;
+use crate::i18n::Msg;
+use crate::render::{self, Rendered};
+use crate::spec::ChartSpec;
+use leptos::ev::{KeyboardEvent, PointerEvent};
+use leptos::html::Div;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The interactive chart drawing.
+#[component]
+pub fn ChartPlot(
+    /// What to draw.
+    #[prop(into)]
+    spec: Signal<ChartSpec>,
+    /// Id of the element holding the chart's summary.
+    summary_id: String,
+) -> impl IntoView {
+    let lang = use_lang();
+    let container = NodeRef::<Div>::new();
+    let width = use_width(container);
+    let rendered: Memo<Option<Rendered>> = Memo::new(move |_| {
+        let width = width.get();
+        (width > 0).then(|| spec.with(|s| render::render(s, width, lang.get())))
+    });
+    let active = RwSignal::new(None::<usize>);
+    let count = move || spec.with(|s| s.data.len());
+
+    let point = move |event: &PointerEvent| {
+        let element = container.get_untracked()?;
+        let rect = element.get_bounding_client_rect();
+        let (x, y) = (
+            f64::from(event.client_x()) - rect.left(),
+            f64::from(event.client_y()) - rect.top(),
+        );
+        rendered.with_untracked(|r| r.as_ref().and_then(|r| r.item_at(x, y)))
+    };
+    let on_pointer = move |event: PointerEvent| active.set(point(&event));
+    let on_leave = move |event: PointerEvent| {
+        // On touch screens the tooltip stays after a tap; the mouse clears it on leaving.
+        if event.pointer_type() == "mouse" && !focus_inside(container) {
+            active.set(None);
+        }
+    };
+    let focus_item = move |item: usize| {
+        active.set(Some(item));
+        if let Some(element) = container
+            .get_untracked()
+            .and_then(|c| {
+                c.query_selector(&format!("[data-item=\"{item}\"]"))
+                    .ok()
+                    .flatten()
+            })
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = element.focus();
+        }
+    };
+    let on_key = move |event: KeyboardEvent| {
+        let n = count();
+        let Some(current) = active.get_untracked() else {
+            return;
+        };
+        let next = match event.key().as_str() {
+            "ArrowRight" | "ArrowDown" => (current + 1) % n,
+            "ArrowLeft" | "ArrowUp" => (current + n - 1) % n,
+            "Home" => 0,
+            "End" => n - 1,
+            "Escape" => {
+                active.set(None);
+                return;
+            }
+            _ => return,
+        };
+        event.prevent_default();
+        focus_item(next);
+    };
+    let tooltip_id = format!("{summary_id}-tooltip");
+    let overlays = {
+        let tooltip_id = tooltip_id.clone();
+        move || {
+            let rendered = rendered.get()?;
+            let roving = active.get().unwrap_or(0);
+            let marks = spec.with(|s| {
+                s.data
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(item, datum)| {
+                        let area = rendered.area_of(item)?;
+                        let label = format!(
+                            "{}{}{}{}{}",
+                            datum.label,
+                            lang.get().choose("：", ": "),
+                            datum.value_with_qualifier(lang.get()),
+                            lang.get().choose("，", ", "),
+                            datum.period_text
+                        );
+                        Some(view! {
+                            <button
+                                type="button"
+                                class="chart-mark"
+                                data-item=item
+                                tabindex=if item == roving { 0 } else { -1 }
+                                aria-label=label
+                                aria-describedby=tooltip_id.clone()
+                                style:left=format!("{}px", area.x)
+                                style:top=format!("{}px", area.y)
+                                style:width=format!("{}px", area.w)
+                                style:height=format!("{}px", area.h)
+                                on:focus=move |_| active.set(Some(item))
+                                on:click=move |_| active.set(Some(item))
+                            ></button>
+                        })
+                    })
+                    .collect_view()
+            });
+            Some(marks)
+        }
+    };
+    view! {
+        <p class="chart-hint">{move || Msg::ChartKeyboardHint.text(lang.get())}</p>
+        <div
+            class="chart-plot"
+            node_ref=container
+            role="group"
+            aria-describedby=summary_id.clone()
+            style:height=move || rendered.with(|r| r.as_ref().map(|r| format!("{}px", r.height)))
+            on:pointermove=on_pointer
+            on:pointerdown=on_pointer
+            on:pointerleave=on_leave
+            on:keydown=on_key
+            on:focusout=move |_| {
+                if !focus_inside(container) {
+                    active.set(None);
+                }
+            }
+        >
+            <div class="chart-svg" inner_html=move || rendered.with(|r| r.as_ref().map(|r| r.svg.clone()))></div>
+            {overlays}
+            <ChartTooltip spec rendered active id=tooltip_id />
+        </div>
+    }
+}
+
+/// Whether keyboard focus is inside `container`.
+fn focus_inside(container: NodeRef<Div>) -> bool {
+    let focused = document().active_element();
+    match (container.get_untracked(), focused) {
+        (Some(c), Some(f)) => c.contains(Some(&f)),
+        _ => false,
+    }
+}

@@ -1,0 +1,48 @@
+//! A chart's sources: each item's quote in its sentence, then the whole original text with
+//! those sentences highlighted.
+
+use super::context::use_lang;
+use super::original_text::OriginalText;
+use super::provenance::ProvenanceView;
+use crate::i18n::Msg;
+use crate::spec::{ChartSpec, Provenance};
+use leptos::prelude::*;
+
+/// The Source tab of a chart.
+#[component]
+pub fn ChartSources(
+    /// The chart's data.
+    #[prop(into)]
+    spec: Signal<ChartSpec>,
+) -> impl IntoView {
+    let lang = use_lang();
+    move || {
+        let data = spec.with(|s| s.data.clone());
+        let quotes: Vec<String> = data
+            .iter()
+            .flat_map(|d| match &d.provenance {
+                Provenance::Quote(q) => vec![q.clone()],
+                Provenance::Formula { input_quotes, .. } => input_quotes.clone(),
+            })
+            .collect();
+        let items = data
+            .into_iter()
+            .map(|datum| {
+                view! {
+                    <li>
+                        <p class="source-item">{datum.label}</p>
+                        <ProvenanceView provenance=datum.provenance />
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h4>{Msg::QuotesHeading.text(lang.get())}</h4>
+            <ul class="source-list">{items}</ul>
+            <details class="highlighted-original">
+                <summary>{Msg::HighlightedOriginal.text(lang.get())}</summary>
+                <OriginalText quotes />
+            </details>
+        }
+    }
+}

@@ -1,0 +1,63 @@
+//! The chart's numbers as a real table: value with unit, qualifier, period and source.
+
+use super::context::use_lang;
+use crate::i18n::{messages, Msg};
+use crate::spec::{ChartSpec, Provenance};
+use leptos::prelude::*;
+
+/// The table of a chart.
+#[component]
+pub fn ChartTable(
+    /// The chart's data.
+    #[prop(into)]
+    spec: Signal<ChartSpec>,
+) -> impl IntoView {
+    let lang = use_lang();
+    move || {
+        let lang = lang.get();
+        spec.with(|spec| {
+            let rows = spec
+                .data
+                .iter()
+                .map(|datum| {
+                    let qualifier = messages::qualifier(datum.qualifier, lang)
+                        .unwrap_or(Msg::AsReported.text(lang));
+                    let source = match &datum.provenance {
+                        Provenance::Quote(quote) => quote.clone(),
+                        Provenance::Formula { text, .. } => format!(
+                            "{}{}{text}",
+                            Msg::Formula.text(lang),
+                            lang.choose("：", ": ")
+                        ),
+                    };
+                    view! {
+                        <tr data-key=datum.key.clone() data-qualifier=datum.qualifier.code()>
+                            <th scope="row">{datum.label.clone()}</th>
+                            <td class="num">{datum.value_text.clone()}</td>
+                            <td>{qualifier}</td>
+                            <td>{datum.period_text.clone()}</td>
+                            <td lang="zh-CN" class="source-cell">{source}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="table-scroll">
+                    <table class="chart-table">
+                        <caption>{spec.title.clone()}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{Msg::ColumnItem.text(lang)}</th>
+                                <th scope="col">{Msg::ColumnValue.text(lang)}</th>
+                                <th scope="col">{Msg::ColumnQualifier.text(lang)}</th>
+                                <th scope="col">{Msg::ColumnPeriod.text(lang)}</th>
+                                <th scope="col">{Msg::ColumnSource.text(lang)}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            }
+        })
+    }
+}

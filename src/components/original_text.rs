@@ -1,0 +1,44 @@
+//! The report's original text as paragraphs, with chosen sentences highlighted.
+
+use crate::data::{query::highlight_sentences, ORIGINAL_TEXT};
+use leptos::prelude::*;
+
+/// The original text; sentences containing any of `quotes` are marked.
+#[component]
+pub fn OriginalText(
+    /// Quotes whose sentences are highlighted.
+    #[prop(optional)]
+    quotes: Vec<String>,
+    /// `data-testid` of the article.
+    #[prop(optional)]
+    testid: Option<&'static str>,
+) -> impl IntoView {
+    let paragraphs = ORIGINAL_TEXT
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .map(|line| {
+            let quotes: Vec<&str> = quotes
+                .iter()
+                .map(String::as_str)
+                .filter(|q| line.contains(q))
+                .collect();
+            let runs = highlight_sentences(line, &quotes)
+                .into_iter()
+                .map(|(run, marked)| {
+                    if marked {
+                        view! { <mark>{run}</mark> }.into_any()
+                    } else {
+                        run.into_any()
+                    }
+                })
+                .collect_view();
+            view! { <p>{runs}</p> }
+        })
+        .collect_view();
+    view! {
+        <article class="original-text" lang="zh-CN" data-testid=testid>
+            {paragraphs}
+        </article>
+    }
+}

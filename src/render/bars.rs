@@ -1,0 +1,233 @@
+//! Panels of horizontal bars with direct value labels (no axis needed). Wide charts put the
+//! label beside the bar; narrow ones above it. A stacked panel draws its parts end to end,
+//! with a line per part below.
+
+use super::marks;
+use super::scene::{Anchor, Hit, Scene, Shape};
+use super::text;
+use super::theme::{self, BAR_HEIGHT, FONT_SIZE, HEADING_SIZE, MUTED, RULE, TEXT};
+use crate::i18n::Lang;
+use crate::spec::{BarPanel, ChartSpec};
+
+const PANEL_HEADING: i32 = 24;
+const PANEL_GAP: i32 = 14;
+const WIDE_ROW: i32 = 30;
+const NARROW_ROW: i32 = 42;
+const PART_LINE: i32 = 22;
+
+/// Lays out the bar panels of `spec` at `width` px.
+pub fn layout(spec: &ChartSpec, panels: &[BarPanel], width: u32, lang: Lang) -> Scene {
+    let w = width as i32;
+    let wide = width >= theme::WIDE_LAYOUT_MIN_WIDTH;
+    let value_texts: Vec<String> = spec
+        .data
+        .iter()
+        .map(|d| d.value_with_qualifier(lang))
+        .collect();
+    let value_w = value_texts
+        .iter()
+        .map(|t| text::width(t, FONT_SIZE))
+        .fold(0.0, f64::max)
+        .ceil() as i32
+        + 10;
+    let label_w = if wide {
+        let longest = spec
+            .data
+            .iter()
+            .map(|d| text::width(&d.label, FONT_SIZE))
+            .fold(0.0, f64::max);
+        (longest.ceil() as i32 + 12).min(w * 38 / 100)
+    } else {
+        0
+    };
+    let bar_x0 = label_w;
+    let bar_room = (w - bar_x0 - value_w - theme::OPEN_END).max(24);
+
+    let mut scene = Scene {
+        width,
+        ..Scene::default()
+    };
+    let mut y = 0;
+    for (index, panel) in panels.iter().enumerate() {
+        if index > 0 {
+            y += PANEL_GAP;
+        }
+        scene.shapes.push(Shape::Text {
+            x: 0,
+            y: y + PANEL_HEADING / 2,
+            text: text::fit(&panel.title, HEADING_SIZE, f64::from(w)),
+            size: HEADING_SIZE,
+            color: MUTED,
+            bold: true,
+            anchor: Anchor::Start,
+        });
+        y += PANEL_HEADING;
+        let max = if panel.stacked {
+            panel
+                .items
+                .iter()
+                .filter_map(|&i| spec.data[i].value)
+                .filter(|v| *v > 0.0)
+                .sum::<f64>()
+        } else {
+            panel
+                .items
+                .iter()
+                .filter_map(|&i| spec.data[i].value)
+                .fold(0.0, f64::max)
+        };
+        let scale = |v: f64| {
+            if max > 0.0 && v > 0.0 {
+                ((v / max) * f64::from(bar_room)).round().max(2.0) as i32
+            } else {
+                0
+            }
+        };
+        if panel.stacked {
+            y = stacked(
+                &mut scene,
+                spec,
+                panel,
+                &value_texts,
+                (y, bar_x0),
+                w,
+                &scale,
+            );
+            continue;
+        }
+        let row_h = if wide { WIDE_ROW } else { NARROW_ROW };
+        for &item in &panel.items {
+            let datum = &spec.data[item];
+            let (label_y, bar_y) = if wide {
+                (y + row_h / 2, y + (row_h - BAR_HEIGHT) / 2)
+            } else {
+                (y + 9, y + 20)
+            };
+            let label_room = if wide { label_w - 12 } else { w };
+            scene.shapes.push(Shape::Text {
+                x: 0,
+                y: label_y,
+                text: text::fit(&datum.label, FONT_SIZE, f64::from(label_room)),
+                size: FONT_SIZE,
+                color: TEXT,
+                bold: false,
+                anchor: Anchor::Start,
+            });
+            let length = scale(datum.value.unwrap_or(0.0));
+            let rect = (bar_x0, bar_y, bar_x0 + length, bar_y + BAR_HEIGHT);
+            marks::bar(
+                &mut scene,
+                rect,
+                theme::theme_color(datum.theme),
+                datum.qualifier,
+            );
+            scene.shapes.push(Shape::Text {
+                x: bar_x0 + length + marks::overhang(datum.qualifier) + 6,
+                y: bar_y + BAR_HEIGHT / 2,
+                text: value_texts[item].clone(),
+                size: FONT_SIZE,
+                color: TEXT,
+                bold: true,
+                anchor: Anchor::Start,
+            });
+            scene.hits.push(Hit {
+                item,
+                x: 0,
+                y,
+                w,
+                h: row_h,
+            });
+            y += row_h;
+        }
+        // A baseline where the bars start.
+        let top = y - row_h * panel.items.len() as i32;
+        let baseline_top = if wide { top + 4 } else { top + 18 };
+        scene.shapes.push(Shape::Line {
+            points: vec![(bar_x0, baseline_top), (bar_x0, y - 4)],
+            color: RULE,
+            width: 1,
+            opacity: 1.0,
+        });
+    }
+    scene.height = (y + 4).max(1) as u32;
+    scene
+}
+
+/// One bar made of the panel's parts, then a labelled line per part. Returns the new `y`.
+fn stacked(
+    scene: &mut Scene,
+    spec: &ChartSpec,
+    panel: &BarPanel,
+    value_texts: &[String],
+    (mut y, x0): (i32, i32),
+    w: i32,
+    scale: &dyn Fn(f64) -> i32,
+) -> i32 {
+    let bar_y = y + 4;
+    let mut x = x0;
+    for &item in &panel.items {
+        let datum = &spec.data[item];
+        let length = scale(datum.value.unwrap_or(0.0));
+        let rect = (x, bar_y, x + length, bar_y + BAR_HEIGHT + 4);
+        marks::bar(
+            scene,
+            rect,
+            theme::theme_color(datum.theme),
+            datum.qualifier,
+        );
+        scene.hits.push(Hit {
+            item,
+            x,
+            y: bar_y,
+            w: length,
+            h: BAR_HEIGHT + 4,
+        });
+        x += length + 1;
+    }
+    y = bar_y + BAR_HEIGHT + 12;
+    for &item in &panel.items {
+        let datum = &spec.data[item];
+        let swatch = (x0, y + 5, x0 + 14, y + PART_LINE - 5);
+        marks::bar(
+            scene,
+            swatch,
+            theme::theme_color(datum.theme),
+            datum.qualifier,
+        );
+        let value = &value_texts[item];
+        let value_w = text::width(value, FONT_SIZE).ceil() as i32;
+        let label = text::fit(
+            &datum.label,
+            FONT_SIZE,
+            f64::from(w - x0 - 20 - value_w - 12),
+        );
+        let label_end = x0 + 20 + text::width(&label, FONT_SIZE).ceil() as i32;
+        scene.shapes.push(Shape::Text {
+            x: x0 + 20,
+            y: y + PART_LINE / 2,
+            text: label,
+            size: FONT_SIZE,
+            color: TEXT,
+            bold: false,
+            anchor: Anchor::Start,
+        });
+        scene.shapes.push(Shape::Text {
+            x: label_end + 8,
+            y: y + PART_LINE / 2,
+            text: value.clone(),
+            size: FONT_SIZE,
+            color: TEXT,
+            bold: true,
+            anchor: Anchor::Start,
+        });
+        scene.hits.push(Hit {
+            item,
+            x: 0,
+            y,
+            w,
+            h: PART_LINE,
+        });
+        y += PART_LINE;
+    }
+    y
+}

@@ -1,0 +1,248 @@
+//! A chart as a list of primitive shapes laid out in px, and its painting to SVG by plotters.
+
+use super::theme::{Rgb, FONT_FAMILY};
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+/// Horizontal anchoring of a text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    /// The text starts at `x`.
+    Start,
+    /// The text ends at `x`.
+    End,
+}
+
+/// A primitive shape, in px.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Shape {
+    /// A filled rectangle.
+    Rect {
+        x0: i32,
+        y0: i32,
+        x1: i32,
+        y1: i32,
+        fill: Rgb,
+        opacity: f64,
+    },
+    /// A polyline.
+    Line {
+        points: Vec<(i32, i32)>,
+        color: Rgb,
+        width: u32,
+        opacity: f64,
+    },
+    /// A circle, filled or stroked.
+    Circle {
+        cx: i32,
+        cy: i32,
+        r: u32,
+        color: Rgb,
+        filled: bool,
+    },
+    /// A single line of text, vertically centred on `y`.
+    Text {
+        x: i32,
+        y: i32,
+        text: String,
+        size: f64,
+        color: Rgb,
+        bold: bool,
+        anchor: Anchor,
+    },
+}
+
+/// A rectangle that maps a pointer position back to a data item.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hit {
+    /// Index into the spec's data.
+    pub item: usize,
+    /// Left edge.
+    pub x: i32,
+    /// Top edge.
+    pub y: i32,
+    /// Width.
+    pub w: i32,
+    /// Height.
+    pub h: i32,
+}
+
+/// Shapes and hit areas of a chart of a given size.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Scene {
+    /// Width in px.
+    pub width: u32,
+    /// Height in px.
+    pub height: u32,
+    /// What to draw, in order.
+    pub shapes: Vec<Shape>,
+    /// Where each data item is.
+    pub hits: Vec<Hit>,
+}
+
+impl Scene {
+    /// A straight line split into dashes of `on` px separated by `off` px.
+    pub fn dashed(
+        &mut self,
+        from: (i32, i32),
+        to: (i32, i32),
+        on: f64,
+        off: f64,
+        color: Rgb,
+        width: u32,
+    ) {
+        let (dx, dy) = (f64::from(to.0 - from.0), f64::from(to.1 - from.1));
+        let length = dx.hypot(dy);
+        if length == 0.0 {
+            return;
+        }
+        let at = |d: f64| {
+            let t = d.min(length) / length;
+            (
+                (f64::from(from.0) + dx * t).round() as i32,
+                (f64::from(from.1) + dy * t).round() as i32,
+            )
+        };
+        let mut d = 0.0;
+        while d < length {
+            self.shapes.push(Shape::Line {
+                points: vec![at(d), at(d + on)],
+                color,
+                width,
+                opacity: 1.0,
+            });
+            d += on + off;
+        }
+    }
+
+    /// The outline of a rectangle, solid (`dash` = `None`) or dashed `(on, off)`.
+    pub fn outline(&mut self, rect: (i32, i32, i32, i32), color: Rgb, dash: Option<(f64, f64)>) {
+        let (x0, y0, x1, y1) = rect;
+        let corners = [(x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0)];
+        match dash {
+            None => self.shapes.push(Shape::Line {
+                points: corners.to_vec(),
+                color,
+                width: 1,
+                opacity: 1.0,
+            }),
+            Some((on, off)) => {
+                for pair in corners.windows(2) {
+                    self.dashed(pair[0], pair[1], on, off, color, 1);
+                }
+            }
+        }
+    }
+
+    /// Diagonal hatching inside a rectangle, lines `gap` px apart.
+    pub fn hatch(&mut self, rect: (i32, i32, i32, i32), gap: i32, color: Rgb) {
+        let (x0, y0, x1, y1) = rect;
+        let h = y1 - y0;
+        let mut k = x0 - h;
+        while k < x1 {
+            // From (k, y1) up and to the right to (k + h, y0), clipped to [x0, x1].
+            let (mut sx, mut sy, mut ex, mut ey) = (k, y1, k + h, y0);
+            if sx < x0 {
+                sy -= x0 - sx;
+                sx = x0;
+            }
+            if ex > x1 {
+                ey += ex - x1;
+                ex = x1;
+            }
+            if ex > sx {
+                self.shapes.push(Shape::Line {
+                    points: vec![(sx, sy), (ex, ey)],
+                    color,
+                    width: 1,
+                    opacity: 0.8,
+                });
+            }
+            k += gap;
+        }
+    }
+
+    /// Paints the scene as an SVG document.
+    pub fn to_svg(&self) -> String {
+        let mut svg = String::new();
+        {
+            let root =
+                SVGBackend::with_string(&mut svg, (self.width, self.height)).into_drawing_area();
+            for shape in &self.shapes {
+                // Drawing into a string cannot fail.
+                let _ = draw(&root, shape);
+            }
+            let _ = root.present();
+        }
+        svg.replacen("<svg ", "<svg aria-hidden=\"true\" focusable=\"false\" ", 1)
+    }
+}
+
+fn color(rgb: Rgb, opacity: f64) -> RGBAColor {
+    RGBColor(rgb.0, rgb.1, rgb.2).mix(opacity)
+}
+
+fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, plotters::coord::Shift>,
+    shape: &Shape,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    match shape {
+        Shape::Rect {
+            x0,
+            y0,
+            x1,
+            y1,
+            fill,
+            opacity,
+        } => root.draw(&Rectangle::new(
+            [(*x0, *y0), (*x1, *y1)],
+            color(*fill, *opacity).filled(),
+        )),
+        Shape::Line {
+            points,
+            color: c,
+            width,
+            opacity,
+        } => root.draw(&PathElement::new(
+            points.clone(),
+            color(*c, *opacity).stroke_width(*width),
+        )),
+        Shape::Circle {
+            cx,
+            cy,
+            r,
+            color: c,
+            filled,
+        } => {
+            let style = if *filled {
+                color(*c, 1.0).filled()
+            } else {
+                color(*c, 1.0).stroke_width(2)
+            };
+            root.draw(&Circle::new((*cx, *cy), *r, style))
+        }
+        Shape::Text {
+            x,
+            y,
+            text,
+            size,
+            color: c,
+            bold,
+            anchor,
+        } => {
+            let h = match anchor {
+                Anchor::Start => HPos::Left,
+                Anchor::End => HPos::Right,
+            };
+            // plotters writes `font-size` as size / 1.24.
+            let font = (FONT_FAMILY, size * 1.24).into_font();
+            let font = if *bold {
+                font.style(FontStyle::Bold)
+            } else {
+                font
+            };
+            let style = font.color(&color(*c, 1.0)).pos(Pos::new(h, VPos::Center));
+            root.draw(&Text::new(text.clone(), (*x, *y), style))
+        }
+    }
+}

@@ -1,0 +1,139 @@
+//! A vertical time line: a date column, a connector with one status-coded dot per event, and
+//! the event's text. Undated events follow on a dashed connector.
+
+use super::scene::{Anchor, Hit, Scene, Shape};
+use super::text;
+use super::theme::{self, FONT_SIZE, MUTED, RULE, TEXT};
+use crate::data::{Status, Theme};
+use crate::i18n::{format, Lang, Msg};
+use crate::spec::{ChartSpec, TimelineEntry};
+
+const ROW: i32 = 46;
+
+/// Lays out the time line of `spec` at `width` px.
+pub fn layout(spec: &ChartSpec, entries: &[TimelineEntry], width: u32, lang: Lang) -> Scene {
+    let w = width as i32;
+    let date_w = if width >= theme::WIDE_LAYOUT_MIN_WIDTH {
+        110
+    } else {
+        78
+    };
+    let axis_x = date_w + 8;
+    let text_x = axis_x + 16;
+    let color = theme::theme_color(Theme::Projects);
+    let mut scene = Scene {
+        width,
+        ..Scene::default()
+    };
+    let mut previous: Option<(i32, bool)> = None;
+    for (row, entry) in entries.iter().enumerate() {
+        let datum = &spec.data[entry.item];
+        let y = row as i32 * ROW;
+        let cy = y + ROW / 2;
+        let dated = entry.date.is_some();
+        if let Some((prev_cy, _)) = previous {
+            if dated {
+                scene.shapes.push(Shape::Line {
+                    points: vec![(axis_x, prev_cy + 7), (axis_x, cy - 7)],
+                    color: RULE,
+                    width: 2,
+                    opacity: 1.0,
+                });
+            } else {
+                scene.dashed((axis_x, prev_cy + 7), (axis_x, cy - 7), 3.0, 3.0, RULE, 2);
+            }
+        }
+        previous = Some((cy, dated));
+        let date_text = entry.date.as_deref().map_or_else(
+            || Msg::DateNotStated.text(lang).to_string(),
+            |d| format::date(d, lang),
+        );
+        scene.shapes.push(Shape::Text {
+            x: date_w,
+            y: cy,
+            text: text::fit(&date_text, FONT_SIZE, f64::from(date_w)),
+            size: FONT_SIZE,
+            color: if dated { TEXT } else { MUTED },
+            bold: dated,
+            anchor: Anchor::End,
+        });
+        status_dot(&mut scene, (axis_x, cy), entry.status, color);
+        let room = f64::from(w - text_x);
+        scene.shapes.push(Shape::Text {
+            x: text_x,
+            y: cy - 9,
+            text: text::fit(&datum.label, FONT_SIZE, room),
+            size: FONT_SIZE,
+            color: TEXT,
+            bold: false,
+            anchor: Anchor::Start,
+        });
+        scene.shapes.push(Shape::Text {
+            x: text_x,
+            y: cy + 10,
+            text: text::fit(&datum.value_text, FONT_SIZE - 1.0, room),
+            size: FONT_SIZE - 1.0,
+            color: MUTED,
+            bold: false,
+            anchor: Anchor::Start,
+        });
+        scene.hits.push(Hit {
+            item: entry.item,
+            x: 0,
+            y,
+            w,
+            h: ROW,
+        });
+    }
+    scene.height = (entries.len() as i32 * ROW).max(1) as u32;
+    scene
+}
+
+/// Done: filled. Under way: ring with a centre. Expected: dashed ring. Signed: ring.
+pub fn status_dot(scene: &mut Scene, (cx, cy): (i32, i32), status: Status, color: theme::Rgb) {
+    let ring = Shape::Circle {
+        cx,
+        cy,
+        r: 6,
+        color,
+        filled: false,
+    };
+    match status {
+        Status::Done => scene.shapes.push(Shape::Circle {
+            cx,
+            cy,
+            r: 7,
+            color,
+            filled: true,
+        }),
+        Status::UnderWay => {
+            scene.shapes.push(ring);
+            scene.shapes.push(Shape::Circle {
+                cx,
+                cy,
+                r: 3,
+                color,
+                filled: true,
+            });
+        }
+        Status::Expected => {
+            for step in 0..8 {
+                let a0 = f64::from(step) * std::f64::consts::FRAC_PI_4;
+                let a1 = a0 + 0.45;
+                let at = |a: f64| {
+                    (
+                        cx + (6.0 * a.cos()).round() as i32,
+                        cy + (6.0 * a.sin()).round() as i32,
+                    )
+                };
+                scene.shapes.push(Shape::Line {
+                    points: vec![at(a0), at(a1)],
+                    color,
+                    width: 2,
+                    opacity: 1.0,
+                });
+            }
+        }
+        Status::Signed => scene.shapes.push(ring),
+    }
+}

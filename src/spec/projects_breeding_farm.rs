@@ -1,0 +1,58 @@
+//! The breeding farm: what the aid bought (buildings, equipment, sheep) and what followed
+//! (visits, training, improved sheep). One panel per unit.
+
+use super::{bars_chart, t, ChartId, ChartSpec};
+use crate::data::Report;
+use crate::state::ViewState;
+
+/// Builds the chart.
+pub fn spec(report: &Report, state: &ViewState) -> ChartSpec {
+    let lang = state.lang;
+    bars_chart(
+        ChartId::ProjectsBreedingFarm,
+        report,
+        state,
+        t(
+            lang,
+            "罕山白绒山羊种羊场：投入与成效",
+            "Hanshan goat breeding farm: inputs and results",
+        ),
+        None,
+        vec![
+            (
+                t(lang, "新建面积（平方米）", "Built (m²)"),
+                false,
+                &["farm_lab_area", "farm_pen_area"],
+            ),
+            (
+                t(lang, "购置设备（台套）", "Equipment bought (sets)"),
+                false,
+                &["farm_lab_equipment", "farm_machinery"],
+            ),
+            (
+                t(lang, "购入种羊（只）", "Sheep bought (head)"),
+                false,
+                &["farm_ewes", "farm_rams"],
+            ),
+            (
+                t(lang, "技术服务入户（次）", "Technical service visits"),
+                false,
+                &["farm_service_visits"],
+            ),
+            (
+                t(
+                    lang,
+                    "培训农牧民（人次）",
+                    "Farmers and herders trained (person-times)",
+                ),
+                false,
+                &["farm_training"],
+            ),
+            (
+                t(lang, "杂交改良肉羊（只）", "Meat sheep improved (head)"),
+                false,
+                &["farm_improved_sheep"],
+            ),
+        ],
+    )
+}

@@ -1,0 +1,67 @@
+//! The projects on a time line, from the 2019 poverty exit to the cloud warehouse's expected
+//! opening, each event with its status; events the report does not date come last.
+
+use super::{list_summary, t, ChartId, ChartSpec, Datum, Layout, Provenance, TimelineEntry};
+use crate::data::{Qualifier, Report, Status, Theme};
+use crate::i18n::{format, messages, Msg};
+use crate::state::ViewState;
+
+/// Builds the chart.
+pub fn spec(report: &Report, state: &ViewState) -> ChartSpec {
+    let lang = state.lang;
+    let mut events: Vec<_> = report
+        .projects
+        .iter()
+        .flat_map(|p| p.events.iter().map(move |e| (p, e)))
+        .collect();
+    // Dated events in date order, then undated ones in file order (stable sort).
+    events.sort_by(|(_, a), (_, b)| match (&a.date, &b.date) {
+        (Some(x), Some(y)) => x.cmp(y),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
+    });
+    let mut data = Vec::new();
+    let mut entries = Vec::new();
+    for (index, (project, event)) in events.into_iter().enumerate() {
+        let date_text = event.date.as_deref().map_or_else(
+            || Msg::DateNotStated.text(lang).to_string(),
+            |d| format::date(d, lang),
+        );
+        let status = messages::status(event.status, lang);
+        entries.push(TimelineEntry {
+            item: index,
+            date: event.date.clone(),
+            status: event.status,
+        });
+        data.push(Datum {
+            key: format!("{}-{index}", project.id),
+            label: format!(
+                "{}{}{}",
+                lang.pick(&project.name),
+                lang.choose("：", ": "),
+                lang.pick(&event.label)
+            ),
+            value: None,
+            value_text: format!("{date_text} · {status}"),
+            qualifier: if event.status == Status::Expected {
+                Qualifier::Projected
+            } else {
+                Qualifier::Exact
+            },
+            period_text: date_text,
+            provenance: Provenance::Quote(event.source.clone()),
+            theme: Theme::Projects,
+        });
+    }
+    let title = t(lang, "项目时间线", "Project timeline");
+    let summary = list_summary(&title, &data, lang);
+    ChartSpec {
+        id: ChartId::ProjectsTimeline,
+        title,
+        note: None,
+        summary,
+        data,
+        layout: Layout::Timeline(entries),
+    }
+}
