@@ -86,7 +86,6 @@ pub fn ChartPlot(
         let tooltip_id = tooltip_id.clone();
         move || {
             let rendered = rendered.get()?;
-            let roving = active.get().unwrap_or(0);
             let marks = spec.with(|s| {
                 s.data
                     .iter()
@@ -106,7 +105,7 @@ pub fn ChartPlot(
                                 type="button"
                                 class="chart-mark"
                                 data-item=item
-                                tabindex=if item == roving { 0 } else { -1 }
+                                tabindex=move || if active.get().unwrap_or(0) == item { 0 } else { -1 }
                                 aria-label=label
                                 aria-describedby=tooltip_id.clone()
                                 style:left=format!("{}px", area.x)

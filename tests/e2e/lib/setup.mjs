@@ -27,8 +27,17 @@ export function locateDist() {
 }
 
 /**
+ * The Content-Security-Policy of a strict government portal. Every test serves the app under
+ * it, so any inline script or style, or any request elsewhere, shows up as a console error.
+ */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+  "img-src 'self' data: blob:; frame-ancestors *";
+
+/**
  * Register before/after hooks on the current test file and return a handle.
- * `serverOptions` are passed to serve() (e.g. { gzip: true, headers: {...} }).
+ * `serverOptions` are passed to serve() (e.g. { gzip: true, headers: {...} }); the strict CSP
+ * header is added unless `headers` names its own.
  */
 export function useApp(serverOptions = {}) {
   const app = {
@@ -45,7 +54,8 @@ export function useApp(serverOptions = {}) {
 
   before(async () => {
     app.dist = locateDist();
-    server = await serve({ ...serverOptions, root: app.dist });
+    const headers = { 'Content-Security-Policy': STRICT_CSP, ...serverOptions.headers };
+    server = await serve({ ...serverOptions, headers, root: app.dist });
     app.url = server.url;
     app.browser = await launchBrowser();
   });
