@@ -5,8 +5,11 @@
 
 pub mod components;
 pub mod data;
+pub mod embed;
+pub mod export;
 pub mod i18n;
 pub mod render;
+pub mod resize;
 pub mod spec;
 pub mod state;
 

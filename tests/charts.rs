@@ -19,7 +19,11 @@ fn escape(text: &str) -> String {
 
 fn states() -> impl Iterator<Item = ViewState> {
     Lang::ALL.into_iter().flat_map(|lang| {
-        MoneyUnit::ALL.into_iter().map(move |money| ViewState { lang, view: View::Overview, money })
+        MoneyUnit::ALL.into_iter().map(move |money| ViewState {
+            lang,
+            money,
+            ..ViewState::default()
+        })
     })
 }
 
@@ -36,13 +40,30 @@ fn every_chart_renders_at_every_width_in_every_state() {
                 let at = format!("{} at {width}px, {state:?}", chart.code());
                 assert!(rendered.height > 20, "{at}: empty");
                 assert_eq!(rendered.width, width, "{at}");
-                assert!(!rendered.svg.contains("NaN") && !rendered.svg.contains("inf"), "{at}: NaN");
+                assert!(
+                    !rendered.svg.contains("NaN") && !rendered.svg.contains("inf"),
+                    "{at}: NaN"
+                );
                 assert!(rendered.svg.starts_with("<svg"), "{at}");
                 for (item, datum) in spec.data.iter().enumerate() {
-                    let area = rendered.area_of(item).unwrap_or_else(|| panic!("{at}: {} not drawn", datum.key));
-                    assert!(area.x >= 0 && area.x + area.w <= width as i32, "{at}: {} outside", datum.key);
-                    let (cx, cy) = (f64::from(area.x + area.w / 2), f64::from(area.y + area.h / 2));
-                    assert_eq!(rendered.item_at(cx, cy), Some(item), "{at}: hit map of {}", datum.key);
+                    let area = rendered
+                        .area_of(item)
+                        .unwrap_or_else(|| panic!("{at}: {} not drawn", datum.key));
+                    assert!(
+                        area.x >= 0 && area.x + area.w <= width as i32,
+                        "{at}: {} outside",
+                        datum.key
+                    );
+                    let (cx, cy) = (
+                        f64::from(area.x + area.w / 2),
+                        f64::from(area.y + area.h / 2),
+                    );
+                    assert_eq!(
+                        rendered.item_at(cx, cy),
+                        Some(item),
+                        "{at}: hit map of {}",
+                        datum.key
+                    );
                     let shown = escape(&datum.value_with_qualifier(state.lang));
                     assert!(
                         rendered.svg.contains(&shown) || spec.summary.contains(&datum.value_text),
@@ -57,7 +78,13 @@ fn every_chart_renders_at_every_width_in_every_state() {
 
 #[test]
 fn every_view_has_charts_and_every_chart_a_view() {
-    for view in [View::Funds, View::Projects, View::Training, View::Sales, View::Outcomes] {
+    for view in [
+        View::Funds,
+        View::Projects,
+        View::Training,
+        View::Sales,
+        View::Outcomes,
+    ] {
         assert!(ChartId::of_view(view).count() >= 1, "{view:?}");
     }
 }
@@ -66,15 +93,24 @@ fn every_view_has_charts_and_every_chart_a_view() {
 fn qualifiers_show_in_the_value_text() {
     let report = data::bundled().unwrap();
     for lang in Lang::ALL {
-        let state = ViewState { lang, ..ViewState::default() };
+        let state = ViewState {
+            lang,
+            ..ViewState::default()
+        };
         for chart in ChartId::ALL {
             for datum in chart.spec(&report, &state).data {
                 let text = datum.value_with_qualifier(lang);
                 match datum.qualifier {
                     Qualifier::AtLeast => assert!(text.contains('+'), "{text}"),
-                    Qualifier::Projected => assert!(text.contains(lang.choose("预计", "projected")), "{text}"),
-                    Qualifier::Capacity => assert!(text.contains(lang.choose("产能", "capacity")), "{text}"),
-                    Qualifier::Derived => assert!(text.contains(lang.choose("推算", "derived")), "{text}"),
+                    Qualifier::Projected => {
+                        assert!(text.contains(lang.choose("预计", "projected")), "{text}")
+                    }
+                    Qualifier::Capacity => {
+                        assert!(text.contains(lang.choose("产能", "capacity")), "{text}")
+                    }
+                    Qualifier::Derived => {
+                        assert!(text.contains(lang.choose("推算", "derived")), "{text}")
+                    }
                     Qualifier::Exact => {}
                 }
             }
@@ -85,7 +121,13 @@ fn qualifiers_show_in_the_value_text() {
 #[test]
 fn each_qualifier_is_drawn_differently() {
     let color = theme_color(Theme::Sales);
-    let all = [Qualifier::Exact, Qualifier::AtLeast, Qualifier::Projected, Qualifier::Capacity, Qualifier::Derived];
+    let all = [
+        Qualifier::Exact,
+        Qualifier::AtLeast,
+        Qualifier::Projected,
+        Qualifier::Capacity,
+        Qualifier::Derived,
+    ];
     let swatches: Vec<String> = all.iter().map(|q| legend::qualifier(*q, color)).collect();
     for (i, a) in swatches.iter().enumerate() {
         for b in &swatches[i + 1..] {
@@ -97,29 +139,60 @@ fn each_qualifier_is_drawn_differently() {
 #[test]
 fn the_charts_hold_the_reports_numbers() {
     let report = data::bundled().unwrap();
-    let state = ViewState { lang: Lang::En, ..ViewState::default() };
+    let state = ViewState {
+        lang: Lang::En,
+        ..ViewState::default()
+    };
     let values = |chart: ChartId| -> Vec<(String, f64, Qualifier)> {
-        chart.spec(&report, &state).data.into_iter().map(|d| (d.key, d.value.unwrap_or(f64::NAN), d.qualifier)).collect()
+        chart
+            .spec(&report, &state)
+            .data
+            .into_iter()
+            .map(|d| (d.key, d.value.unwrap_or(f64::NAN), d.qualifier))
+            .collect()
     };
     assert_eq!(
         values(ChartId::FundsBySource),
         vec![
             ("aid_funds_total".into(), 106_500_000.0, Qualifier::Exact),
             ("aid_funds_eda".into(), 30_776_000.0, Qualifier::Exact),
-            ("aid_funds_other_beijing".into(), 75_724_000.0, Qualifier::Derived),
+            (
+                "aid_funds_other_beijing".into(),
+                75_724_000.0,
+                Qualifier::Derived
+            ),
         ]
     );
     let wind = values(ChartId::ProjectsWind);
     assert_eq!(wind[0].1, 1_000_000.0);
     assert_eq!(wind[1].1, 200_000.0);
     let sales = values(ChartId::SalesMarkets);
-    assert!(sales.contains(&("warehouse_cold_chain_trade".into(), 650_000_000.0, Qualifier::Projected)));
-    assert!(sales.contains(&("park_sales_capacity".into(), 2_500_000_000.0, Qualifier::Capacity)));
-    assert!(sales.contains(&("sales_consumption_annual".into(), 100_000_000.0, Qualifier::AtLeast)));
+    assert!(sales.contains(&(
+        "warehouse_cold_chain_trade".into(),
+        650_000_000.0,
+        Qualifier::Projected
+    )));
+    assert!(sales.contains(&(
+        "park_sales_capacity".into(),
+        2_500_000_000.0,
+        Qualifier::Capacity
+    )));
+    assert!(sales.contains(&(
+        "sales_consumption_annual".into(),
+        100_000_000.0,
+        Qualifier::AtLeast
+    )));
     let spec = ChartId::FundsBySource.spec(&report, &state);
-    assert!(spec.summary.contains("¥106.5 million") && spec.summary.contains("28.9%"), "{}", spec.summary);
+    assert!(
+        spec.summary.contains("¥106.5 million") && spec.summary.contains("28.9%"),
+        "{}",
+        spec.summary
+    );
     let timeline = ChartId::ProjectsTimeline.spec(&report, &state);
-    assert!(timeline.data.iter().any(|d| d.value_text == "Jun 2023 · expected" && d.qualifier == Qualifier::Projected));
+    assert!(timeline
+        .data
+        .iter()
+        .any(|d| d.value_text == "Jun 2023 · expected" && d.qualifier == Qualifier::Projected));
 }
 
 #[test]
@@ -141,7 +214,11 @@ fn markup_in_labels_is_escaped() {
         note: None,
         summary: String::new(),
         data: vec![datum],
-        layout: Layout::Bars(vec![BarPanel { title: hostile.into(), stacked: false, items: vec![0] }]),
+        layout: Layout::Bars(vec![BarPanel {
+            title: hostile.into(),
+            stacked: false,
+            items: vec![0],
+        }]),
     };
     for width in WIDTHS {
         let svg = render::render(&spec, width, Lang::En).svg;

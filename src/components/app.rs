@@ -2,7 +2,9 @@
 
 use super::context::{ReportContext, ViewStateContext};
 use super::data_error::DataErrorPage;
+use super::embed_page::EmbedPage;
 use super::overview::Overview;
+use super::print_view::PrintView;
 use super::site_footer::SiteFooter;
 use super::site_header::SiteHeader;
 use super::source_view::SourceView;
@@ -36,6 +38,10 @@ fn ReportApp(report: Arc<Report>) -> impl IntoView {
     let popstate = window_event_listener(leptos::ev::popstate, move |_| state.set(url::read()));
     on_cleanup(move || popstate.remove());
 
+    // An embedded page stays embedded: no site chrome around it.
+    if let Some(embed) = state.with_untracked(|s| s.embed) {
+        return view! { <EmbedPage embed /> }.into_any();
+    }
     view! {
         <a class="skip-link" href="#main">
             {move || Msg::SkipToContent.text(state.with(|s| s.lang))}
@@ -45,6 +51,7 @@ fn ReportApp(report: Arc<Report>) -> impl IntoView {
             {move || match state.with(|s| s.view) {
                 View::Overview => view! { <Overview /> }.into_any(),
                 View::Source => view! { <SourceView /> }.into_any(),
+                View::Print => view! { <PrintView /> }.into_any(),
                 view @ (View::Funds | View::Projects | View::Training | View::Sales | View::Outcomes) => {
                     view! { <ThemeView view /> }.into_any()
                 }
@@ -52,13 +59,15 @@ fn ReportApp(report: Arc<Report>) -> impl IntoView {
         </main>
         <SiteFooter />
     }
+    .into_any()
 }
 
-/// `<html lang>` and the page title follow the view state.
+/// `<html lang>`, `<html data-theme>` and the page title follow the view state.
 fn sync_document(state: &ViewState, report: &Report) {
     let document = document();
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute("lang", state.lang.html_lang());
+        let _ = root.set_attribute("data-theme", state.theme.code());
     }
     let title = state.lang.pick(&report.meta.title);
     let page = match state.view {

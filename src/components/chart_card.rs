@@ -5,36 +5,19 @@ use super::chart_legend::ChartLegend;
 use super::chart_plot::ChartPlot;
 use super::chart_sources::ChartSources;
 use super::chart_table::ChartTable;
+use super::chart_tools::ChartTools;
 use super::context::{use_lang, use_report, use_view_state};
-use crate::i18n::Msg;
+use crate::i18n::{format, Msg};
 use crate::spec::ChartId;
+use crate::state::Tab;
 use leptos::prelude::*;
 
-/// The tabs of a chart card.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Tab {
-    Chart,
-    Table,
-    Source,
-}
-
-impl Tab {
-    const ALL: [Tab; 3] = [Tab::Chart, Tab::Table, Tab::Source];
-
-    fn code(self) -> &'static str {
-        match self {
-            Tab::Chart => "chart",
-            Tab::Table => "table",
-            Tab::Source => "source",
-        }
-    }
-
-    fn label(self) -> Msg {
-        match self {
-            Tab::Chart => Msg::TabChart,
-            Tab::Table => Msg::TabTable,
-            Tab::Source => Msg::TabSource,
-        }
+/// The message naming a tab.
+fn tab_label(tab: Tab) -> Msg {
+    match tab {
+        Tab::Chart => Msg::TabChart,
+        Tab::Table => Msg::TabTable,
+        Tab::Source => Msg::TabSource,
     }
 }
 
@@ -50,8 +33,35 @@ pub fn ChartCard(
     let lang = use_lang();
     let report = use_report();
     let state = use_view_state();
-    let spec = Memo::new(move |_| id.spec(&report, &state.get()));
-    let tab = RwSignal::new(Tab::Chart);
+    let meta = report.meta.clone();
+    let source_line = move || {
+        format!(
+            "{}{}",
+            Msg::ChartSource.text(lang.get()),
+            format::citation(&meta, lang.get())
+        )
+    };
+    let spec_state = Memo::new(move |_| state.with(|s| s.for_spec()));
+    let spec = Memo::new(move |_| id.spec(&report, &spec_state.get()));
+    // The open tab lives in the view state (and so in shared links) for the chart acted on last.
+    let tab = Memo::new(move |_| {
+        state.with(|s| {
+            if s.chart == Some(id) {
+                s.tab
+            } else {
+                Tab::Chart
+            }
+        })
+    });
+    let select_tab = move |t: Tab| {
+        state.update(|s| {
+            if s.chart != Some(id) {
+                s.item = None;
+            }
+            s.chart = Some(id);
+            s.tab = t;
+        })
+    };
     let code = id.code();
     let title_id = format!("{code}-title");
     let summary_id = format!("{code}-summary");
@@ -70,9 +80,9 @@ pub fn ChartCard(
                         id=format!("{code}-tab-{}", t.code())
                         aria-selected=move || (tab.get() == t).to_string()
                         aria-controls=panel_id(t)
-                        on:click=move |_| tab.set(t)
+                        on:click=move |_| select_tab(t)
                     >
-                        {move || t.label().text(lang.get())}
+                        {move || tab_label(t).text(lang.get())}
                     </button>
                 }
             })
@@ -88,7 +98,7 @@ pub fn ChartCard(
         let summary_id = plot_summary_id.clone();
         let body = move || match t {
             Tab::Chart => view! {
-                <ChartPlot spec summary_id=summary_id.clone() />
+                <ChartPlot id spec summary_id=summary_id.clone() />
                 <ChartLegend spec />
             }
             .into_any(),
@@ -118,6 +128,8 @@ pub fn ChartCard(
             <figcaption class="chart-summary" id=summary_id.clone()>
                 {move || spec.with(|s| s.summary.clone())}
             </figcaption>
+            <p class="chart-source-line">{source_line}</p>
+            {(!compact).then(|| view! { <ChartTools id spec /> })}
         </figure>
     }
 }

@@ -3,11 +3,11 @@
 //! arrow keys move), labelled for screen readers.
 
 use super::chart_tooltip::ChartTooltip;
-use super::context::use_lang;
+use super::context::{use_lang, use_view_state};
 use super::use_width::use_width;
 use crate::i18n::Msg;
 use crate::render::{self, Rendered};
-use crate::spec::ChartSpec;
+use crate::spec::{ChartId, ChartSpec};
 use leptos::ev::{KeyboardEvent, PointerEvent};
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -16,6 +16,8 @@ use wasm_bindgen::JsCast;
 /// The interactive chart drawing.
 #[component]
 pub fn ChartPlot(
+    /// Which chart (its highlighted item is kept in the view state).
+    id: ChartId,
     /// What to draw.
     #[prop(into)]
     spec: Signal<ChartSpec>,
@@ -29,7 +31,24 @@ pub fn ChartPlot(
         let width = width.get();
         (width > 0).then(|| spec.with(|s| render::render(s, width, lang.get())))
     });
-    let active = RwSignal::new(None::<usize>);
+    let state = use_view_state();
+    // A highlighted item from a shared link is shown at once.
+    let linked = state.with_untracked(|s| {
+        let key = s.item.as_deref().filter(|_| s.chart == Some(id))?;
+        spec.with_untracked(|spec| spec.data.iter().position(|d| d.key == key))
+    });
+    let active = RwSignal::new(linked);
+    // Clicking or tapping an item highlights it in the view state, so a shared link shows it.
+    let pin = move |item: Option<usize>| {
+        let key = item.and_then(|i| spec.with_untracked(|s| s.data.get(i).map(|d| d.key.clone())));
+        state.update(|s| {
+            if s.chart != Some(id) {
+                s.tab = crate::state::Tab::Chart;
+            }
+            s.chart = Some(id);
+            s.item = key;
+        });
+    };
     let count = move || spec.with(|s| s.data.len());
 
     let point = move |event: &PointerEvent| {
@@ -42,6 +61,11 @@ pub fn ChartPlot(
         rendered.with_untracked(|r| r.as_ref().and_then(|r| r.item_at(x, y)))
     };
     let on_pointer = move |event: PointerEvent| active.set(point(&event));
+    let on_tap = move |event: PointerEvent| {
+        let item = point(&event);
+        active.set(item);
+        pin(item);
+    };
     let on_leave = move |event: PointerEvent| {
         // On touch screens the tooltip stays after a tap; the mouse clears it on leaving.
         if event.pointer_type() == "mouse" && !focus_inside(container) {
@@ -113,7 +137,7 @@ pub fn ChartPlot(
                                 style:width=format!("{}px", area.w)
                                 style:height=format!("{}px", area.h)
                                 on:focus=move |_| active.set(Some(item))
-                                on:click=move |_| active.set(Some(item))
+                                on:click=move |_| pin(Some(item))
                             ></button>
                         })
                     })
@@ -131,7 +155,7 @@ pub fn ChartPlot(
             aria-describedby=summary_id.clone()
             style:height=move || rendered.with(|r| r.as_ref().map(|r| format!("{}px", r.height)))
             on:pointermove=on_pointer
-            on:pointerdown=on_pointer
+            on:pointerdown=on_tap
             on:pointerleave=on_leave
             on:keydown=on_key
             on:focusout=move |_| {

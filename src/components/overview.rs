@@ -2,26 +2,12 @@
 
 use super::chart_card::ChartCard;
 use super::context::{use_lang, use_report};
-use super::figure_card::FigureCard;
+use super::headline_figures::HeadlineFigures;
 use super::view_link::ViewLink;
 use crate::i18n::{format, messages, Msg};
 use crate::spec::ChartId;
 use crate::state::View;
 use leptos::prelude::*;
-
-/// Figures shown as headline cards, in order. Ids a report lacks are skipped.
-pub const HEADLINE_FIGURES: [&str; 10] = [
-    "aid_funds_total",
-    "aid_funds_eda",
-    "projects_total",
-    "beneficiaries",
-    "income_per_capita_2022",
-    "income_growth_2022",
-    "income_lifted_2022",
-    "fixed_asset_investment_2022",
-    "fixed_asset_growth_2022",
-    "sales_consumption_annual",
-];
 
 /// One small chart per theme, each linking to its view.
 const THEME_CHARTS: [ChartId; 5] = [
@@ -53,11 +39,6 @@ pub fn Overview() -> impl IntoView {
             Msg::Published.text(lang)
         )
     };
-    let cards = HEADLINE_FIGURES
-        .iter()
-        .filter_map(|id| report.figure(id).cloned())
-        .map(|figure| view! { <FigureCard figure /> })
-        .collect_view();
     view! {
         <section class="report-head">
             <h1>{move || lang.get().pick(&title).to_string()}</h1>
@@ -66,10 +47,7 @@ pub fn Overview() -> impl IntoView {
                 {move || Msg::ReadSource.text(lang.get())}
             </ViewLink>
         </section>
-        <section class="headline" aria-labelledby="headline-heading">
-            <h2 id="headline-heading">{move || Msg::HeadlineFigures.text(lang.get())}</h2>
-            <div class="figure-grid">{cards}</div>
-        </section>
+        <HeadlineFigures />
         <section class="themes" aria-labelledby="themes-heading">
             <h2 id="themes-heading">{move || Msg::ThemesHeading.text(lang.get())}</h2>
             <div class="theme-grid">

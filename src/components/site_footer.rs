@@ -1,7 +1,10 @@
-//! The footer: where the figures come from and how they are marked.
+//! The footer: where the figures come from, how they are marked, and the print version.
 
 use super::context::{use_lang, use_report};
+use super::data_downloads::DataDownloads;
+use super::view_link::ViewLink;
 use crate::i18n::{format, Msg};
+use crate::state::View;
 use leptos::prelude::*;
 
 /// The site footer.
@@ -11,23 +14,22 @@ pub fn SiteFooter() -> impl IntoView {
     let report = use_report();
     let source = move || {
         let lang = lang.get();
-        let meta = &report.meta;
-        let date = meta
-            .published
-            .get(..10)
-            .map(|d| format::date(d, lang))
-            .unwrap_or_default();
         format!(
-            "{}{} · {} · {date}",
+            "{}{}",
             Msg::FooterSource.text(lang),
-            lang.pick(&meta.publisher),
-            lang.pick(&meta.title)
+            format::citation(&report.meta, lang)
         )
     };
     view! {
         <footer class="site-footer">
             <p>{source}</p>
             <p>{move || Msg::FooterHonesty.text(lang.get())}</p>
+            <DataDownloads />
+            <p>
+                <ViewLink view=View::Print class="print-link">
+                    {move || Msg::PrintReport.text(lang.get())}
+                </ViewLink>
+            </p>
         </footer>
     }
 }

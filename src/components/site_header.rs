@@ -3,6 +3,7 @@
 use super::context::use_lang;
 use super::lang_switch::LangSwitch;
 use super::site_nav::SiteNav;
+use super::theme_select::ThemeSelect;
 use super::view_link::ViewLink;
 use crate::i18n::Msg;
 use crate::state::View;
@@ -17,7 +18,10 @@ pub fn SiteHeader() -> impl IntoView {
             <ViewLink view=View::Overview class="brand">
                 {move || Msg::AppName.text(lang.get())}
             </ViewLink>
-            <LangSwitch />
+            <div class="header-tools">
+                <ThemeSelect />
+                <LangSwitch />
+            </div>
             <SiteNav />
         </header>
     }

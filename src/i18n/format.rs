@@ -6,7 +6,7 @@
 //! three decimals.
 
 use super::Lang;
-use crate::data::{Figure, Qualifier, Unit};
+use crate::data::{Figure, Meta, Qualifier, Unit};
 
 /// Largest magnitude this formatter writes in positional notation; beyond it, scientific.
 const POSITIONAL_LIMIT: f64 = 1e15;
@@ -98,16 +98,29 @@ pub fn value(value: f64, unit: Unit, qualifier: Qualifier, lang: Lang, money: Mo
         Unit::Yuan | Unit::YuanPerYear => money.fixed(lang),
         _ => None,
     };
+    // A large derived amount is our own arithmetic: shown to four significant digits, marked as
+    // approximate, rather than with false precision.
+    let approximate = qualifier == Qualifier::Derived
+        && value.abs() >= 1e6
+        && value.abs() < POSITIONAL_LIMIT
+        && !has_exact_scale(value.abs(), lang);
+    let magnitude = if approximate {
+        round_significant(value.abs(), 4)
+    } else {
+        value.abs()
+    };
     let number = match fixed {
         Some((scale, word)) if value.abs() < POSITIONAL_LIMIT => {
-            format!(
-                "{}{word}",
-                decimal(value.abs() / scale, lang == Lang::En, 4)
-            )
+            format!("{}{word}", decimal(magnitude / scale, lang == Lang::En, 4))
         }
-        _ => scaled_number(value.abs(), unit, lang),
+        _ => scaled_number(magnitude, unit, lang),
     };
     let sign = if value < 0.0 { "-" } else { "" };
+    let sign = if approximate {
+        format!("{}{sign}", lang.choose("约", "≈"))
+    } else {
+        sign.to_string()
+    };
     match lang {
         Lang::Zh => format!("{sign}{number}{plus}{}", unit_zh(unit)),
         Lang::En => {
@@ -115,15 +128,6 @@ pub fn value(value: f64, unit: Unit, qualifier: Qualifier, lang: Lang, money: Mo
             format!("{sign}{currency}{number}{plus}{}", unit_en(unit, value))
         }
     }
-}
-
-/// A number alone, scaled like [`value`] but without unit (for axis ticks and tables).
-pub fn number(value: f64, lang: Lang) -> String {
-    if !value.is_finite() {
-        return "–".to_string();
-    }
-    let sign = if value < 0.0 { "-" } else { "" };
-    format!("{sign}{}", scaled_number(value.abs(), Unit::Count, lang))
 }
 
 /// `magnitude` is non-negative and finite.
@@ -144,6 +148,19 @@ fn scaled_number(magnitude: f64, unit: Unit, lang: Lang) -> String {
         }
     }
     decimal(magnitude, lang == Lang::En, 3)
+}
+
+/// Whether 万/亿 (million/billion) shows `magnitude` exactly with at most three decimals.
+fn has_exact_scale(magnitude: f64, lang: Lang) -> bool {
+    let scales: &[f64] = lang.choose(&[1e8, 1e4], &[1e9, 1e6]);
+    scales
+        .iter()
+        .any(|&scale| magnitude >= scale && has_at_most_three_decimals(magnitude / scale))
+}
+
+fn round_significant(magnitude: f64, digits: i32) -> f64 {
+    let factor = 10f64.powi(digits - 1 - magnitude.log10().floor() as i32);
+    (magnitude * factor).round() / factor
 }
 
 fn has_at_most_three_decimals(x: f64) -> bool {
@@ -222,6 +239,19 @@ fn unit_en(unit: Unit, value: f64) -> &'static str {
         Unit::Item => " categories",
         Unit::Session if one => " session",
         Unit::Session => " sessions",
+    }
+}
+
+/// "巴林右旗乡村振兴局《巴林右旗京蒙协作助力乡村振兴纪实》，2023年5月25日": who published what, when.
+pub fn citation(meta: &Meta, lang: Lang) -> String {
+    let date = meta
+        .published
+        .get(..10)
+        .map(|d| date(d, lang))
+        .unwrap_or_default();
+    match lang {
+        Lang::Zh => format!("{}《{}》，{date}", meta.publisher.zh, meta.title.zh),
+        Lang::En => format!("{}, “{}”, {date}", meta.publisher.en, meta.title.en),
     }
 }
 
@@ -327,7 +357,17 @@ mod tests {
             "1e300元"
         );
         assert_eq!(value(0.125, Unit::Percent, Exact, Lang::Zh, auto), "0.125%");
-        assert_eq!(number(0.0, Lang::En), "0");
+    }
+
+    #[test]
+    fn large_derived_amounts_are_approximate() {
+        let derived = |v, lang| value(v, Unit::Yuan, Qualifier::Derived, lang, MoneyUnit::Auto);
+        assert_eq!(derived(2_199_134_199.0, Lang::Zh), "约21.99亿元");
+        assert_eq!(derived(2_199_134_199.0, Lang::En), "≈¥2.199 billion");
+        assert_eq!(derived(2_730_769.0, Lang::Zh), "约273.1万元");
+        // Exact differences of reported amounts keep every digit.
+        assert_eq!(derived(75_724_000.0, Lang::Zh), "7572.4万元");
+        assert_eq!(derived(1065.0, Lang::En), "¥1,065");
     }
 
     #[test]

@@ -82,6 +82,50 @@ pub enum Msg {
     ComputedFrom,
     /// Heading of the overview's chart section.
     ThemesHeading,
+    /// Link to the printable report.
+    PrintReport,
+    /// Button that opens the print dialog.
+    PrintNow,
+    /// Link from an embedded chart to the full app.
+    OpenFullReport,
+    /// Label of the colour-theme menu.
+    ColorTheme,
+    /// Before a chart's source line.
+    ChartSource,
+    /// Button opening the share dialog.
+    Share,
+    /// Button opening the embed dialog.
+    Embed,
+    /// Title of the share dialog.
+    ShareTitle,
+    /// Title of the embed dialog.
+    EmbedTitle,
+    /// Help text of the embed dialog.
+    EmbedHelp,
+    /// Label of the link field.
+    Link,
+    /// Button copying the link.
+    CopyLink,
+    /// Button copying the embed code.
+    CopyCode,
+    /// Status after copying.
+    Copied,
+    /// Status when the clipboard is unavailable.
+    CopyByHand,
+    /// Button opening the system share sheet.
+    ShareSheet,
+    /// Caption of the QR code.
+    QrCaption,
+    /// Button downloading the QR code.
+    DownloadQr,
+    /// Button closing a dialog.
+    Close,
+    /// Heading of the embed preview.
+    Preview,
+    /// Label of the download buttons.
+    Download,
+    /// Label of the whole-report downloads.
+    DownloadAll,
     /// Footer line before the publisher's name.
     FooterSource,
     /// Footer note on how figures are shown.
@@ -136,6 +180,31 @@ impl Msg {
             Msg::AidedSide => ("受援方单位", "aided organisation"),
             Msg::ComputedFrom => ("依据：", "Computed from: "),
             Msg::ThemesHeading => ("分主题数据", "By theme"),
+            Msg::PrintReport => ("打印版", "Print version"),
+            Msg::PrintNow => ("打印或存为PDF", "Print or save as PDF"),
+            Msg::OpenFullReport => ("打开完整报告", "Open the full report"),
+            Msg::ColorTheme => ("配色", "Colours"),
+            Msg::ChartSource => ("来源：", "Source: "),
+            Msg::Share => ("分享", "Share"),
+            Msg::Embed => ("嵌入", "Embed"),
+            Msg::ShareTitle => ("分享链接", "Share a link"),
+            Msg::EmbedTitle => ("嵌入到网站", "Embed in a website"),
+            Msg::EmbedHelp => (
+                "把下面的代码粘贴到网页中。再引用一次 embed.js，图表高度即可自动适应。",
+                "Paste this code into a web page. Include embed.js once and the frame takes the height of the chart.",
+            ),
+            Msg::Link => ("链接", "Link"),
+            Msg::CopyLink => ("复制链接", "Copy link"),
+            Msg::CopyCode => ("复制代码", "Copy code"),
+            Msg::Copied => ("已复制", "Copied"),
+            Msg::CopyByHand => ("无法自动复制，请选中后手动复制。", "Could not copy automatically: select the text and copy it."),
+            Msg::ShareSheet => ("通过其他应用分享", "Share via…"),
+            Msg::QrCaption => ("用手机扫码打开", "Scan with a phone to open"),
+            Msg::DownloadQr => ("下载二维码", "Download QR code"),
+            Msg::Close => ("关闭", "Close"),
+            Msg::Preview => ("预览", "Preview"),
+            Msg::Download => ("下载", "Download"),
+            Msg::DownloadAll => ("下载全部数据：", "Download all figures: "),
             Msg::FooterSource => ("数据来源：", "Source: "),
             Msg::FooterHonesty => (
                 "“+”表示报告中的“余、多、以上”（至少）；预计、产能与推算数字均单独标注。",
@@ -182,6 +251,7 @@ pub fn view(view: crate::state::View, lang: Lang) -> &'static str {
         View::Sales => ("消费帮扶", "Sales and markets"),
         View::Outcomes => ("成效", "Outcomes"),
         View::Source => ("报告原文", "Original text"),
+        View::Print => ("打印版报告", "Printable report"),
     };
     lang.choose(zh, en)
 }
@@ -195,6 +265,17 @@ pub fn money_unit(unit: crate::i18n::format::MoneyUnit, lang: Lang) -> &'static 
         MoneyUnit::Wan => ("万元", "10,000 yuan"),
         MoneyUnit::Yi => ("亿元", "100 million yuan"),
         MoneyUnit::Million => ("百万元", "million yuan"),
+    };
+    lang.choose(zh, en)
+}
+
+/// The name of a colour theme in the theme menu.
+pub fn color_theme(theme: crate::state::ColorTheme, lang: Lang) -> &'static str {
+    use crate::state::ColorTheme;
+    let (zh, en) = match theme {
+        ColorTheme::Auto => ("跟随系统", "system"),
+        ColorTheme::Light => ("浅色", "light"),
+        ColorTheme::Dark => ("深色", "dark"),
     };
     lang.choose(zh, en)
 }

@@ -5,6 +5,7 @@ pub mod url;
 
 use crate::i18n::format::MoneyUnit;
 use crate::i18n::Lang;
+use crate::spec::ChartId;
 
 /// A page of the app.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -24,11 +25,13 @@ pub enum View {
     Outcomes,
     /// The original report text.
     Source,
+    /// Every view in order, laid out for printing.
+    Print,
 }
 
 impl View {
     /// Every view, in navigation order.
-    pub const ALL: [View; 7] = [
+    pub const ALL: [View; 8] = [
         View::Overview,
         View::Funds,
         View::Projects,
@@ -36,6 +39,16 @@ impl View {
         View::Sales,
         View::Outcomes,
         View::Source,
+        View::Print,
+    ];
+
+    /// The views with charts of one theme, in reading order.
+    pub const THEMES: [View; 5] = [
+        View::Funds,
+        View::Projects,
+        View::Training,
+        View::Sales,
+        View::Outcomes,
     ];
 
     /// The code used in `?view=`.
@@ -48,6 +61,7 @@ impl View {
             View::Sales => "sales",
             View::Outcomes => "outcomes",
             View::Source => "source",
+            View::Print => "print",
         }
     }
 
@@ -57,8 +71,97 @@ impl View {
     }
 }
 
+/// The tabs of a chart card.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Tab {
+    /// The drawing.
+    #[default]
+    Chart,
+    /// The numbers as a table.
+    Table,
+    /// The quoted sentences.
+    Source,
+}
+
+impl Tab {
+    /// Every tab, in order.
+    pub const ALL: [Tab; 3] = [Tab::Chart, Tab::Table, Tab::Source];
+
+    /// The code used in `?tab=` and `data-tab`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Tab::Chart => "chart",
+            Tab::Table => "table",
+            Tab::Source => "source",
+        }
+    }
+
+    /// Parses a `?tab=` code.
+    pub fn from_code(code: &str) -> Option<Tab> {
+        Tab::ALL.into_iter().find(|t| t.code() == code)
+    }
+}
+
+/// Light or dark colours.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum ColorTheme {
+    /// Follow the reader's system (`prefers-color-scheme`).
+    #[default]
+    Auto,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl ColorTheme {
+    /// Every choice.
+    pub const ALL: [ColorTheme; 3] = [ColorTheme::Auto, ColorTheme::Light, ColorTheme::Dark];
+
+    /// The code used in `?theme=` and `<html data-theme>`.
+    pub fn code(self) -> &'static str {
+        match self {
+            ColorTheme::Auto => "auto",
+            ColorTheme::Light => "light",
+            ColorTheme::Dark => "dark",
+        }
+    }
+
+    /// Parses a `?theme=` code.
+    pub fn from_code(code: &str) -> Option<ColorTheme> {
+        ColorTheme::ALL.into_iter().find(|t| t.code() == code)
+    }
+}
+
+/// What an embedded page shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Embed {
+    /// The headline figures.
+    Overview,
+    /// One chart card.
+    Chart(ChartId),
+}
+
+impl Embed {
+    /// The code used in `?embed=`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Embed::Overview => "overview",
+            Embed::Chart(chart) => chart.code(),
+        }
+    }
+
+    /// Parses an `?embed=` code.
+    pub fn from_code(code: &str) -> Option<Embed> {
+        match code {
+            "overview" => Some(Embed::Overview),
+            _ => ChartId::from_code(code).map(Embed::Chart),
+        }
+    }
+}
+
 /// Everything a reader can change; the URL is derived from it.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ViewState {
     /// Interface and number-formatting language.
     pub lang: Lang,
@@ -66,47 +169,115 @@ pub struct ViewState {
     pub view: View,
     /// How amounts of money are scaled.
     pub money: MoneyUnit,
+    /// Light, dark or the system's colours.
+    pub theme: ColorTheme,
+    /// The chart the reader last acted on (its tab and item below).
+    pub chart: Option<ChartId>,
+    /// The tab open on `chart`.
+    pub tab: Tab,
+    /// The highlighted item of `chart`, by figure, event or pairing key.
+    pub item: Option<String>,
+    /// Set when the page is embedded in another site.
+    pub embed: Option<Embed>,
 }
+
+/// Parameters renamed since links were first shared: old name → current name.
+const RENAMED: [(&str, &str); 4] = [
+    ("language", "lang"),
+    ("page", "view"),
+    ("units", "unit"),
+    ("scheme", "theme"),
+];
 
 impl ViewState {
     /// The query string without `?`, holding only what differs from the default.
     pub fn to_query(&self) -> String {
         let default = ViewState::default();
-        let mut pairs = Vec::new();
+        let mut pairs: Vec<(&str, &str)> = Vec::new();
         if self.lang != default.lang {
-            pairs.push(format!("lang={}", self.lang.code()));
+            pairs.push(("lang", self.lang.code()));
         }
         if self.view != default.view {
-            pairs.push(format!("view={}", self.view.code()));
+            pairs.push(("view", self.view.code()));
         }
         if self.money != default.money {
-            pairs.push(format!("unit={}", self.money.code()));
+            pairs.push(("unit", self.money.code()));
         }
-        pairs.join("&")
+        if self.theme != default.theme {
+            pairs.push(("theme", self.theme.code()));
+        }
+        if let Some(chart) = self.chart {
+            pairs.push(("chart", chart.code()));
+            if self.tab != Tab::Chart {
+                pairs.push(("tab", self.tab.code()));
+            }
+            if let Some(item) = &self.item {
+                pairs.push(("item", item));
+            }
+        }
+        if let Some(embed) = self.embed {
+            pairs.push(("embed", embed.code()));
+        }
+        pairs
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("&")
     }
 
     /// Reads a query string (with or without `?`). Unknown keys and invalid values are dropped;
-    /// for a repeated key the first valid value wins.
+    /// for a repeated key the first valid value wins; renamed keys are understood.
     pub fn from_query(query: &str) -> ViewState {
-        let mut lang = None;
-        let mut view = None;
-        let mut money = None;
+        let mut state = ViewState::default();
+        let mut seen: Vec<&str> = Vec::new();
         for pair in query.trim_start_matches('?').split('&') {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            match key {
-                "lang" => lang = lang.or_else(|| Lang::from_code(value)),
-                "view" => view = view.or_else(|| View::from_code(value)),
-                "unit" => money = money.or_else(|| MoneyUnit::from_code(value)),
-                _ => {}
+            let key = RENAMED
+                .iter()
+                .find(|(old, _)| *old == key)
+                .map_or(key, |(_, new)| new);
+            if seen.contains(&key) {
+                continue;
+            }
+            let accepted = match key {
+                "lang" => Lang::from_code(value).map(|v| state.lang = v),
+                "view" => View::from_code(value).map(|v| state.view = v),
+                "unit" => MoneyUnit::from_code(value).map(|v| state.money = v),
+                "theme" => ColorTheme::from_code(value).map(|v| state.theme = v),
+                "chart" => ChartId::from_code(value).map(|v| state.chart = Some(v)),
+                "tab" => Tab::from_code(value).map(|v| state.tab = v),
+                "item" => is_item_key(value).then(|| state.item = Some(value.to_string())),
+                "embed" => Embed::from_code(value).map(|v| state.embed = Some(v)),
+                _ => None,
+            };
+            if accepted.is_some() {
+                seen.push(key);
             }
         }
-        let default = ViewState::default();
+        if state.chart.is_none() {
+            state.tab = Tab::Chart;
+            state.item = None;
+        }
+        state
+    }
+
+    /// The state with only what a chart's own rendering depends on.
+    pub fn for_spec(&self) -> ViewState {
         ViewState {
-            lang: lang.unwrap_or(default.lang),
-            view: view.unwrap_or(default.view),
-            money: money.unwrap_or(default.money),
+            lang: self.lang,
+            money: self.money,
+            ..ViewState::default()
         }
     }
+}
+
+/// Item keys are ids: `a-z`, digits, `_` and `-`, at most 64 characters.
+fn is_item_key(value: &str) -> bool {
+    !value.is_empty()
+        && value.len() <= 64
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
 }
 
 #[cfg(test)]
@@ -118,26 +289,58 @@ mod tests {
         assert_eq!(ViewState::default().to_query(), "");
     }
 
-    #[test]
-    fn every_state_round_trips() {
+    fn sample_states() -> Vec<ViewState> {
+        let mut states = Vec::new();
         for lang in Lang::ALL {
             for view in View::ALL {
                 for money in MoneyUnit::ALL {
-                    let state = ViewState { lang, view, money };
-                    assert_eq!(ViewState::from_query(&state.to_query()), state);
-                    assert_eq!(
-                        ViewState::from_query(&format!("?{}", state.to_query())),
-                        state
-                    );
+                    states.push(ViewState {
+                        lang,
+                        view,
+                        money,
+                        ..ViewState::default()
+                    });
                 }
             }
+        }
+        for theme in ColorTheme::ALL {
+            for tab in Tab::ALL {
+                for chart in ChartId::ALL {
+                    states.push(ViewState {
+                        theme,
+                        chart: Some(chart),
+                        tab,
+                        item: Some("aid_funds_eda".into()),
+                        embed: Some(Embed::Chart(chart)),
+                        ..ViewState::default()
+                    });
+                }
+            }
+            states.push(ViewState {
+                theme,
+                embed: Some(Embed::Overview),
+                ..ViewState::default()
+            });
+        }
+        states
+    }
+
+    #[test]
+    fn every_state_round_trips() {
+        for state in sample_states() {
+            assert_eq!(ViewState::from_query(&state.to_query()), state);
+            assert_eq!(
+                ViewState::from_query(&format!("?{}", state.to_query())),
+                state
+            );
         }
     }
 
     #[test]
     fn garbage_is_ignored() {
-        let state =
-            ViewState::from_query("?lang=xx&view=%3Cscript%3E&foo=1&lang=&&=&view&unit=euro");
+        let state = ViewState::from_query(
+            "?lang=xx&view=%3Cscript%3E&foo=1&lang=&&=&view&unit=euro&theme=pink&chart=nope&embed=x&item=%3C",
+        );
         assert_eq!(state, ViewState::default());
         let state =
             ViewState::from_query("lang=&lang=en&lang=zh&view=source&view=overview&unit=wan");
@@ -146,8 +349,23 @@ mod tests {
             ViewState {
                 lang: Lang::En,
                 view: View::Source,
-                money: MoneyUnit::Wan
+                money: MoneyUnit::Wan,
+                ..ViewState::default()
             }
         );
+    }
+
+    #[test]
+    fn a_tab_or_item_without_a_chart_is_dropped() {
+        assert_eq!(
+            ViewState::from_query("tab=table&item=aid_funds_eda"),
+            ViewState::default()
+        );
+    }
+
+    #[test]
+    fn renamed_parameters_still_work() {
+        let state = ViewState::from_query("language=en&page=funds&units=wan&scheme=dark");
+        assert_eq!(state.to_query(), "lang=en&view=funds&unit=wan&theme=dark");
     }
 }

@@ -41,3 +41,18 @@ pub fn write(state: &ViewState) {
         history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
     };
 }
+
+/// The absolute address of `state`: this page's origin and path with the state's query.
+pub fn absolute(state: &ViewState) -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    let query = state.to_query();
+    if query.is_empty() {
+        format!("{origin}{path}")
+    } else {
+        format!("{origin}{path}?{query}")
+    }
+}

@@ -1,0 +1,85 @@
+//! A chart's actions: share, embed, and download as SVG, PNG or CSV.
+
+use super::context::{use_lang, use_report, use_view_state};
+use super::embed_dialog::EmbedDialog;
+use super::share_dialog::ShareDialog;
+use crate::export::{self, download};
+use crate::i18n::Msg;
+use crate::render;
+use crate::spec::{ChartId, ChartSpec};
+use crate::state::{url, ViewState};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// Width exported charts are drawn at, whatever the screen.
+const EXPORT_WIDTH: u32 = 760;
+
+/// The toolbar under a chart card.
+#[component]
+pub fn ChartTools(
+    /// Which chart.
+    id: ChartId,
+    /// Its spec.
+    #[prop(into)]
+    spec: Signal<ChartSpec>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let report = use_report();
+    let state = use_view_state();
+    let share_open = RwSignal::new(false);
+    let embed_open = RwSignal::new(false);
+    let link = Signal::derive(move || {
+        let mut target: ViewState = state.get();
+        target.view = id.view();
+        target.chart = Some(target.chart.filter(|c| *c == id).unwrap_or(id));
+        url::absolute(&target)
+    });
+    let title = Signal::derive(move || spec.with(|s| s.title.clone()));
+    let meta = report.meta.clone();
+    let name =
+        move |extension: &str| export::file_name(&meta, id.code(), lang.get_untracked(), extension);
+    let standalone = {
+        let meta = report.meta.clone();
+        move || {
+            spec.with_untracked(|spec| {
+                let rendered = render::render(spec, EXPORT_WIDTH, lang.get_untracked());
+                let svg = export::standalone_svg(spec, &rendered, &meta, lang.get_untracked());
+                (svg, rendered.width + 32, rendered.height + 84)
+            })
+        }
+    };
+    let save_svg = {
+        let (standalone, name) = (standalone.clone(), name.clone());
+        move |_| download::save_text(&standalone().0, &name("svg"), "image/svg+xml;charset=utf-8")
+    };
+    let save_png = {
+        let name = name.clone();
+        move |_| {
+            let (svg, width, height) = standalone();
+            let file = name("png");
+            spawn_local(async move {
+                let _ = download::save_png(svg, width, height, file).await;
+            });
+        }
+    };
+    let save_csv = move |_| {
+        let csv = spec.with_untracked(|s| export::chart_csv(s, lang.get_untracked()));
+        download::save_text(&csv, &name("csv"), "text/csv;charset=utf-8");
+    };
+    view! {
+        <div class="chart-tools">
+            <button type="button" class="tool" data-action="share" on:click=move |_| share_open.set(true)>
+                {move || Msg::Share.text(lang.get())}
+            </button>
+            <button type="button" class="tool" data-action="embed" on:click=move |_| embed_open.set(true)>
+                {move || Msg::Embed.text(lang.get())}
+            </button>
+            <span class="tools-label">{move || Msg::Download.text(lang.get())}</span>
+            <button type="button" class="tool" data-action="download-svg" on:click=save_svg>"SVG"</button>
+            <button type="button" class="tool" data-action="download-png" on:click=save_png>"PNG"</button>
+            <button type="button" class="tool" data-action="download-csv" on:click=save_csv>"CSV"</button>
+        </div>
+        <ShareDialog open=share_open link subject=id.code() />
+        <EmbedDialog open=embed_open chart=id title />
+    }
+}

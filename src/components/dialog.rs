@@ -1,0 +1,58 @@
+//! A modal dialog on the native `<dialog>`: the page behind is inert, Escape closes, and focus
+//! returns to where it was.
+
+use super::context::use_lang;
+use crate::i18n::Msg;
+use leptos::html::Dialog as DialogElement;
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use wasm_bindgen::JsCast;
+
+/// A modal dialog shown while `open` is true.
+#[component]
+pub fn Dialog(
+    /// Whether the dialog is shown.
+    open: RwSignal<bool>,
+    /// Its heading.
+    #[prop(into)]
+    title: Signal<String>,
+    /// `data-testid` of the dialog.
+    testid: &'static str,
+    /// The content.
+    children: ChildrenFn,
+) -> impl IntoView {
+    let lang = use_lang();
+    let element = NodeRef::<DialogElement>::new();
+    let opener = StoredValue::new(None::<SendWrapper<web_sys::HtmlElement>>);
+    Effect::new(move |_| {
+        let Some(dialog) = element.get() else { return };
+        if open.get() {
+            if !dialog.open() {
+                let focused = document()
+                    .active_element()
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+                opener.set_value(focused.map(SendWrapper::new));
+                let _ = dialog.show_modal();
+            }
+        } else if dialog.open() {
+            dialog.close();
+        }
+    });
+    let on_close = move |_| {
+        open.set(false);
+        if let Some(previous) = opener.get_value() {
+            let _ = previous.focus();
+        }
+    };
+    view! {
+        <dialog class="dialog" node_ref=element data-testid=testid aria-labelledby=format!("{testid}-title") on:close=on_close>
+            <div class="dialog-head">
+                <h2 id=format!("{testid}-title")>{move || title.get()}</h2>
+                <button type="button" class="dialog-close" on:click=move |_| open.set(false)>
+                    {move || Msg::Close.text(lang.get())}
+                </button>
+            </div>
+            <Show when=move || open.get()>{children()}</Show>
+        </dialog>
+    }
+}

@@ -1,0 +1,57 @@
+//! The embed dialog: the iframe snippet for a chart in the current language, unit and theme,
+//! with a copy button and a live preview.
+
+use super::context::{use_lang, use_view_state};
+use super::copy_field::CopyField;
+use super::dialog::Dialog;
+use crate::embed;
+use crate::i18n::Msg;
+use crate::spec::ChartId;
+use crate::state::{url, Embed, Tab, ViewState};
+use leptos::prelude::*;
+
+/// Height written into the snippet; `embed.js` then fits the frame to its content.
+const SNIPPET_HEIGHT: u32 = 560;
+
+/// Embedding `chart`.
+#[component]
+pub fn EmbedDialog(
+    /// Whether the dialog is shown.
+    open: RwSignal<bool>,
+    /// The chart to embed.
+    chart: ChartId,
+    /// The chart's title, for the iframe's `title`.
+    #[prop(into)]
+    title: Signal<String>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let state = use_view_state();
+    let embed_state = Memo::new(move |_| {
+        state.with(|s| ViewState {
+            lang: s.lang,
+            money: s.money,
+            theme: s.theme,
+            chart: Some(chart),
+            tab: if s.chart == Some(chart) {
+                s.tab
+            } else {
+                Tab::Chart
+            },
+            embed: Some(Embed::Chart(chart)),
+            ..ViewState::default()
+        })
+    });
+    let snippet = Signal::derive(move || {
+        let src = url::absolute(&embed_state.get());
+        embed::snippet(&src, &title.get(), SNIPPET_HEIGHT)
+    });
+    let preview_src = move || format!("?{}", embed_state.get().to_query());
+    view! {
+        <Dialog open title=Signal::derive(move || Msg::EmbedTitle.text(lang.get()).to_string()) testid="embed-dialog">
+            <p>{move || Msg::EmbedHelp.text(lang.get())}</p>
+            <CopyField text=snippet label=Msg::EmbedTitle button=Msg::CopyCode rows=4 />
+            <h3>{move || Msg::Preview.text(lang.get())}</h3>
+            <iframe class="embed-preview" src=preview_src title=title></iframe>
+        </Dialog>
+    }
+}

@@ -1,0 +1,45 @@
+//! Every view in order on one page, laid out for A4: title, publisher and date, the headline
+//! figures, then each theme's charts with their source lines.
+
+use super::chart_card::ChartCard;
+use super::context::{use_lang, use_report};
+use super::headline_figures::HeadlineFigures;
+use crate::i18n::{format, messages, Msg};
+use crate::spec::ChartId;
+use crate::state::View;
+use leptos::prelude::*;
+
+/// The printable report.
+#[component]
+pub fn PrintView() -> impl IntoView {
+    let lang = use_lang();
+    let report = use_report();
+    let title = report.meta.title.clone();
+    let citation = move || format::citation(&report.meta, lang.get());
+    let print = move |_| {
+        let _ = window().print();
+    };
+    view! {
+        <article class="print-view">
+            <div class="print-actions">
+                <button type="button" class="print-button" on:click=print>
+                    {move || Msg::PrintNow.text(lang.get())}
+                </button>
+            </div>
+            <h1>{move || lang.get().pick(&title).to_string()}</h1>
+            <p class="report-meta">{citation}</p>
+            <HeadlineFigures />
+            {View::THEMES
+                .into_iter()
+                .map(|view| {
+                    view! {
+                        <section class="print-section" data-view=view.code()>
+                            <h2>{move || messages::view(view, lang.get())}</h2>
+                            {ChartId::of_view(view).map(|id| view! { <ChartCard id /> }).collect_view()}
+                        </section>
+                    }
+                })
+                .collect_view()}
+        </article>
+    }
+}

@@ -1,0 +1,100 @@
+//! Handing a file to the browser: a Blob behind a temporary `<a download>`; PNG by drawing the
+//! standalone SVG on a canvas at twice its size.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// Saves `contents` as `file_name` with the given MIME type.
+pub fn save_text(contents: &str, file_name: &str, mime: &str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(contents));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    click_link(&url, file_name);
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+fn click_link(href: &str, file_name: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(link) = document.create_element("a") else {
+        return;
+    };
+    let Ok(link) = link.dyn_into::<web_sys::HtmlAnchorElement>() else {
+        return;
+    };
+    link.set_href(href);
+    link.set_download(file_name);
+    link.click();
+}
+
+/// Saves `svg` (a standalone document of `width` × `height` px) as a PNG at twice the size.
+pub async fn save_png(
+    svg: String,
+    width: u32,
+    height: u32,
+    file_name: String,
+) -> Result<(), JsValue> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(&svg));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("image/svg+xml");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let image = web_sys::HtmlImageElement::new()?;
+    image.set_src(&url);
+    let decoded = JsFuture::from(image.decode()).await;
+    let _ = web_sys::Url::revoke_object_url(&url);
+    decoded?;
+    let canvas: web_sys::HtmlCanvasElement = document.create_element("canvas")?.dyn_into()?;
+    canvas.set_width(width * 2);
+    canvas.set_height(height * 2);
+    let context: web_sys::CanvasRenderingContext2d = canvas
+        .get_context("2d")?
+        .ok_or("no 2d context")?
+        .dyn_into()?;
+    context.scale(2.0, 2.0)?;
+    context.draw_image_with_html_image_element(&image, 0.0, 0.0)?;
+    click_link(&canvas.to_data_url_with_type("image/png")?, &file_name);
+    Ok(())
+}
+
+/// Copies `text` to the clipboard; `false` where the Clipboard API is missing or refused.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let navigator = window.navigator();
+    if !js_sys::Reflect::has(&navigator, &JsValue::from_str("clipboard")).unwrap_or(false) {
+        return false;
+    }
+    JsFuture::from(navigator.clipboard().write_text(text))
+        .await
+        .is_ok()
+}
+
+/// Whether the system share sheet (Web Share API) is available, as on most phones.
+pub fn can_share() -> bool {
+    web_sys::window()
+        .map(|w| js_sys::Reflect::has(&w.navigator(), &JsValue::from_str("share")).unwrap_or(false))
+        .unwrap_or(false)
+}
+
+/// Opens the system share sheet for `url`.
+pub async fn share(title: &str, url: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let data = web_sys::ShareData::new();
+    data.set_title(title);
+    data.set_url(url);
+    let _ = JsFuture::from(window.navigator().share_with_data(&data)).await;
+}
