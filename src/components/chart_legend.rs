@@ -31,8 +31,14 @@ pub fn ChartLegend(
                     Qualifier::Derived,
                 ]
                 .into_iter()
-                .filter(|q| spec.data.iter().any(|d| d.qualifier == *q))
-                .map(|q| {
+                // Each swatch in the colour of the first item it explains.
+                .filter_map(|q| {
+                    spec.data
+                        .iter()
+                        .find(|d| d.qualifier == q)
+                        .map(|d| (q, theme_color(d.theme)))
+                })
+                .map(|(q, color)| {
                     let text = messages::qualifier(q, lang).unwrap_or(Msg::AsReported.text(lang));
                     (legend::qualifier(q, color), text.to_string())
                 })

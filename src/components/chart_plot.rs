@@ -38,6 +38,13 @@ pub fn ChartPlot(
         spec.with_untracked(|spec| spec.data.iter().position(|d| d.key == key))
     });
     let active = RwSignal::new(linked);
+    // Escape hides the tooltip without losing the keyboard position; any move shows it again.
+    let dismissed = RwSignal::new(false);
+    Effect::new(move |_| {
+        active.track();
+        dismissed.set(false);
+    });
+    let shown = Signal::derive(move || active.get().filter(|_| !dismissed.get()));
     // Clicking or tapping an item highlights it in the view state, so a shared link shows it.
     let pin = move |item: Option<usize>| {
         let key = item.and_then(|i| spec.with_untracked(|s| s.data.get(i).map(|d| d.key.clone())));
@@ -97,7 +104,8 @@ pub fn ChartPlot(
             "Home" => 0,
             "End" => n - 1,
             "Escape" => {
-                active.set(None);
+                // Hide the tooltip; focus and the roving position stay where they are.
+                dismissed.set(true);
                 return;
             }
             _ => return,
@@ -166,7 +174,7 @@ pub fn ChartPlot(
         >
             <div class="chart-svg" inner_html=move || rendered.with(|r| r.as_ref().map(|r| r.svg.clone()))></div>
             {overlays}
-            <ChartTooltip spec rendered active id=tooltip_id />
+            <ChartTooltip spec rendered active=shown id=tooltip_id />
         </div>
     }
 }

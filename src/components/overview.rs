@@ -60,10 +60,12 @@ pub fn Overview() -> impl IntoView {
                                 <ChartCard id compact=true />
                                 <ViewLink view=target class="see-view">
                                     {move || {
+                                        let lang = lang.get();
                                         format!(
-                                            "{}：{} →",
-                                            Msg::SeeView.text(lang.get()),
-                                            messages::view(target, lang.get()),
+                                            "{}{}{} →",
+                                            Msg::SeeView.text(lang),
+                                            lang.choose("：", ": "),
+                                            messages::view(target, lang),
                                         )
                                     }}
                                 </ViewLink>

@@ -28,6 +28,8 @@ pub enum Msg {
     PeriodNotStated,
     /// Date the report does not give.
     DateNotStated,
+    /// The same, short, for a date column.
+    Undated,
     /// Label of a derived figure's formula.
     Formula,
     /// Heading of the original-text view.
@@ -147,6 +149,7 @@ impl Msg {
             Msg::Period => ("时间", "Period"),
             Msg::PeriodNotStated => ("报告未注明", "not stated in the report"),
             Msg::DateNotStated => ("未注明日期", "date not stated"),
+            Msg::Undated => ("未注明", "undated"),
             Msg::Formula => ("计算方法", "Formula"),
             Msg::OriginalText => ("报告原文", "Original report text"),
             Msg::OriginalTextNote => (

@@ -14,6 +14,10 @@ const PANEL_GAP: i32 = 14;
 const WIDE_ROW: i32 = 30;
 const NARROW_ROW: i32 = 42;
 const PART_LINE: i32 = 22;
+/// Narrowest room for bars beside their values before values move under the bars.
+const MIN_BAR_ROOM: i32 = 90;
+/// Height of a value line under a bar.
+const VALUE_LINE: i32 = 16;
 
 /// Lays out the bar panels of `spec` at `width` px.
 pub fn layout(spec: &ChartSpec, panels: &[BarPanel], width: u32, lang: Lang) -> Scene {
@@ -26,7 +30,7 @@ pub fn layout(spec: &ChartSpec, panels: &[BarPanel], width: u32, lang: Lang) -> 
         .collect();
     let value_w = value_texts
         .iter()
-        .map(|t| text::width(t, FONT_SIZE))
+        .map(|t| text::width_bold(t, FONT_SIZE))
         .fold(0.0, f64::max)
         .ceil() as i32
         + 10;
@@ -41,7 +45,13 @@ pub fn layout(spec: &ChartSpec, panels: &[BarPanel], width: u32, lang: Lang) -> 
         0
     };
     let bar_x0 = label_w;
-    let bar_room = (w - bar_x0 - value_w - theme::OPEN_END).max(24);
+    // On a narrow chart with long value texts, each value goes on its own line under its bar.
+    let values_below = !wide && w - value_w - theme::OPEN_END < MIN_BAR_ROOM;
+    let bar_room = if values_below {
+        w - theme::OPEN_END - 4
+    } else {
+        (w - bar_x0 - value_w - theme::OPEN_END).max(24)
+    };
 
     let mut scene = Scene {
         width,
@@ -55,7 +65,7 @@ pub fn layout(spec: &ChartSpec, panels: &[BarPanel], width: u32, lang: Lang) -> 
         scene.shapes.push(Shape::Text {
             x: 0,
             y: y + PANEL_HEADING / 2,
-            text: text::fit(&panel.title, HEADING_SIZE, f64::from(w)),
+            text: text::fit(&panel.title, HEADING_SIZE * 1.1, f64::from(w)),
             size: HEADING_SIZE,
             color: MUTED,
             bold: true,
@@ -95,7 +105,11 @@ pub fn layout(spec: &ChartSpec, panels: &[BarPanel], width: u32, lang: Lang) -> 
             );
             continue;
         }
-        let row_h = if wide { WIDE_ROW } else { NARROW_ROW };
+        let row_h = match (wide, values_below) {
+            (true, _) => WIDE_ROW,
+            (false, false) => NARROW_ROW,
+            (false, true) => NARROW_ROW + VALUE_LINE,
+        };
         for &item in &panel.items {
             let datum = &spec.data[item];
             let (label_y, bar_y) = if wide {
@@ -121,9 +135,17 @@ pub fn layout(spec: &ChartSpec, panels: &[BarPanel], width: u32, lang: Lang) -> 
                 theme::theme_color(datum.theme),
                 datum.qualifier,
             );
+            let (value_x, value_y) = if values_below {
+                (0, bar_y + BAR_HEIGHT + VALUE_LINE / 2 + 2)
+            } else {
+                (
+                    bar_x0 + length + marks::overhang(datum.qualifier) + 6,
+                    bar_y + BAR_HEIGHT / 2,
+                )
+            };
             scene.shapes.push(Shape::Text {
-                x: bar_x0 + length + marks::overhang(datum.qualifier) + 6,
-                y: bar_y + BAR_HEIGHT / 2,
+                x: value_x,
+                y: value_y,
                 text: value_texts[item].clone(),
                 size: FONT_SIZE,
                 color: TEXT,
@@ -195,13 +217,22 @@ fn stacked(
             datum.qualifier,
         );
         let value = &value_texts[item];
-        let value_w = text::width(value, FONT_SIZE).ceil() as i32;
-        let label = text::fit(
-            &datum.label,
-            FONT_SIZE,
-            f64::from(w - x0 - 20 - value_w - 12),
-        );
+        let value_w = text::width_bold(value, FONT_SIZE).ceil() as i32;
+        // The value follows the label on its line, or goes on the next line if both do not fit.
+        let beside = w - x0 - 20 - value_w - 12 >= 60;
+        let label_room = if beside {
+            w - x0 - 20 - value_w - 12
+        } else {
+            w - x0 - 20
+        };
+        let label = text::fit(&datum.label, FONT_SIZE, f64::from(label_room));
         let label_end = x0 + 20 + text::width(&label, FONT_SIZE).ceil() as i32;
+        let line_h = if beside { PART_LINE } else { 2 * PART_LINE - 4 };
+        let (value_x, value_y) = if beside {
+            (label_end + 8, y + PART_LINE / 2)
+        } else {
+            (x0 + 20, y + PART_LINE + PART_LINE / 2 - 4)
+        };
         scene.shapes.push(Shape::Text {
             x: x0 + 20,
             y: y + PART_LINE / 2,
@@ -212,8 +243,8 @@ fn stacked(
             anchor: Anchor::Start,
         });
         scene.shapes.push(Shape::Text {
-            x: label_end + 8,
-            y: y + PART_LINE / 2,
+            x: value_x,
+            y: value_y,
             text: value.clone(),
             size: FONT_SIZE,
             color: TEXT,
@@ -225,9 +256,9 @@ fn stacked(
             x: 0,
             y,
             w,
-            h: PART_LINE,
+            h: line_h,
         });
-        y += PART_LINE;
+        y += line_h;
     }
     y
 }

@@ -52,16 +52,73 @@ impl Rendered {
 
 /// Renders `spec` at `width` px (at least [`MIN_WIDTH`]).
 pub fn render(spec: &ChartSpec, width: u32, lang: Lang) -> Rendered {
-    let width = width.max(MIN_WIDTH);
-    let scene = match &spec.layout {
-        Layout::Bars(panels) => bars::layout(spec, panels, width, lang),
-        Layout::Timeline(entries) => timeline::layout(spec, entries, width, lang),
-        Layout::Pairings(rows) => pairings::layout(spec, rows, width),
-    };
+    let scene = layout(spec, width.max(MIN_WIDTH), lang);
     Rendered {
         svg: scene.to_svg(),
         width: scene.width,
         height: scene.height,
         hits: scene.hits,
+    }
+}
+
+fn layout(spec: &ChartSpec, width: u32, lang: Lang) -> scene::Scene {
+    match &spec.layout {
+        Layout::Bars(panels) => bars::layout(spec, panels, width, lang),
+        Layout::Timeline(entries) => timeline::layout(spec, entries, width, lang),
+        Layout::Pairings(rows) => pairings::layout(spec, rows, width),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::scene::{Anchor, Shape};
+    use super::*;
+    use crate::data;
+    use crate::spec::ChartId;
+    use crate::state::ViewState;
+
+    /// No text runs past either edge, by the same estimate the layout uses.
+    #[test]
+    fn text_stays_inside_the_chart() {
+        let report = data::bundled().unwrap();
+        for lang in Lang::ALL {
+            let state = ViewState {
+                lang,
+                ..ViewState::default()
+            };
+            for chart in ChartId::ALL {
+                let spec = chart.spec(&report, &state);
+                for width in [MIN_WIDTH, 320, 375, 768, 1600] {
+                    for shape in layout(&spec, width, lang).shapes {
+                        let Shape::Text {
+                            x,
+                            text,
+                            size,
+                            anchor,
+                            bold,
+                            ..
+                        } = shape
+                        else {
+                            continue;
+                        };
+                        let w = if bold {
+                            text::width_bold(&text, size)
+                        } else {
+                            text::width(&text, size)
+                        };
+                        let w = w.ceil() as i32;
+                        let (left, right) = match anchor {
+                            Anchor::Start => (x, x + w),
+                            Anchor::End => (x - w, x),
+                        };
+                        assert!(
+                            left >= 0 && right <= width as i32 + 2,
+                            "{} at {width}px: \"{text}\" spans {left}..{right}",
+                            chart.code()
+                        );
+                    }
+                }
+            }
+        }
     }
 }

@@ -90,7 +90,7 @@ pub fn layout(spec: &ChartSpec, rows: &[PairingRow], width: u32) -> Scene {
 fn count(scene: &mut Scene, x: i32, cy: i32, number: u32) -> i32 {
     let label = number.to_string();
     let x = x - 2;
-    let width = text::width(&label, FONT_SIZE).ceil() as i32;
+    let width = text::width_bold(&label, FONT_SIZE).ceil() as i32;
     scene.shapes.push(Shape::Text {
         x,
         y: cy,

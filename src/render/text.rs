@@ -11,11 +11,16 @@ fn char_em(c: char) -> f64 {
     match c {
         ' ' | 'i' | 'l' | 'j' | 'I' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' => 0.3,
         'm' | 'w' | 'M' | 'W' => 0.85,
-        c if c.is_ascii_uppercase() => 0.68,
-        c if c.is_ascii() => 0.56,
+        c if c.is_ascii_uppercase() => 0.7,
+        c if c.is_ascii() => 0.6,
         '–' | '→' | '·' | '²' | '¥' | '×' => 0.6,
         _ => 1.0,
     }
+}
+
+/// Estimated width in px of bold `text` at `size` px.
+pub fn width_bold(text: &str, size: f64) -> f64 {
+    width(text, size) * 1.1
 }
 
 /// `text` shortened with "…" to fit `max_width` px.
@@ -44,7 +49,7 @@ mod tests {
     #[test]
     fn chinese_is_wider_than_latin() {
         assert_eq!(width("资金", 10.0), 20.0);
-        assert!(width("ab", 10.0) < 12.0);
+        assert!(width("ab", 10.0) < 13.0);
     }
 
     #[test]

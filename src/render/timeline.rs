@@ -45,7 +45,7 @@ pub fn layout(spec: &ChartSpec, entries: &[TimelineEntry], width: u32, lang: Lan
         }
         previous = Some((cy, dated));
         let date_text = entry.date.as_deref().map_or_else(
-            || Msg::DateNotStated.text(lang).to_string(),
+            || Msg::Undated.text(lang).to_string(),
             |d| format::date(d, lang),
         );
         scene.shapes.push(Shape::Text {

@@ -28,9 +28,14 @@ pub fn write(state: &ViewState) {
         return;
     }
     let hash = location.hash().unwrap_or_default();
-    // A relative URL keeps the page's path, so any host and sub-path work.
+    // A relative URL keeps the page's path, so any host and sub-path work. A path starting
+    // with `//` would read as another host, so then only the query is written.
     let path = location.pathname().unwrap_or_default();
-    let url = format!("{path}{wanted}{hash}");
+    let url = match (path.starts_with("//"), wanted.is_empty()) {
+        (true, true) => format!("?{hash}"),
+        (true, false) => format!("{wanted}{hash}"),
+        (false, _) => format!("{path}{wanted}{hash}"),
+    };
     let Ok(history) = window.history() else {
         return;
     };

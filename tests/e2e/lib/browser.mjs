@@ -45,11 +45,11 @@ const ALLOWED_SCHEMES = new Set(['data:', 'blob:']);
  * Closing the page also closes its context. Page actions/waits time out
  * after 15 s (the Playwright default of 30 s is needlessly slow to fail).
  */
-export async function openPage(browser, url, { width = 1280, height = 900 } = {}) {
-  const origin = new URL(url).origin;
+export async function openPage(browser, url, { width = 1280, height = 900, alsoAllow = [] } = {}) {
+  const origins = new Set([new URL(url).origin, ...alsoAllow.map((u) => new URL(u).origin)]);
   const isForeign = (u) => {
     const parsed = new URL(u);
-    return !ALLOWED_SCHEMES.has(parsed.protocol) && parsed.origin !== origin;
+    return !ALLOWED_SCHEMES.has(parsed.protocol) && !origins.has(parsed.origin);
   };
 
   const context = await browser.newContext({ viewport: { width, height } });

@@ -71,6 +71,21 @@ async function resolveFile(root, rawPath) {
 }
 
 /**
+ * The path of a request target, or null when it cannot be parsed. An
+ * origin-form target ("/a/b?q") is appended to a fixed origin rather than
+ * resolved against it: resolving would read "//x?q" as a scheme-relative URL
+ * with host "x" (and "//?q" as an invalid one).
+ */
+export function requestPath(target = '') {
+  try {
+    const base = 'http://localhost';
+    return new URL(target.startsWith('/') ? base + target : target, base).pathname;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Start the server on 127.0.0.1. port 0 picks a free port.
  * @returns {Promise<{url: string, port: number, close: () => Promise<void>}>}
  */
@@ -96,7 +111,8 @@ export async function serve({ root, port = 0, gzip = false, headers = {} } = {})
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         return send(405, 'Method Not Allowed\n', { ...text, Allow: 'GET, HEAD' });
       }
-      const { pathname } = new URL(req.url, 'http://localhost');
+      const pathname = requestPath(req.url);
+      if (pathname === null) return send(400, 'Bad Request\n', text);
       const file = await resolveFile(rootDir, pathname);
       if (!file) return send(404, 'Not Found\n', text);
 
