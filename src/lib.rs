@@ -4,6 +4,7 @@
 //! `state` (the view state and the URL), `components` (Leptos UI).
 
 pub mod components;
+pub mod crash;
 pub mod data;
 pub mod embed;
 pub mod export;

@@ -1,6 +1,6 @@
 //! Browser entry point.
 
 fn main() {
-    console_error_panic_hook::set_once();
+    aid_impact::crash::install();
     leptos::mount::mount_to_body(aid_impact::App);
 }

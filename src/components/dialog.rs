@@ -44,8 +44,50 @@ pub fn Dialog(
             let _ = previous.focus();
         }
     };
+    // Tab and Shift+Tab cycle inside the dialog instead of leaving it for the browser's chrome.
+    let trap_focus = move |event: leptos::ev::KeyboardEvent| {
+        if event.key() != "Tab" {
+            return;
+        }
+        let Some(dialog) = element.get_untracked() else {
+            return;
+        };
+        let Ok(list) =
+            dialog.query_selector_all("button, textarea, a[href], select, input, iframe")
+        else {
+            return;
+        };
+        let focusable: Vec<web_sys::HtmlElement> = (0..list.length())
+            .filter_map(|i| list.item(i)?.dyn_into().ok())
+            .collect();
+        let (Some(first), Some(last)) = (focusable.first(), focusable.last()) else {
+            return;
+        };
+        let active = document().active_element();
+        let at = |e: &web_sys::HtmlElement| {
+            active
+                .as_ref()
+                .is_some_and(|a| a == e.unchecked_ref::<web_sys::Element>())
+        };
+        let wrap_to = match (event.shift_key(), at(first), at(last)) {
+            (true, true, _) => Some(last),
+            (false, _, true) => Some(first),
+            _ => None,
+        };
+        if let Some(target) = wrap_to {
+            event.prevent_default();
+            let _ = target.focus();
+        }
+    };
     view! {
-        <dialog class="dialog" node_ref=element data-testid=testid aria-labelledby=format!("{testid}-title") on:close=on_close>
+        <dialog
+            class="dialog"
+            node_ref=element
+            data-testid=testid
+            aria-labelledby=format!("{testid}-title")
+            on:close=on_close
+            on:keydown=trap_focus
+        >
             <div class="dialog-head">
                 <h2 id=format!("{testid}-title")>{move || title.get()}</h2>
                 <button type="button" class="dialog-close" on:click=move |_| open.set(false)>

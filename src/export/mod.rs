@@ -2,6 +2,7 @@
 //! CSV and JSON. Pure text builders here; `download` hands them to the browser.
 
 pub mod download;
+pub mod preview;
 pub mod qr;
 
 use crate::data::{Meta, Report};

@@ -128,6 +128,10 @@ pub enum Msg {
     Download,
     /// Label of the whole-report downloads.
     DownloadAll,
+    /// Shown if the app crashes.
+    CrashTitle,
+    /// Link reloading the page after a crash.
+    CrashReload,
     /// Footer line before the publisher's name.
     FooterSource,
     /// Footer note on how figures are shown.
@@ -208,6 +212,8 @@ impl Msg {
             Msg::Preview => ("预览", "Preview"),
             Msg::Download => ("下载", "Download"),
             Msg::DownloadAll => ("下载全部数据：", "Download all figures: "),
+            Msg::CrashTitle => ("页面出错了，图表无法继续显示。", "Something went wrong and the charts stopped working."),
+            Msg::CrashReload => ("重新加载页面", "Reload the page"),
             Msg::FooterSource => ("数据来源：", "Source: "),
             Msg::FooterHonesty => (
                 "“+”表示报告中的“余、多、以上”（至少）；预计、产能与推算数字均单独标注。",

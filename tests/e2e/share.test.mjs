@@ -195,3 +195,25 @@ test('the print view is a multi-page A4 PDF with every chart title', async () =>
   assertNoProblems(problems);
   await page.close();
 });
+
+test('a pasted link gets a preview card: Open Graph tags and a 1200×630 preview image', async () => {
+  const { page, problems } = await app.open('?view=funds');
+  const meta = await page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll('meta[property^="og:"], meta[name^="twitter:"]')].map((m) => [
+        m.getAttribute('property') ?? m.getAttribute('name'),
+        m.content,
+      ]),
+    ),
+  );
+  assert.equal(meta['og:image'], 'preview.png');
+  assert.equal(meta['twitter:card'], 'summary_large_image');
+  assert.ok(meta['og:title'] && meta['og:description']);
+  const png = Buffer.from(await (await page.request.get(new URL('preview.png', app.url).href)).body());
+  assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
+  assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
+  // The page title follows the view.
+  await page.waitForFunction(() => document.title.startsWith('资金 · '));
+  assertNoProblems(problems);
+  await page.close();
+});
