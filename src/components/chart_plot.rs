@@ -155,7 +155,7 @@ pub fn ChartPlot(
         }
     };
     view! {
-        <p class="chart-hint">{move || Msg::ChartKeyboardHint.text(lang.get())}</p>
+        <p class="visually-hidden">{move || Msg::ChartKeyboardHint.text(lang.get())}</p>
         <div
             class="chart-plot"
             node_ref=container

@@ -2,7 +2,7 @@
 
 use super::context::use_lang;
 use crate::i18n::{messages, Msg};
-use crate::spec::{ChartSpec, Provenance};
+use crate::spec::ChartSpec;
 use leptos::prelude::*;
 
 /// The table of a chart.
@@ -22,14 +22,7 @@ pub fn ChartTable(
                 .map(|datum| {
                     let qualifier = messages::qualifier(datum.qualifier, lang)
                         .unwrap_or(Msg::AsReported.text(lang));
-                    let source = match &datum.provenance {
-                        Provenance::Quote(quote) => quote.clone(),
-                        Provenance::Formula { text, .. } => format!(
-                            "{}{}{text}",
-                            Msg::Formula.text(lang),
-                            lang.choose("：", ": ")
-                        ),
-                    };
+                    let source = datum.provenance.text(lang);
                     view! {
                         <tr data-key=datum.key.clone() data-qualifier=datum.qualifier.code()>
                             <th scope="row">{datum.label.clone()}</th>

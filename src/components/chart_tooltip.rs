@@ -3,7 +3,7 @@
 
 use super::context::use_lang;
 use super::provenance::ProvenanceView;
-use crate::i18n::Msg;
+use crate::i18n::{format, Msg};
 use crate::render::Rendered;
 use crate::spec::ChartSpec;
 use leptos::prelude::*;
@@ -42,7 +42,7 @@ pub fn ChartTooltip(
             <p class="tooltip-label">{datum.label.clone()}</p>
             <p class="tooltip-value">{datum.value_with_qualifier(lang)}</p>
             <p class="tooltip-period">
-                {format!("{}{}{}", Msg::Period.text(lang), lang.choose("：", ": "), datum.period_text)}
+                {format::labelled(Msg::Period, &datum.period_text, lang)}
             </p>
             <ProvenanceView provenance=datum.provenance.clone() />
         })

@@ -4,6 +4,7 @@ use super::context::use_lang;
 use super::source_quote::SourceQuote;
 use crate::data::Figure;
 use crate::i18n::{format, messages, Msg};
+use crate::spec;
 use leptos::prelude::*;
 
 /// One figure as a card.
@@ -16,14 +17,10 @@ pub fn FigureCard(figure: Figure) -> impl IntoView {
     let period = figure.period.clone();
     let meta = move || {
         let lang = lang.get();
-        let period = period.as_deref().map_or_else(
-            || Msg::PeriodNotStated.text(lang).to_string(),
-            |p| format::period(p, lang),
-        );
-        format!(
-            "{}{}{period}",
-            Msg::Period.text(lang),
-            lang.choose("：", ": ")
+        format::labelled(
+            Msg::Period,
+            &spec::period_text(period.as_deref(), lang),
+            lang,
         )
     };
     let label = figure.label.clone();

@@ -10,7 +10,7 @@ use crate::state::View;
 use leptos::prelude::*;
 
 /// One small chart per theme, each linking to its view.
-const THEME_CHARTS: [ChartId; 5] = [
+pub const THEME_CHARTS: [ChartId; 5] = [
     ChartId::FundsBySource,
     ChartId::ProjectsTimeline,
     ChartId::TrainingByGroup,
@@ -25,20 +25,7 @@ pub fn Overview() -> impl IntoView {
     let report = use_report();
     let meta = report.meta.clone();
     let title = meta.title.clone();
-    let byline = move || {
-        let lang = lang.get();
-        let date = meta
-            .published
-            .get(..10)
-            .map(|d| format::date(d, lang))
-            .unwrap_or_default();
-        let time = meta.published_time().unwrap_or_default();
-        format!(
-            "{} · {} {date} {time}",
-            lang.pick(&meta.publisher),
-            Msg::Published.text(lang)
-        )
-    };
+    let byline = move || format::byline(&meta, lang.get());
     view! {
         <section class="report-head">
             <h1>{move || lang.get().pick(&title).to_string()}</h1>

@@ -8,7 +8,7 @@ pub mod qr;
 use crate::data::{Meta, Report};
 use crate::i18n::{format, messages, Lang, Msg};
 use crate::render::Rendered;
-use crate::spec::{ChartSpec, Provenance};
+use crate::spec::ChartSpec;
 
 /// UTF-8 byte-order mark, so spreadsheet programs open Chinese text correctly.
 const BOM: &str = "\u{feff}";
@@ -88,17 +88,6 @@ fn csv(rows: Vec<Vec<String>>) -> String {
     out
 }
 
-fn provenance_text(provenance: &Provenance, lang: Lang) -> String {
-    match provenance {
-        Provenance::Quote(quote) => quote.clone(),
-        Provenance::Formula { text, .. } => format!(
-            "{}{}{text}",
-            Msg::Formula.text(lang),
-            lang.choose("：", ": ")
-        ),
-    }
-}
-
 /// The chart's table as CSV, the same rows as its Table tab.
 pub fn chart_csv(spec: &ChartSpec, lang: Lang) -> String {
     let mut rows = vec![[
@@ -122,7 +111,7 @@ pub fn chart_csv(spec: &ChartSpec, lang: Lang) -> String {
                 .unwrap_or(Msg::AsReported.text(lang))
                 .to_string(),
             datum.period_text.clone(),
-            provenance_text(&datum.provenance, lang),
+            datum.provenance.text(lang),
         ]);
     }
     csv(rows)

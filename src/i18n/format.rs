@@ -255,6 +255,26 @@ pub fn citation(meta: &Meta, lang: Lang) -> String {
     }
 }
 
+/// "巴林右旗乡村振兴局 · 发布时间 2023年5月25日 15:58": the report's byline.
+pub fn byline(meta: &Meta, lang: Lang) -> String {
+    let date = meta
+        .published
+        .get(..10)
+        .map(|d| date(d, lang))
+        .unwrap_or_default();
+    let time = meta.published_time().unwrap_or_default();
+    format!(
+        "{} · {} {date} {time}",
+        lang.pick(&meta.publisher),
+        super::Msg::Published.text(lang)
+    )
+}
+
+/// "时间：2022年" / "Period: 2022": a label and its value.
+pub fn labelled(label: super::Msg, value: &str, lang: Lang) -> String {
+    format!("{}{}{value}", label.text(lang), lang.choose("：", ": "))
+}
+
 const MONTHS_EN: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];

@@ -207,6 +207,16 @@ pub enum Provenance {
     },
 }
 
+impl Provenance {
+    /// The quote, or "计算方法：formula", as one line of text (tables and CSV).
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Provenance::Quote(quote) => quote.clone(),
+            Provenance::Formula { text, .. } => format::labelled(Msg::Formula, text, lang),
+        }
+    }
+}
+
 /// How a chart's items are drawn.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Layout {

@@ -1,0 +1,59 @@
+//! Build step, run natively by Trunk's post-build hook (see `Trunk.toml`) on its staging
+//! directory (`$TRUNK_STAGING_DIR`, or the directory given as the first argument):
+//! - puts the pre-rendered overview into `index.html`, so the first screen shows at once;
+//! - draws `preview.png`, the link-preview image.
+
+use aid_impact::data::{self, Report};
+use aid_impact::export::preview;
+use aid_impact::i18n::Lang;
+use aid_impact::prerender;
+use resvg::{tiny_skia, usvg};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let Some(dir) = std::env::args()
+        .nth(1)
+        .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok())
+    else {
+        eprintln!("prerender: give the output directory, or run from Trunk (TRUNK_STAGING_DIR)");
+        return ExitCode::FAILURE;
+    };
+    let dir = PathBuf::from(dir);
+    let result = data::bundled()
+        .map_err(|errors| format!("{errors:?}"))
+        .and_then(|report| {
+            prerender_index(&dir, &report).and_then(|()| write_preview(&dir, &report))
+        });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("prerender: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn prerender_index(dir: &Path, report: &Report) -> Result<(), String> {
+    let path = dir.join("index.html");
+    let html = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let fragment = prerender::overview(report, Lang::default());
+    let html = prerender::inject(&html, &fragment).ok_or("index.html has no <body>")?;
+    std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn write_preview(dir: &Path, report: &Report) -> Result<(), String> {
+    let mut options = usvg::Options::default();
+    let fonts = options.fontdb_mut();
+    fonts.load_system_fonts();
+    // Chinese needs a CJK face (Debian's fonts-noto-cjk, installed by ./dev).
+    fonts.set_sans_serif_family("Noto Sans CJK SC");
+    let tree = usvg::Tree::from_str(&preview::svg(report), &options).map_err(|e| e.to_string())?;
+    let mut pixmap =
+        tiny_skia::Pixmap::new(preview::WIDTH, preview::HEIGHT).ok_or("empty image")?;
+    resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
+    let path = dir.join("preview.png");
+    pixmap
+        .save_png(&path)
+        .map_err(|e| format!("{}: {e}", path.display()))
+}

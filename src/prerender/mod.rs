@@ -1,0 +1,201 @@
+//! The first screen as static HTML, made natively at build time by the same data, spec, render
+//! and formatting code as the app: the headline figures and the theme charts appear as soon as
+//! the HTML arrives (and without JavaScript). The app removes it when it mounts.
+//! `public/prerender.js` hides it when the address asks for another view or language.
+
+use crate::components::headline_figures::HEADLINE_FIGURES;
+use crate::components::overview::THEME_CHARTS;
+use crate::data::Report;
+use crate::i18n::{format, format::MoneyUnit, messages, Lang, Msg};
+use crate::render;
+use crate::spec::{self, ChartId};
+use crate::state::{View, ViewState};
+
+/// `id` of the pre-rendered element.
+pub const ELEMENT_ID: &str = "prerender";
+
+/// Chart widths drawn: one for phones, one for wider screens (CSS shows the one that fits).
+const NARROW: u32 = 320;
+const WIDE: u32 = 540;
+
+/// Views linked from the navigation, as in the app.
+const NAV: [View; 6] = [
+    View::Overview,
+    View::Funds,
+    View::Projects,
+    View::Training,
+    View::Sales,
+    View::Outcomes,
+];
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The overview in `lang` as an HTML fragment (`<div id="prerender">…</div>`).
+pub fn overview(report: &Report, lang: Lang) -> String {
+    let state = ViewState {
+        lang,
+        ..ViewState::default()
+    };
+    let mut html = format!("<div id=\"{ELEMENT_ID}\">");
+    html += &header(lang);
+    html += "<main>";
+    html += &format!(
+        "<section class=\"report-head\"><h1>{}</h1><p class=\"report-meta\">{}</p>\
+         <a class=\"source-link\" href=\"?view=source\">{}</a></section>",
+        escape(lang.pick(&report.meta.title)),
+        escape(&format::byline(&report.meta, lang)),
+        escape(Msg::ReadSource.text(lang)),
+    );
+    html += &format!(
+        "<section class=\"headline\"><h2>{}</h2><div class=\"figure-grid\">",
+        Msg::HeadlineFigures.text(lang)
+    );
+    for figure in HEADLINE_FIGURES.iter().filter_map(|id| report.figure(id)) {
+        let badge = messages::qualifier(figure.qualifier, lang)
+            .map(|b| format!("<span class=\"qualifier-badge\">{b}</span>"))
+            .unwrap_or_default();
+        let period = format::labelled(
+            Msg::Period,
+            &spec::period_text(figure.period.as_deref(), lang),
+            lang,
+        );
+        html += &format!(
+            "<article class=\"figure-card\" data-qualifier=\"{}\"><h3 class=\"figure-label\">{}</h3>\
+             <p class=\"figure-value\">{}</p><p class=\"figure-meta\">{badge}<span class=\"figure-period\">{}</span></p></article>",
+            figure.qualifier.code(),
+            escape(lang.pick(&figure.label)),
+            escape(&format::figure_value(figure, lang, MoneyUnit::Auto)),
+            escape(&period),
+        );
+    }
+    html += "</div></section>";
+    html += &format!(
+        "<section class=\"themes\"><h2>{}</h2><div class=\"theme-grid\">",
+        Msg::ThemesHeading.text(lang)
+    );
+    for chart in THEME_CHARTS {
+        html += &chart_tile(report, &state, chart);
+    }
+    html += "</div></section></main></div>";
+    html
+}
+
+fn header(lang: Lang) -> String {
+    let links: String = NAV
+        .iter()
+        .map(|view| {
+            let href = ViewState {
+                lang,
+                view: *view,
+                ..ViewState::default()
+            }
+            .to_query();
+            format!(
+                "<li><a href=\"?{href}\">{}</a></li>",
+                messages::view(*view, lang)
+            )
+        })
+        .collect();
+    format!(
+        "<header class=\"site-header\"><a class=\"brand\" href=\"?\">{}</a>\
+         <nav class=\"site-nav\" aria-label=\"{}\"><ul>{links}</ul></nav></header>",
+        Msg::AppName.text(lang),
+        Msg::Navigation.text(lang),
+    )
+}
+
+/// A compact chart card with its summary as the accessible text, and the link to its view.
+fn chart_tile(report: &Report, state: &ViewState, chart: ChartId) -> String {
+    let spec = chart.spec(report, state);
+    let svg = |width| render::render(&spec, width, state.lang).svg;
+    let view = chart.view();
+    format!(
+        "<div class=\"theme-tile\"><figure class=\"chart-card compact\" data-chart-id=\"{}\">\
+         <h3 class=\"chart-title\">{}</h3>\
+         <div class=\"prerender-svg narrow\">{}</div><div class=\"prerender-svg wide\">{}</div>\
+         <figcaption class=\"visually-hidden\">{}</figcaption></figure>\
+         <a class=\"see-view\" href=\"?{}\">{} →</a></div>",
+        chart.code(),
+        escape(&spec.title),
+        svg(NARROW),
+        svg(WIDE),
+        escape(&spec.summary),
+        ViewState {
+            lang: state.lang,
+            view,
+            ..ViewState::default()
+        }
+        .to_query(),
+        escape(&format::labelled(
+            Msg::SeeView,
+            messages::view(view, state.lang),
+            state.lang
+        )),
+    )
+}
+
+/// Puts the pre-rendered overview at the start of `<body>` in `index_html`.
+pub fn inject(index_html: &str, fragment: &str) -> Option<String> {
+    let body = index_html.find("<body")?;
+    let open_end = body + index_html[body..].find('>')? + 1;
+    Some(format!(
+        "{}{fragment}{}",
+        &index_html[..open_end],
+        &index_html[open_end..]
+    ))
+}
+
+/// Removes the pre-rendered overview; the app calls this as it mounts.
+pub fn remove() {
+    if let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(ELEMENT_ID))
+    {
+        element.remove();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data;
+
+    #[test]
+    fn the_first_screen_holds_every_headline_figure_and_theme_chart() {
+        let report = data::bundled().unwrap();
+        for lang in Lang::ALL {
+            let html = overview(&report, lang);
+            for id in HEADLINE_FIGURES {
+                let figure = report.figure(id).unwrap();
+                assert!(
+                    html.contains(&escape(&format::figure_value(
+                        figure,
+                        lang,
+                        MoneyUnit::Auto
+                    ))),
+                    "{id}"
+                );
+            }
+            for chart in THEME_CHARTS {
+                assert!(html.contains(&format!("data-chart-id=\"{}\"", chart.code())));
+            }
+            assert_eq!(html.matches("<svg").count(), 2 * THEME_CHARTS.len());
+            assert!(!html.contains("<script"));
+        }
+    }
+
+    #[test]
+    fn it_goes_right_after_the_body_tag() {
+        let page = "<html><body class=\"x\">\n<noscript>n</noscript></body></html>";
+        assert_eq!(
+            inject(page, "<p>F</p>").unwrap(),
+            "<html><body class=\"x\"><p>F</p>\n<noscript>n</noscript></body></html>"
+        );
+        assert_eq!(inject("<html></html>", "F"), None);
+    }
+}
