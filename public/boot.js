@@ -2,4 +2,6 @@
 // `script-src 'self' 'wasm-unsafe-eval'`.
 import init from './aid-impact.js';
 
-init({ module_or_path: new URL('aid-impact_bg.wasm', import.meta.url) });
+const wasm = await init({ module_or_path: new URL('aid-impact_bg.wasm', import.meta.url) });
+// The wasm memory, for the benchmark (tests/e2e/bench.mjs) and for debugging.
+window.aidImpact = { memory: wasm.memory };

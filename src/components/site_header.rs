@@ -1,27 +1,35 @@
 //! The top bar: app name, navigation and language switch.
 
-use super::context::use_lang;
+use super::context::{use_lang, use_view_state};
 use super::lang_switch::LangSwitch;
+use super::share_dialog::ShareDialog;
 use super::site_nav::SiteNav;
 use super::theme_select::ThemeSelect;
 use super::view_link::ViewLink;
 use crate::i18n::Msg;
-use crate::state::View;
+use crate::state::{url, View};
 use leptos::prelude::*;
 
 /// The site header.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let lang = use_lang();
+    let state = use_view_state();
+    let share_open = RwSignal::new(false);
+    let link = Signal::derive(move || url::absolute(&state.get()));
     view! {
         <header class="site-header">
             <ViewLink view=View::Overview class="brand">
                 {move || Msg::AppName.text(lang.get())}
             </ViewLink>
             <div class="header-tools">
+                <button type="button" class="tool" data-action="share-page" on:click=move |_| share_open.set(true)>
+                    {move || Msg::Share.text(lang.get())}
+                </button>
                 <ThemeSelect />
                 <LangSwitch />
             </div>
+            <ShareDialog open=share_open link subject="page" />
             <SiteNav />
         </header>
     }
