@@ -42,6 +42,43 @@ pub fn fit(text: &str, size: f64, max_width: f64) -> String {
     out
 }
 
+/// `text` broken into lines of at most `max_width` px, at most `max_lines` of them (the last
+/// shortened with "…" if the text goes on). Breaks at spaces where there are any, else
+/// between characters (Chinese).
+pub fn wrap(text: &str, size: f64, max_width: f64, max_lines: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut rest = text.trim();
+    while !rest.is_empty() && lines.len() < max_lines {
+        if width(rest, size) <= max_width {
+            lines.push(rest.to_string());
+            return lines;
+        }
+        if lines.len() + 1 == max_lines {
+            lines.push(fit(rest, size, max_width));
+            return lines;
+        }
+        // The longest prefix that fits, backed up to a space if the line has one.
+        let mut end = 0;
+        let mut used = 0.0;
+        for (i, c) in rest.char_indices() {
+            used += char_em(c) * size;
+            if used > max_width {
+                break;
+            }
+            end = i + c.len_utf8();
+        }
+        let end = match rest[..end].rfind(' ') {
+            Some(space) if space > 0 && rest[end..].chars().next().is_some_and(|c| c != ' ') => {
+                space
+            }
+            _ => end.max(rest.chars().next().map_or(1, char::len_utf8)),
+        };
+        lines.push(rest[..end].trim_end().to_string());
+        rest = rest[end..].trim_start();
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -50,6 +87,19 @@ mod tests {
     fn chinese_is_wider_than_latin() {
         assert_eq!(width("资金", 10.0), 20.0);
         assert!(width("ab", 10.0) < 13.0);
+    }
+
+    #[test]
+    fn wrapping_breaks_at_spaces_and_between_chinese_characters() {
+        assert_eq!(
+            wrap("Exit from poverty", 10.0, 60.0, 3),
+            vec!["Exit from", "poverty"]
+        );
+        let lines = wrap("赤峰市罕山白绒山羊种羊场利用经开区援助资金", 10.0, 50.0, 2);
+        assert_eq!(lines.len(), 2);
+        assert_eq!(lines[0], "赤峰市罕山");
+        assert!(lines[1].ends_with('…') && width(&lines[1], 10.0) <= 50.0);
+        assert_eq!(wrap("short", 10.0, 100.0, 2), vec!["short"]);
     }
 
     #[test]

@@ -9,6 +9,10 @@ use crate::i18n::{format, Lang, Msg};
 use crate::spec::{ChartSpec, TimelineEntry};
 
 const ROW: i32 = 46;
+/// Extra height for each wrapped line of an event's text.
+const LINE: i32 = 17;
+/// Lines an event's text may wrap to before it is shortened.
+const MAX_LINES: usize = 3;
 
 /// Lays out the time line of `spec` at `width` px.
 pub fn layout(spec: &ChartSpec, entries: &[TimelineEntry], width: u32, lang: Lang) -> Scene {
@@ -26,10 +30,13 @@ pub fn layout(spec: &ChartSpec, entries: &[TimelineEntry], width: u32, lang: Lan
         ..Scene::default()
     };
     let mut previous: Option<(i32, bool)> = None;
-    for (row, entry) in entries.iter().enumerate() {
+    let room = f64::from(w - text_x);
+    let mut y = 0;
+    for entry in entries {
         let datum = &spec.data[entry.item];
-        let y = row as i32 * ROW;
-        let cy = y + ROW / 2;
+        let lines = text::wrap(&datum.label, FONT_SIZE, room, MAX_LINES);
+        let row_h = ROW + LINE * (lines.len() as i32 - 1);
+        let cy = y + row_h / 2;
         let dated = entry.date.is_some();
         if let Some((prev_cy, _)) = previous {
             if dated {
@@ -58,19 +65,22 @@ pub fn layout(spec: &ChartSpec, entries: &[TimelineEntry], width: u32, lang: Lan
             anchor: Anchor::End,
         });
         status_dot(&mut scene, (axis_x, cy), entry.status, color);
-        let room = f64::from(w - text_x);
+        let count = lines.len() as i32;
+        let top = cy - 9 - LINE * (count - 1) / 2;
+        for (index, line) in lines.into_iter().enumerate() {
+            scene.shapes.push(Shape::Text {
+                x: text_x,
+                y: top + LINE * index as i32,
+                text: line,
+                size: FONT_SIZE,
+                color: TEXT,
+                bold: false,
+                anchor: Anchor::Start,
+            });
+        }
         scene.shapes.push(Shape::Text {
             x: text_x,
-            y: cy - 9,
-            text: text::fit(&datum.label, FONT_SIZE, room),
-            size: FONT_SIZE,
-            color: TEXT,
-            bold: false,
-            anchor: Anchor::Start,
-        });
-        scene.shapes.push(Shape::Text {
-            x: text_x,
-            y: cy + 10,
+            y: top + LINE * (count - 1) + 19,
             text: text::fit(&datum.value_text, FONT_SIZE - 1.0, room),
             size: FONT_SIZE - 1.0,
             color: MUTED,
@@ -82,10 +92,11 @@ pub fn layout(spec: &ChartSpec, entries: &[TimelineEntry], width: u32, lang: Lan
             x: 0,
             y,
             w,
-            h: ROW,
+            h: row_h,
         });
+        y += row_h;
     }
-    scene.height = (entries.len() as i32 * ROW).max(1) as u32;
+    scene.height = y.max(1) as u32;
     scene
 }
 

@@ -13,7 +13,7 @@
 
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser, REPO_ROOT } from './lib/browser.mjs';
 import { serve } from './lib/server.mjs';
@@ -139,8 +139,11 @@ function recorder({ mode, overviewCharts }) {
     firstChart: null,
     allCharts: null,
     prerenderRemoved: null,
+    prerenderComplete: null,
+    domContentLoaded: null,
     fcp: null,
   });
+  addEventListener('DOMContentLoaded', () => (bench.domContentLoaded = performance.now()), { once: true });
   const chartsWith = (root, inner) => {
     let n = 0;
     for (const chart of root.querySelectorAll('[data-chart-id]')) if (chart.querySelector(inner)) n++;
@@ -154,7 +157,13 @@ function recorder({ mode, overviewCharts }) {
   const check = () => {
     const now = performance.now();
     if (bench.firstChart === null && document.querySelector('[data-chart-id] svg')) bench.firstChart = now;
-    if (document.getElementById('prerender')) sawPrerender = true;
+    if (document.getElementById('prerender')) {
+      sawPrerender = true;
+      // every pre-rendered chart parsed (the floor's "all charts"; for the app, before it takes over)
+      if (bench.prerenderComplete === null && chartsWith(document, '.prerender-svg svg') >= overviewCharts) {
+        bench.prerenderComplete = now;
+      }
+    }
     else if (sawPrerender && bench.prerenderRemoved === null) bench.prerenderRemoved = now;
     if (bench.allCharts === null && chartsWith(document, full) >= overviewCharts) {
       bench.allCharts = now;
@@ -296,7 +305,7 @@ async function hoverTooltip() {
 }
 
 /** Go to a view by a link on the page (or, when there is none, through the history). Untimed. */
-async function visitView({ view, selector, ready }) {
+async function visitView({ view, selector, readySel, n }) {
   const link = document.querySelector(selector);
   if (link) link.click();
   else {
@@ -305,7 +314,7 @@ async function visitView({ view, selector, ready }) {
     history.pushState(null, '', url);
     dispatchEvent(new PopStateEvent('popstate'));
   }
-  await window.__benchUntil(() => ready(), 30_000, `view ${view}`);
+  await window.__benchUntil(() => document.querySelectorAll(readySel).length >= n, 30_000, `view ${view}`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -368,7 +377,13 @@ async function loadFirstView(page, cdp, url, mode, errors) {
   await page.waitForTimeout(SETTLE_MS);
   const marks = await page.evaluate(() => {
     const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));
-    return { ...window.__bench, wasmResponseEnd: wasm ? wasm.responseEnd : null };
+    const nav = performance.getEntriesByType('navigation')[0];
+    return {
+      ...window.__bench,
+      wasmResponseEnd: wasm ? wasm.responseEnd : null,
+      htmlResponseStart: nav?.responseStart ?? null,
+      htmlResponseEnd: nav?.responseEnd ?? null,
+    };
   });
   const { bytes, requests } = transfer.snapshot();
   return {
@@ -376,6 +391,10 @@ async function loadFirstView(page, cdp, url, mode, errors) {
     firstChartMs: marks.firstChart,
     allChartsMs: marks.allCharts,
     fcpMs: marks.fcp,
+    htmlResponseStartMs: marks.htmlResponseStart,
+    htmlResponseEndMs: marks.htmlResponseEnd,
+    domContentLoadedMs: marks.domContentLoaded,
+    prerenderCompleteMs: marks.prerenderComplete,
     prerenderRemovedMs: marks.prerenderRemoved,
     wasmResponseEndMs: marks.wasmResponseEnd,
     requests,
@@ -397,28 +416,12 @@ async function appInteractions(page, cdp) {
 
   // Overview (for its link to the source text), source, print: every view has now been seen.
   const visits = [
-    ['overview', 'nav.site-nav a[data-view="overview"]', `[data-chart-id] .chart-svg svg`, OVERVIEW_CHARTS],
+    ['overview', 'nav.site-nav a[data-view="overview"]', 'section.themes [data-chart-id] .chart-svg svg', OVERVIEW_CHARTS],
     ['source', 'a[data-view="source"]', '.source-view .original-text', 1],
     ['print', 'a[data-view="print"]', '.print-view .chart-svg svg', PRINT_CHARTS],
   ];
   for (const [view, selector, readySel, n] of visits) {
-    await page.evaluate(
-      ({ view, selector, readySel, n }) =>
-        // the ready test is built in-page from the selector and count
-        (async () => {
-          const ready = () => document.querySelectorAll(readySel).length >= n;
-          const link = document.querySelector(selector);
-          if (link) link.click();
-          else {
-            const url = new URL(location.href);
-            url.searchParams.set('view', view);
-            history.pushState(null, '', url);
-            dispatchEvent(new PopStateEvent('popstate'));
-          }
-          await window.__benchUntil(ready, 30_000, `view ${view}`);
-        })(),
-      { view, selector, readySel, n },
-    );
+    await page.evaluate(visitView, { view, selector, readySel, n });
   }
   await page.waitForTimeout(SETTLE_MS);
   const heap = await cdp.send('Runtime.getHeapUsage');
@@ -520,8 +523,16 @@ function table(s) {
   return [line(header), ...rows.map(line)].join('\n');
 }
 
-function notes(runs, summary) {
+function notes(runs, summary, load) {
   const out = [];
+  const cores = availableParallelism();
+  const busiest = Math.max(load.before, load.after);
+  if (busiest > cores / 2) {
+    out.push(
+      `the machine was busy (1-min load average ${load.before.toFixed(2)} before, ${load.after.toFixed(2)} after, ` +
+        `${cores} cores): timings are noisy, rerun when it is idle`,
+    );
+  }
   for (const r of runs.filter((r) => !r.ok)) out.push(`${r.mode} run failed: ${r.error}`);
   const errorCount = runs.reduce((n, r) => n + r.errors.length, 0);
   if (errorCount) {
@@ -586,6 +597,7 @@ async function main() {
     browser = await launchBrowser();
     const chromium = browser.version();
 
+    const load = { before: loadavg()[0], after: null };
     console.log(`aid-impact bench: ${n} app + ${n} floor runs, Chromium ${chromium}`);
     const runs = [];
     for (let i = 0; i < n; i++) {
@@ -596,12 +608,15 @@ async function main() {
         const r = await oneRun(browser, mode, url);
         runs.push({ run: i + 1, ...r });
         const brief = r.ok
-          ? `first chart ${r.firstChartMs?.toFixed(0)} ms, all charts ${r.allChartsMs?.toFixed(0)} ms, ${(r.bytes / 1024).toFixed(1)} KiB`
+          ? `html ${r.htmlResponseEndMs?.toFixed(0)}, first chart ${r.firstChartMs?.toFixed(0)}, ` +
+            `pre-rendered ${r.prerenderCompleteMs?.toFixed(0)}, FCP ${r.fcpMs?.toFixed(0)}, ` +
+            `all charts ${r.allChartsMs?.toFixed(0)} ms; ${(r.bytes / 1024).toFixed(1)} KiB`
           : `FAILED: ${r.error}`;
         console.log(`  run ${i + 1} ${mode.padEnd(5)} ${brief} (${(r.wallMs / 1000).toFixed(1)} s)`);
       }
     }
 
+    load.after = loadavg()[0];
     const summary = summarize(runs);
     const date = new Date();
     const profileText =
@@ -616,7 +631,7 @@ async function main() {
     console.log(`runs      ${summary.okRuns.app}/${n} app, ${summary.okRuns.floor}/${n} floor (alternating; view/language switch = median per run, then over runs)`);
     console.log('');
     console.log(table(summary));
-    const remarks = notes(runs, summary);
+    const remarks = notes(runs, summary, load);
     if (remarks.length) {
       console.log('');
       for (const r of remarks) console.log(`note: ${r}`);
@@ -636,6 +651,8 @@ async function main() {
           runsRequested: n,
           dist: DIST,
           floorIndexHtmlBytes: floorInfo.bytes,
+          cores: availableParallelism(),
+          loadAverage1min: load,
           units: 'bytes and milliseconds (performance.now(), since navigation start)',
           median: summary,
           runs,
