@@ -1,6 +1,6 @@
 //! The root component: loads the report, provides the contexts, keeps URL and document in step.
 
-use super::context::{ReportContext, ViewStateContext};
+use super::context::{LangContext, ReportContext, ViewStateContext};
 use super::data_error::DataErrorPage;
 use super::embed_page::EmbedPage;
 use super::overview::Overview;
@@ -29,6 +29,7 @@ fn ReportApp(report: Arc<Report>) -> impl IntoView {
     let state = RwSignal::new(url::read());
     provide_context(ReportContext(report.clone()));
     provide_context(ViewStateContext(state));
+    provide_context(LangContext(Memo::new(move |_| state.with(|s| s.lang))));
 
     Effect::new(move |_| {
         let current = state.get();

@@ -14,6 +14,11 @@ pub struct ReportContext(pub Arc<Report>);
 #[derive(Clone, Copy)]
 pub struct ViewStateContext(pub RwSignal<ViewState>);
 
+/// The language alone, memoised: text re-renders when the language changes, not on every
+/// change of the view state.
+#[derive(Clone, Copy)]
+pub struct LangContext(pub Memo<Lang>);
+
 /// The report on screen.
 pub fn use_report() -> Arc<Report> {
     expect_context::<ReportContext>().0
@@ -26,6 +31,5 @@ pub fn use_view_state() -> RwSignal<ViewState> {
 
 /// The current language, as a signal.
 pub fn use_lang() -> Signal<Lang> {
-    let state = use_view_state();
-    Signal::derive(move || state.with(|s| s.lang))
+    expect_context::<LangContext>().0.into()
 }

@@ -383,6 +383,10 @@ async function loadFirstView(page, cdp, url, mode, errors) {
       wasmResponseEnd: wasm ? wasm.responseEnd : null,
       htmlResponseStart: nav?.responseStart ?? null,
       htmlResponseEnd: nav?.responseEnd ?? null,
+      // when each subresource finished arriving (ms since navigation start)
+      resourceEnd: Object.fromEntries(
+        performance.getEntriesByType('resource').map((e) => [new URL(e.name).pathname.replace(/^\//, ''), Math.round(e.responseEnd)]),
+      ),
     };
   });
   const { bytes, requests } = transfer.snapshot();
@@ -397,6 +401,7 @@ async function loadFirstView(page, cdp, url, mode, errors) {
     prerenderCompleteMs: marks.prerenderComplete,
     prerenderRemovedMs: marks.prerenderRemoved,
     wasmResponseEndMs: marks.wasmResponseEnd,
+    resourceResponseEndMs: marks.resourceEnd,
     requests,
   };
 }
@@ -526,11 +531,11 @@ function table(s) {
 function notes(runs, summary, load) {
   const out = [];
   const cores = availableParallelism();
-  const busiest = Math.max(load.before, load.after);
-  if (busiest > cores / 2) {
+  // (only the load before the start: the benchmark's own Chromium raises it during the runs)
+  if (load.before > cores / 2) {
     out.push(
-      `the machine was busy (1-min load average ${load.before.toFixed(2)} before, ${load.after.toFixed(2)} after, ` +
-        `${cores} cores): timings are noisy, rerun when it is idle`,
+      `the machine was busy before the start (1-min load average ${load.before.toFixed(2)}, ${cores} cores): ` +
+        'timings are noisy, rerun when it is idle',
     );
   }
   for (const r of runs.filter((r) => !r.ok)) out.push(`${r.mode} run failed: ${r.error}`);
