@@ -79,7 +79,11 @@ pub fn ChartTools(
             <button type="button" class="tool" data-action="download-png" on:click=save_png>"PNG"</button>
             <button type="button" class="tool" data-action="download-csv" on:click=save_csv>"CSV"</button>
         </div>
-        <ShareDialog open=share_open link subject=id.code() />
-        <EmbedDialog open=embed_open chart=id title />
+        <Show when=move || share_open.get()>
+            <ShareDialog open=share_open link subject=id.code() />
+        </Show>
+        <Show when=move || embed_open.get()>
+            <EmbedDialog open=embed_open chart=id title />
+        </Show>
     }
 }

@@ -1,5 +1,6 @@
 //! A modal dialog on the native `<dialog>`: the page behind is inert, Escape closes, and focus
-//! returns to where it was.
+//! returns to where it was. Callers mount it only while it is open, so closed dialogs cost
+//! nothing.
 
 use super::context::use_lang;
 use crate::i18n::Msg;
@@ -90,7 +91,16 @@ pub fn Dialog(
         >
             <div class="dialog-head">
                 <h2 id=format!("{testid}-title")>{move || title.get()}</h2>
-                <button type="button" class="dialog-close" on:click=move |_| open.set(false)>
+                <button
+                    type="button"
+                    class="dialog-close"
+                    on:click=move |_| {
+                        // Closing the element fires `close`, which restores focus.
+                        if let Some(dialog) = element.get_untracked() {
+                            dialog.close();
+                        }
+                    }
+                >
                     {move || Msg::Close.text(lang.get())}
                 </button>
             </div>

@@ -29,7 +29,9 @@ pub fn SiteHeader() -> impl IntoView {
                 <ThemeSelect />
                 <LangSwitch />
             </div>
-            <ShareDialog open=share_open link subject="page" />
+            <Show when=move || share_open.get()>
+                <ShareDialog open=share_open link subject="page" />
+            </Show>
             <SiteNav />
         </header>
     }

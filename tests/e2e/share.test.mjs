@@ -47,7 +47,7 @@ test('a shared link reopens exactly what the reader saw', async () => {
   assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/\?/);
   assert.ok(await dialog.locator('[data-testid="qr-code"] svg path').count(), 'QR code drawn');
   await page.keyboard.press('Escape');
-  assert.equal(await dialog.evaluate((d) => d.open), false);
+  await dialog.waitFor({ state: 'detached' });
   assert.equal(await page.evaluate(() => document.activeElement.dataset.action), 'share', 'focus returns');
 
   const { page: again, problems: againProblems } = await app.open(link.replace(app.url, ''));
