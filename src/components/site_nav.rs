@@ -6,16 +6,6 @@ use crate::i18n::{messages, Msg};
 use crate::state::View;
 use leptos::prelude::*;
 
-/// Views listed in the navigation (the source text is linked from the overview).
-const NAV_VIEWS: [View; 6] = [
-    View::Overview,
-    View::Funds,
-    View::Projects,
-    View::Training,
-    View::Sales,
-    View::Outcomes,
-];
-
 /// Links to every view; the current one is marked.
 #[component]
 pub fn SiteNav() -> impl IntoView {
@@ -29,7 +19,7 @@ pub fn SiteNav() -> impl IntoView {
     };
     view! {
         <nav class="site-nav" aria-label=move || Msg::Navigation.text(lang.get())>
-            <ul>{NAV_VIEWS.into_iter().map(link).collect_view()}</ul>
+            <ul>{View::NAV.into_iter().map(link).collect_view()}</ul>
         </nav>
     }
 }

@@ -4,6 +4,7 @@
 //! Message (posted to `window.parent` on load and whenever the page's height changes):
 //! `{ "type": "aid-impact:resize", "embed": "<chart id or overview>", "height": <px> }`.
 
+use crate::export::escape_xml;
 use crate::resize::ResizeWatch;
 use wasm_bindgen::JsValue;
 
@@ -38,16 +39,11 @@ pub fn watch_height(embed: &'static str) -> Option<ResizeWatch> {
 
 /// The HTML a host pastes to embed `url`: lazy-loaded, full width, titled for screen readers.
 pub fn snippet(url: &str, title: &str, height: u32) -> String {
-    let attr = |text: &str| {
-        text.replace('&', "&amp;")
-            .replace('"', "&quot;")
-            .replace('<', "&lt;")
-    };
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" \
          style=\"border:0;width:100%\"></iframe>",
-        attr(url),
-        attr(title)
+        escape_xml(url),
+        escape_xml(title)
     )
 }
 
@@ -60,7 +56,7 @@ mod tests {
         let html = snippet("https://x.cn/?embed=a&lang=en", "A \"chart\" <b>", 480);
         assert_eq!(
             html,
-            "<iframe src=\"https://x.cn/?embed=a&amp;lang=en\" title=\"A &quot;chart&quot; &lt;b>\" \
+            "<iframe src=\"https://x.cn/?embed=a&amp;lang=en\" title=\"A &quot;chart&quot; &lt;b&gt;\" \
              width=\"100%\" height=\"480\" loading=\"lazy\" style=\"border:0;width:100%\"></iframe>"
         );
     }

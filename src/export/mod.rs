@@ -34,7 +34,8 @@ pub fn file_name(meta: &Meta, subject: &str, lang: Lang, extension: &str) -> Str
     format!("{}-{subject}-{}.{extension}", file_stem(meta), lang.code())
 }
 
-fn xml_escape(text: &str) -> String {
+/// Text made safe for XML and HTML text and attribute values.
+pub fn escape_xml(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
@@ -63,9 +64,9 @@ pub fn standalone_svg(spec: &ChartSpec, rendered: &Rendered, meta: &Meta, lang: 
          {inner}\
          <text x=\"{MARGIN}\" y=\"{}\" font-size=\"11\" fill=\"#4d5560\">{}</text>\
          </svg>",
-        xml_escape(&spec.title),
+        escape_xml(&spec.title),
         height - 16,
-        xml_escape(&source),
+        escape_xml(&source),
     )
 }
 

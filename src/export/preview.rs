@@ -2,6 +2,7 @@
 //! figures and the funds chart, composed as SVG by the app's own spec and render code.
 //! `src/bin/preview.rs` rasterises it to `preview.png` at build time.
 
+use super::escape_xml as escape;
 use crate::data::Report;
 use crate::i18n::{format, format::MoneyUnit, Lang};
 use crate::render;
@@ -15,13 +16,6 @@ pub const HEIGHT: u32 = 630;
 
 /// Figures shown large on the card.
 const FIGURES: [&str; 3] = ["aid_funds_total", "projects_total", "beneficiaries"];
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
 
 /// The preview card as an SVG document, in Chinese (the report's language).
 pub fn svg(report: &Report) -> String {

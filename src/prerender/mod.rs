@@ -6,6 +6,7 @@
 use crate::components::headline_figures::HEADLINE_FIGURES;
 use crate::components::overview::THEME_CHARTS;
 use crate::data::Report;
+use crate::export::escape_xml as escape;
 use crate::i18n::{format, format::MoneyUnit, messages, Lang, Msg};
 use crate::render;
 use crate::spec::{self, ChartId};
@@ -17,23 +18,6 @@ pub const ELEMENT_ID: &str = "prerender";
 /// Chart widths drawn: one for phones, one for wider screens (CSS shows the one that fits).
 const NARROW: u32 = 320;
 const WIDE: u32 = 540;
-
-/// Views linked from the navigation, as in the app.
-const NAV: [View; 6] = [
-    View::Overview,
-    View::Funds,
-    View::Projects,
-    View::Training,
-    View::Sales,
-    View::Outcomes,
-];
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
 
 /// The overview in `lang` as an HTML fragment (`<div id="prerender">…</div>`).
 pub fn overview(report: &Report, lang: Lang) -> String {
@@ -86,7 +70,7 @@ pub fn overview(report: &Report, lang: Lang) -> String {
 }
 
 fn header(lang: Lang) -> String {
-    let links: String = NAV
+    let links: String = View::NAV
         .iter()
         .map(|view| {
             let href = ViewState {

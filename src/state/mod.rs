@@ -42,6 +42,16 @@ impl View {
         View::Print,
     ];
 
+    /// The views listed in the navigation (the source text and print views are linked elsewhere).
+    pub const NAV: [View; 6] = [
+        View::Overview,
+        View::Funds,
+        View::Projects,
+        View::Training,
+        View::Sales,
+        View::Outcomes,
+    ];
+
     /// The views with charts of one theme, in reading order.
     pub const THEMES: [View; 5] = [
         View::Funds,
