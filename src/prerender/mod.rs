@@ -150,6 +150,22 @@ mod tests {
     use crate::data;
 
     #[test]
+    fn the_first_screen_shows_the_reports_numbers() {
+        let html = overview(&data::bundled().unwrap(), Lang::Zh);
+        for text in [
+            "巴林右旗京蒙协作助力乡村振兴纪实",
+            "1.065亿元",
+            "3077.6万元",
+            "39个",
+            "10万+人",
+            "25.4亿元",
+            "1亿+元/年",
+        ] {
+            assert!(html.contains(text), "{text}");
+        }
+    }
+
+    #[test]
     fn the_first_screen_holds_every_headline_figure_and_theme_chart() {
         let report = data::bundled().unwrap();
         for lang in Lang::ALL {
