@@ -2,6 +2,7 @@
 //! and a broken data file is reported with its location.
 
 use aid_impact::data::{self, formula, validate, Qualifier, ORIGINAL_TEXT, REPORT_JSON};
+use aid_impact::i18n::Lang;
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 
@@ -164,12 +165,12 @@ fn numbers(text: &str) -> Vec<(usize, &str)> {
 fn expect_problem(edit: impl FnOnce(&mut Value), location: &str, needle: &str) {
     let mut root: Value = serde_json::from_str(REPORT_JSON).unwrap();
     edit(&mut root);
-    let errors =
-        validate::load(&root.to_string(), ORIGINAL_TEXT).expect_err("broken data must not load");
+    let errors = validate::load(&root.to_string(), Some(ORIGINAL_TEXT))
+        .expect_err("broken data must not load");
     assert!(
         errors
             .iter()
-            .any(|e| e.location == location && e.message.contains(needle)),
+            .any(|e| e.location == location && e.problem.text(Lang::En).contains(needle)),
         "expected {location}: …{needle}…, got {errors:#?}"
     );
 }
@@ -188,18 +189,18 @@ fn broken_data_is_reported_with_its_location() {
     );
     expect_problem(
         |r| r["figures"][1]["unit"] = json!("dollars"),
-        "figures[1] (aid_funds_eda)",
-        "unknown variant `dollars`",
+        "figures[1].unit",
+        "\"dollars\" is not allowed; use one of: yuan,",
     );
     expect_problem(
         |r| r["figures"][1]["value"] = json!("一千万"),
-        "figures[1] (aid_funds_eda)",
-        "expected f64",
+        "figures[1].value",
+        "expected a number, found \"一千万\"",
     );
     expect_problem(
         |r| r["figures"][1]["qualifier"] = json!("about"),
-        "figures[1] (aid_funds_eda)",
-        "unknown variant `about`",
+        "figures[1].qualifier",
+        "\"about\" is not allowed",
     );
     expect_problem(
         |r| r["figures"][2]["value"] = json!(1),
@@ -248,10 +249,13 @@ fn broken_data_is_reported_with_its_location() {
 
 #[test]
 fn truncated_json_is_a_clear_error() {
-    let errors = validate::load(&REPORT_JSON[..REPORT_JSON.len() / 2], ORIGINAL_TEXT).unwrap_err();
+    let errors =
+        validate::load(&REPORT_JSON[..REPORT_JSON.len() / 2], Some(ORIGINAL_TEXT)).unwrap_err();
     assert_eq!(errors.len(), 1);
     assert!(
-        errors[0].message.starts_with("not valid JSON"),
+        errors[0]
+            .to_string()
+            .starts_with("(file): the file ends early, at line"),
         "{:?}",
         errors[0]
     );

@@ -152,10 +152,10 @@ fn any_single_broken_field_is_reported_not_panicked() {
             continue;
         }
         // Either a located error list or (if the new value happens to be valid) a report.
-        if let Err(errors) = validate::load(&broken.to_string(), ORIGINAL_TEXT) {
+        if let Err(errors) = validate::load(&broken.to_string(), Some(ORIGINAL_TEXT)) {
             assert!(errors
                 .iter()
-                .all(|e| !e.location.is_empty() && !e.message.is_empty()));
+                .all(|e| !e.location.is_empty() && !e.problem.text(Lang::En).is_empty()));
         }
     }
 }

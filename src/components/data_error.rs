@@ -19,7 +19,7 @@ pub fn DataErrorPage(errors: Vec<DataError>, lang: Lang) -> impl IntoView {
                             <li>
                                 <code>{error.location}</code>
                                 " "
-                                {error.message}
+                                {error.problem.text(lang)}
                             </li>
                         }
                     })

@@ -3,10 +3,13 @@
 
 pub mod formula;
 pub mod model;
+pub mod problem;
 pub mod query;
+pub mod schema;
 pub mod validate;
 
 pub use model::*;
+pub use problem::Problem;
 pub use validate::DataError;
 
 /// The bundled report, `src/data/report.json`.
@@ -15,7 +18,13 @@ pub const REPORT_JSON: &str = include_str!("report.json");
 /// The report's original text, verbatim, against which every quote is checked.
 pub const ORIGINAL_TEXT: &str = include_str!("report-2023-05-25.zh.txt");
 
-/// Loads and validates the bundled report.
+/// Loads and validates the bundled report, with its original text.
 pub fn bundled() -> Result<Report, Vec<DataError>> {
-    validate::load(REPORT_JSON, ORIGINAL_TEXT)
+    validate::load(REPORT_JSON, Some(ORIGINAL_TEXT))
+}
+
+/// Loads and validates a report file someone opened; its quotes are checked against its own
+/// `original_text` when it has one.
+pub fn open(json: &str) -> Result<Report, Vec<DataError>> {
+    validate::load(json, None)
 }

@@ -27,6 +27,9 @@ pub struct Report {
     pub projects: Vec<Project>,
     /// Who is paired with whom.
     pub pairings: Vec<Pairing>,
+    /// The report's full text, against which every quote is checked; optional in a file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub original_text: Option<String>,
 }
 
 /// The report's metadata.

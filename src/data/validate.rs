@@ -3,117 +3,129 @@
 
 use super::formula;
 use super::model::{Figure, Qualifier, Report, Unit};
-use serde::de::DeserializeOwned;
+use super::problem::Problem;
+use super::schema;
 use serde_json::Value;
 use std::collections::{BTreeMap, HashSet};
-use std::fmt;
+
+/// The largest report file the app opens.
+pub const MAX_BYTES: u64 = 20 * 1024 * 1024;
+
+/// At most this many problems are listed; the rest are counted.
+const MAX_LISTED: usize = 100;
 
 /// One problem found in a data file.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DataError {
-    /// Where: `figures[12] (income_growth_2022).source`.
+    /// Where: `figures[12].value`, or `(file)`.
     pub location: String,
-    /// What is wrong, in plain words.
-    pub message: String,
+    /// What is wrong; `i18n::problems` words it.
+    pub problem: Problem,
 }
 
-impl fmt::Display for DataError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.location, self.message)
+impl DataError {
+    /// A problem at a location.
+    pub fn new(location: impl Into<String>, problem: Problem) -> DataError {
+        DataError {
+            location: location.into(),
+            problem,
+        }
     }
 }
 
-fn problem(location: impl Into<String>, message: impl Into<String>) -> DataError {
-    DataError {
-        location: location.into(),
-        message: message.into(),
-    }
+fn problem(location: impl Into<String>, problem: Problem) -> DataError {
+    DataError::new(location, problem)
 }
 
-/// Parses and validates a report against its original text.
+/// Parses and validates a report file.
 ///
-/// Returns every problem found, not just the first.
-pub fn load(json: &str, original_text: &str) -> Result<Report, Vec<DataError>> {
-    let root: Value = serde_json::from_str(json)
-        .map_err(|e| vec![problem("(file)", format!("not valid JSON: {e}"))])?;
-    let report = deserialize_located(&root)?;
-    let errors = validate(&report, original_text);
-    if errors.is_empty() {
-        Ok(report)
-    } else {
-        Err(errors)
-    }
-}
-
-/// Deserializes the report list by list, so a type error names the item it is in.
-fn deserialize_located(root: &Value) -> Result<Report, Vec<DataError>> {
-    let mut errors = Vec::new();
-    let Some(object) = root.as_object() else {
+/// Full-line `//` comments are allowed (the template uses them). Quotes are checked against the
+/// file's own `original_text`, or else against `fallback_text` (the bundled report keeps its
+/// text in a separate file); with neither, quotes are only checked to be non-empty. Returns
+/// every problem found, not just the first.
+pub fn load(json: &str, fallback_text: Option<&str>) -> Result<Report, Vec<DataError>> {
+    if json.len() as u64 > MAX_BYTES {
         return Err(vec![problem(
             "(file)",
-            "expected a JSON object at the top level",
+            Problem::TooLarge {
+                bytes: json.len() as u64,
+                limit: MAX_BYTES,
+            },
         )]);
-    };
-    for key in ["meta", "figures", "projects", "pairings"] {
-        if !object.contains_key(key) {
-            errors.push(problem(key, "missing"));
+    }
+    let json = without_comment_lines(json.trim_start_matches('\u{feff}'));
+    let root: Value = serde_json::from_str(&json).map_err(|e| {
+        vec![problem(
+            "(file)",
+            Problem::NotJson {
+                line: e.line(),
+                column: e.column(),
+                truncated: e.is_eof(),
+            },
+        )]
+    })?;
+    let mut errors = schema::check(&root);
+    if errors.is_empty() {
+        match serde_json::from_value::<Report>(root) {
+            Ok(mut report) => {
+                let text = report.original_text.as_deref().or(fallback_text);
+                errors = validate(&report, text);
+                if errors.is_empty() {
+                    if report.original_text.is_none() {
+                        report.original_text = fallback_text.map(str::to_string);
+                    }
+                    return Ok(report);
+                }
+            }
+            Err(e) => errors.push(problem(
+                "(file)",
+                Problem::Unreadable {
+                    detail: e.to_string(),
+                },
+            )),
         }
     }
-    for key in ["figures", "projects", "pairings"] {
-        if let Some(items) = object.get(key) {
-            check_items(key, items, &mut errors);
-        }
+    if errors.len() > MAX_LISTED {
+        let count = errors.len() - MAX_LISTED;
+        errors.truncate(MAX_LISTED);
+        errors.push(problem("…", Problem::More { count }));
     }
-    if let Some(meta) = object.get("meta") {
-        if let Err(e) = serde_json::from_value::<super::model::Meta>(meta.clone()) {
-            errors.push(problem("meta", e.to_string()));
-        }
-    }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    serde_json::from_value(root.clone()).map_err(|e| vec![problem("(file)", e.to_string())])
+    Err(errors)
 }
 
-/// Deserializes each item of a top-level list on its own, so an error names the item.
-fn check_items(key: &str, items: &Value, errors: &mut Vec<DataError>) {
-    let Some(list) = items.as_array() else {
-        errors.push(problem(key, "expected a list"));
-        return;
-    };
-    for (index, item) in list.iter().enumerate() {
-        let result = match key {
-            "figures" => try_item::<super::model::Figure>(item),
-            "projects" => try_item::<super::model::Project>(item),
-            _ => try_item::<super::model::Pairing>(item),
-        };
-        if let Err(message) = result {
-            errors.push(problem(item_location(key, index, item), message));
-        }
+/// Blanks lines whose first non-blank characters are `//`, keeping line numbers. A JSON string
+/// cannot span lines, so this never touches data.
+fn without_comment_lines(json: &str) -> std::borrow::Cow<'_, str> {
+    if !json.lines().any(|line| line.trim_start().starts_with("//")) {
+        return json.into();
     }
+    json.lines()
+        .map(|line| {
+            if line.trim_start().starts_with("//") {
+                ""
+            } else {
+                line
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+        .into()
 }
 
-fn try_item<T: DeserializeOwned>(item: &Value) -> Result<(), String> {
-    serde_json::from_value::<T>(item.clone())
-        .map(drop)
-        .map_err(|e| e.to_string())
-}
-
-fn item_location(list: &str, index: usize, item: &Value) -> String {
-    match item.get("id").and_then(Value::as_str) {
-        Some(id) => format!("{list}[{index}] ({id})"),
-        None => format!("{list}[{index}]"),
-    }
-}
-
-/// Checks the rules serde cannot: ids, references, verbatim quotes, derived values.
-pub fn validate(report: &Report, original_text: &str) -> Vec<DataError> {
+/// Checks the rules the shape cannot: ids, references, verbatim quotes, derived values.
+pub fn validate(report: &Report, original_text: Option<&str>) -> Vec<DataError> {
     let mut errors = Vec::new();
     if report.meta.published_date().is_none() {
-        errors.push(problem(
-            "meta.published",
-            "expected a date like 2023-05-25T15:58:00+08:00",
-        ));
+        errors.push(problem("meta.published", Problem::BadPublished));
+    }
+    let id = &report.meta.id;
+    let id_ok = id
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.is_empty()
+        && !id.starts_with('-');
+    if !id_ok {
+        errors.push(problem("meta.id", Problem::BadReportId { id: id.clone() }));
     }
     check_unique_ids(report, &mut errors);
     let project_ids: HashSet<&str> = report.projects.iter().map(|p| p.id.as_str()).collect();
@@ -140,10 +152,10 @@ pub fn validate(report: &Report, original_text: &str) -> Vec<DataError> {
                 &mut errors,
             );
             if let Some(date) = &event.date {
-                if !is_period(date) {
+                if !is_period(date) || date.contains('/') {
                     errors.push(problem(
                         format!("{at}.date"),
-                        format!("\"{date}\" is not a date like 2022 or 2022-08"),
+                        Problem::BadDate { text: date.clone() },
                     ));
                 }
             }
@@ -165,14 +177,15 @@ pub fn validate(report: &Report, original_text: &str) -> Vec<DataError> {
             match figures.get(id.as_str()) {
                 None => errors.push(problem(
                     format!("{at}.{field}"),
-                    format!("no figure has the id \"{id}\""),
+                    Problem::NoSuchFigure { id: id.clone() },
                 )),
                 Some(f) if f.value != f64::from(number) => errors.push(problem(
                     format!("{at}.{field}"),
-                    format!(
-                        "figure \"{id}\" is {} but the pairing says {number}",
-                        f.value
-                    ),
+                    Problem::CountMismatch {
+                        id: id.clone(),
+                        figure_value: f.value,
+                        number,
+                    },
                 )),
                 Some(_) => {}
             }
@@ -199,20 +212,20 @@ fn check_unique_ids(report: &Report, errors: &mut Vec<DataError>) {
     for (list, ids) in lists {
         let mut seen = HashSet::new();
         for (index, id) in ids.into_iter().enumerate() {
-            let valid = !id.is_empty()
+            let valid = id.starts_with(|c: char| c.is_ascii_lowercase())
                 && id
                     .bytes()
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
             if !valid {
                 errors.push(problem(
                     format!("{list}[{index}].id"),
-                    format!("\"{id}\" must be snake_case: a-z, 0-9 and _"),
+                    Problem::BadId { id: id.to_string() },
                 ));
             }
             if !seen.insert(id) {
                 errors.push(problem(
                     format!("{list}[{index}].id"),
-                    format!("the id \"{id}\" is used twice"),
+                    Problem::DuplicateId { id: id.to_string() },
                 ));
             }
         }
@@ -222,31 +235,27 @@ fn check_unique_ids(report: &Report, errors: &mut Vec<DataError>) {
 fn check_figure(
     figure: &Figure,
     at: &str,
-    original_text: &str,
+    original_text: Option<&str>,
     project_ids: &HashSet<&str>,
     figures: &BTreeMap<&str, &Figure>,
     errors: &mut Vec<DataError>,
 ) {
     if !figure.value.is_finite() {
-        errors.push(problem(format!("{at}.value"), "expected a finite number"));
+        errors.push(problem(format!("{at}.value"), Problem::NotFinite));
     }
-    if figure.unit == Unit::Yuan && figure.value.fract() != 0.0 {
-        errors.push(problem(
-            format!("{at}.value"),
-            "amounts in yuan must be whole numbers",
-        ));
+    if figure.unit.is_money() && figure.value.fract() != 0.0 {
+        errors.push(problem(format!("{at}.value"), Problem::YuanNotWhole));
     }
     if figure.label.zh.trim().is_empty() || figure.label.en.trim().is_empty() {
-        errors.push(problem(
-            format!("{at}.label"),
-            "needs a Chinese and an English label",
-        ));
+        errors.push(problem(format!("{at}.label"), Problem::NeedsBothLabels));
     }
     if let Some(period) = &figure.period {
         if !is_period(period) {
             errors.push(problem(
                 format!("{at}.period"),
-                format!("\"{period}\" is not a period like 2022, 2022-08 or 2021/2023-05-25"),
+                Problem::BadPeriod {
+                    text: period.clone(),
+                },
             ));
         }
     }
@@ -254,7 +263,9 @@ fn check_figure(
         if !project_ids.contains(project.as_str()) {
             errors.push(problem(
                 format!("{at}.project"),
-                format!("no project has the id \"{project}\""),
+                Problem::NoSuchProject {
+                    id: project.clone(),
+                },
             ));
         }
     }
@@ -267,22 +278,18 @@ fn check_figure(
             figures,
             errors,
         ),
-        (Qualifier::Derived, Some(_), _) => errors.push(problem(
-            format!("{at}.source"),
-            "a derived figure has no quote: it is computed, not reported",
-        )),
+        (Qualifier::Derived, Some(_), _) => {
+            errors.push(problem(format!("{at}.source"), Problem::DerivedHasQuote))
+        }
         (Qualifier::Derived, None, None) => errors.push(problem(
             format!("{at}.derivation"),
-            "a derived figure needs its formula and inputs",
+            Problem::DerivedNeedsFormula,
         )),
         (_, _, Some(_)) => errors.push(problem(
             format!("{at}.derivation"),
-            "only figures with the qualifier \"derived\" have a formula",
+            Problem::FormulaOnlyForDerived,
         )),
-        (_, None, None) => errors.push(problem(
-            format!("{at}.source"),
-            "missing: quote the sentence that states it",
-        )),
+        (_, None, None) => errors.push(problem(format!("{at}.source"), Problem::MissingQuote)),
         (_, Some(source), None) => {
             check_quote(source, &format!("{at}.source"), original_text, errors)
         }
@@ -302,11 +309,11 @@ fn check_derivation(
         match figures.get(id.as_str()) {
             None => errors.push(problem(
                 format!("{at}.derivation.inputs.{name}"),
-                format!("no figure has the id \"{id}\""),
+                Problem::NoSuchFigure { id: id.clone() },
             )),
             Some(input) if input.qualifier == Qualifier::Derived => errors.push(problem(
                 format!("{at}.derivation.inputs.{name}"),
-                format!("\"{id}\" is derived itself; derive from reported figures only"),
+                Problem::InputIsDerived { id: id.clone() },
             )),
             Some(input) => {
                 vars.insert(name.clone(), input.value);
@@ -317,13 +324,19 @@ fn check_derivation(
         return;
     }
     match formula::evaluate(formula_text, &vars) {
-        Err(message) => errors.push(problem(format!("{at}.derivation.formula"), message)),
+        Err(detail) => errors.push(problem(
+            format!("{at}.derivation.formula"),
+            Problem::Formula { detail },
+        )),
         Ok(computed) => {
             let expected = round_derived(computed, figure.unit);
             if (expected - figure.value).abs() > 1e-9 * expected.abs().max(1.0) {
                 errors.push(problem(
                     format!("{at}.value"),
-                    format!("is {} but the formula gives {expected}", figure.value),
+                    Problem::FormulaMismatch {
+                        value: figure.value,
+                        computed: expected,
+                    },
                 ));
             }
         }
@@ -338,13 +351,15 @@ pub fn round_derived(value: f64, unit: Unit) -> f64 {
     }
 }
 
-fn check_quote(quote: &str, at: &str, original_text: &str, errors: &mut Vec<DataError>) {
+fn check_quote(quote: &str, at: &str, original_text: Option<&str>, errors: &mut Vec<DataError>) {
     if quote.trim().is_empty() {
-        errors.push(problem(at, "empty quote"));
-    } else if !original_text.contains(quote) {
+        errors.push(problem(at, Problem::EmptyQuote));
+    } else if original_text.is_some_and(|text| !text.contains(quote)) {
         errors.push(problem(
             at,
-            format!("\"{quote}\" does not appear verbatim in the report's text"),
+            Problem::QuoteNotInText {
+                quote: quote.to_string(),
+            },
         ));
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod format;
 pub mod messages;
+pub mod problems;
 
 pub use messages::Msg;
 

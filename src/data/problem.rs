@@ -1,0 +1,215 @@
+//! What can be wrong with a report file, as data: the words are in `i18n::problems`, so every
+//! problem reads in the reader's language.
+
+/// A JSON type, as the schema names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JsonType {
+    /// A string.
+    Text,
+    /// Any number.
+    Number,
+    /// A whole number.
+    Integer,
+    /// `true` or `false`.
+    Boolean,
+    /// `null`.
+    Null,
+    /// A list.
+    List,
+    /// An object.
+    Object,
+}
+
+impl JsonType {
+    /// Parses a schema `type` name.
+    pub fn from_schema(name: &str) -> Option<JsonType> {
+        Some(match name {
+            "string" => JsonType::Text,
+            "number" => JsonType::Number,
+            "integer" => JsonType::Integer,
+            "boolean" => JsonType::Boolean,
+            "null" => JsonType::Null,
+            "array" => JsonType::List,
+            "object" => JsonType::Object,
+            _ => return None,
+        })
+    }
+}
+
+/// A value found where something else was expected, shortened for reading.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Found {
+    /// A text, quoted and cut to 40 characters.
+    Text(String),
+    /// A number as written.
+    Number(String),
+    /// `true` or `false`.
+    Boolean(bool),
+    /// `null`.
+    Null,
+    /// A list.
+    List,
+    /// An object.
+    Object,
+}
+
+impl Found {
+    /// Describes a JSON value.
+    pub fn of(value: &serde_json::Value) -> Found {
+        use serde_json::Value;
+        match value {
+            Value::String(text) => {
+                let mut short: String = text.chars().take(40).collect();
+                if short.len() < text.len() {
+                    short.push('…');
+                }
+                Found::Text(short)
+            }
+            Value::Number(n) => Found::Number(n.to_string()),
+            Value::Bool(b) => Found::Boolean(*b),
+            Value::Null => Found::Null,
+            Value::Array(_) => Found::List,
+            Value::Object(_) => Found::Object,
+        }
+    }
+}
+
+/// One kind of problem. `DataError` pairs it with a location.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    /// The file is over the size limit.
+    TooLarge {
+        /// The file's size.
+        bytes: u64,
+        /// The limit.
+        limit: u64,
+    },
+    /// Not JSON; `truncated` when the text ends in the middle.
+    NotJson {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// The file ends before the JSON does.
+        truncated: bool,
+    },
+    /// The file could not be fetched or read.
+    Unreadable {
+        /// The HTTP status or the browser's words.
+        detail: String,
+    },
+    /// A value of the wrong type.
+    WrongType {
+        /// What the schema allows.
+        expected: Vec<JsonType>,
+        /// What the file has.
+        found: Found,
+    },
+    /// A required field is missing.
+    Missing,
+    /// A field the format does not have.
+    Unknown,
+    /// A value outside the allowed list.
+    NotAllowed {
+        /// What the file has.
+        found: Found,
+        /// The allowed values.
+        allowed: Vec<String>,
+    },
+    /// An empty text, list or object where one is needed.
+    Empty,
+    /// A number under the minimum.
+    TooSmall {
+        /// The minimum.
+        minimum: f64,
+    },
+    /// An id that is not snake_case.
+    BadId {
+        /// The id.
+        id: String,
+    },
+    /// An id used twice in one list.
+    DuplicateId {
+        /// The id.
+        id: String,
+    },
+    /// A reference to a figure that does not exist.
+    NoSuchFigure {
+        /// The id referred to.
+        id: String,
+    },
+    /// A reference to a project that does not exist.
+    NoSuchProject {
+        /// The id referred to.
+        id: String,
+    },
+    /// A pairing's count disagrees with the figure it cites.
+    CountMismatch {
+        /// The figure cited.
+        id: String,
+        /// The figure's value.
+        figure_value: f64,
+        /// The pairing's number.
+        number: u32,
+    },
+    /// NaN or infinite.
+    NotFinite,
+    /// A yuan amount with a fraction.
+    YuanNotWhole,
+    /// A label missing one language.
+    NeedsBothLabels,
+    /// Not a period like 2022 or 2021/2023-05-25.
+    BadPeriod {
+        /// The text found.
+        text: String,
+    },
+    /// Not a date like 2022 or 2022-08.
+    BadDate {
+        /// The text found.
+        text: String,
+    },
+    /// Not a publication time like 2023-05-25T15:58:00+08:00.
+    BadPublished,
+    /// A report id unusable in file names.
+    BadReportId {
+        /// The id.
+        id: String,
+    },
+    /// A derived figure that also has a quote.
+    DerivedHasQuote,
+    /// A derived figure without formula.
+    DerivedNeedsFormula,
+    /// A formula on a figure that is not derived.
+    FormulaOnlyForDerived,
+    /// A reported figure without its quote.
+    MissingQuote,
+    /// A formula input that is derived itself.
+    InputIsDerived {
+        /// The input's id.
+        id: String,
+    },
+    /// A formula that cannot be computed.
+    Formula {
+        /// What the formula parser says.
+        detail: String,
+    },
+    /// A derived value that disagrees with its formula.
+    FormulaMismatch {
+        /// The stored value.
+        value: f64,
+        /// What the formula gives.
+        computed: f64,
+    },
+    /// An empty quote.
+    EmptyQuote,
+    /// A quote not found in the original text.
+    QuoteNotInText {
+        /// The quote.
+        quote: String,
+    },
+    /// More problems than are listed.
+    More {
+        /// How many were left out.
+        count: usize,
+    },
+}

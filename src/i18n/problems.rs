@@ -1,0 +1,225 @@
+//! A data file's problems in plain words, in either language:
+//! `figures[12].value: expected a number, found "一千万"`.
+
+use super::Lang;
+use crate::data::problem::{Found, JsonType, Problem};
+use crate::data::DataError;
+use std::fmt;
+
+impl Problem {
+    /// The problem explained for a county officer.
+    pub fn text(&self, lang: Lang) -> String {
+        let zh = lang == Lang::Zh;
+        let pick = |z: String, e: String| if zh { z } else { e };
+        match self {
+            Problem::TooLarge { bytes, limit } => pick(
+                format!(
+                    "文件太大（{}），上限为{}",
+                    megabytes(*bytes),
+                    megabytes(*limit)
+                ),
+                format!(
+                    "the file is too large ({}); the limit is {}",
+                    megabytes(*bytes),
+                    megabytes(*limit)
+                ),
+            ),
+            Problem::NotJson {
+                line,
+                column,
+                truncated: true,
+            } => pick(
+                format!("文件在第{line}行第{column}列意外结束，可能不完整"),
+                format!("the file ends early, at line {line}, column {column}: it may be cut off"),
+            ),
+            Problem::NotJson { line, column, .. } => pick(
+                format!("第{line}行第{column}列不是有效的 JSON"),
+                format!("not valid JSON at line {line}, column {column}"),
+            ),
+            Problem::Unreadable { detail } => pick(
+                format!("无法读取文件：{detail}"),
+                format!("the file could not be read: {detail}"),
+            ),
+            Problem::WrongType { expected, found } => {
+                let expected: Vec<&str> = expected.iter().map(|t| type_name(*t, lang)).collect();
+                pick(
+                    format!(
+                        "应为{}，实际为{}",
+                        expected.join("或"),
+                        found_text(found, lang)
+                    ),
+                    format!(
+                        "expected {}, found {}",
+                        expected.join(" or "),
+                        found_text(found, lang)
+                    ),
+                )
+            }
+            Problem::Missing => pick("缺少此项".into(), "missing".into()),
+            Problem::Unknown => pick(
+                "格式中没有这一项（拼写错误？）".into(),
+                "not a field of the format (a typo?)".into(),
+            ),
+            Problem::NotAllowed { found, allowed } => pick(
+                format!(
+                    "{}不是可用的值，可用：{}",
+                    found_text(found, lang),
+                    allowed.join("、")
+                ),
+                format!(
+                    "{} is not allowed; use one of: {}",
+                    found_text(found, lang),
+                    allowed.join(", ")
+                ),
+            ),
+            Problem::Empty => pick("不能为空".into(), "must not be empty".into()),
+            Problem::TooSmall { minimum } => pick(
+                format!("不能小于{minimum}"),
+                format!("must be at least {minimum}"),
+            ),
+            Problem::BadId { id } => pick(
+                format!("编号“{id}”只能用小写字母、数字和下划线，并以字母开头"),
+                format!(
+                    "the id \"{id}\" must be snake_case: a-z, 0-9 and _, starting with a letter"
+                ),
+            ),
+            Problem::DuplicateId { id } => pick(
+                format!("编号“{id}”重复使用"),
+                format!("the id \"{id}\" is used twice"),
+            ),
+            Problem::NoSuchFigure { id } => pick(
+                format!("没有编号为“{id}”的数字"),
+                format!("no figure has the id \"{id}\""),
+            ),
+            Problem::NoSuchProject { id } => pick(
+                format!("没有编号为“{id}”的项目"),
+                format!("no project has the id \"{id}\""),
+            ),
+            Problem::CountMismatch {
+                id,
+                figure_value,
+                number,
+            } => pick(
+                format!("数字“{id}”为{figure_value}，但此处写的是{number}"),
+                format!("figure \"{id}\" is {figure_value} but the pairing says {number}"),
+            ),
+            Problem::NotFinite => pick("应为有限的数字".into(), "expected a finite number".into()),
+            Problem::YuanNotWhole => pick(
+                "以元为单位的金额必须是整数".into(),
+                "amounts in yuan must be whole numbers".into(),
+            ),
+            Problem::NeedsBothLabels => pick(
+                "需要中文和英文名称".into(),
+                "needs a Chinese and an English label".into(),
+            ),
+            Problem::BadPeriod { text } => pick(
+                format!("“{text}”不是有效的时期，应如 2022、2022-08 或 2021/2023-05-25"),
+                format!("\"{text}\" is not a period like 2022, 2022-08 or 2021/2023-05-25"),
+            ),
+            Problem::BadDate { text } => pick(
+                format!("“{text}”不是有效的日期，应如 2022 或 2022-08"),
+                format!("\"{text}\" is not a date like 2022 or 2022-08"),
+            ),
+            Problem::BadPublished => pick(
+                "发布时间应如 2023-05-25T15:58:00+08:00".into(),
+                "expected a time like 2023-05-25T15:58:00+08:00".into(),
+            ),
+            Problem::BadReportId { id } => pick(
+                format!("报告编号“{id}”只能用小写字母、数字和连字符"),
+                format!("the report id \"{id}\" may only use a-z, 0-9 and -"),
+            ),
+            Problem::DerivedHasQuote => pick(
+                "推算数字没有原文引用：它是计算出来的，不是报告写的".into(),
+                "a derived figure has no quote: it is computed, not reported".into(),
+            ),
+            Problem::DerivedNeedsFormula => pick(
+                "推算数字需要公式和输入".into(),
+                "a derived figure needs its formula and inputs".into(),
+            ),
+            Problem::FormulaOnlyForDerived => pick(
+                "只有限定为 derived（推算）的数字才有公式".into(),
+                "only figures with the qualifier \"derived\" have a formula".into(),
+            ),
+            Problem::MissingQuote => pick(
+                "缺少原文引用：请摘录写明此数字的句子".into(),
+                "missing: quote the sentence that states it".into(),
+            ),
+            Problem::InputIsDerived { id } => pick(
+                format!("“{id}”本身是推算数字，只能从报告写明的数字推算"),
+                format!("\"{id}\" is derived itself; derive from reported figures only"),
+            ),
+            Problem::Formula { detail } => pick(
+                format!("公式无法计算（{detail}）"),
+                format!("the formula cannot be computed ({detail})"),
+            ),
+            Problem::FormulaMismatch { value, computed } => pick(
+                format!("写的是{value}，但公式算出{computed}"),
+                format!("is {value} but the formula gives {computed}"),
+            ),
+            Problem::EmptyQuote => pick("引用为空".into(), "empty quote".into()),
+            Problem::QuoteNotInText { quote } => pick(
+                format!("“{quote}”在报告原文中找不到（须逐字摘录）"),
+                format!("\"{quote}\" does not appear verbatim in the report's text"),
+            ),
+            Problem::More { count } => pick(
+                format!("另有{count}处问题未列出"),
+                format!("{count} more problems not listed"),
+            ),
+        }
+    }
+}
+
+/// English, for logs and test failures.
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.location, self.problem.text(Lang::En))
+    }
+}
+
+fn megabytes(bytes: u64) -> String {
+    format!("{:.1} MB", bytes as f64 / 1_048_576.0)
+}
+
+fn type_name(t: JsonType, lang: Lang) -> &'static str {
+    match t {
+        JsonType::Text => lang.choose("文本", "a text"),
+        JsonType::Number => lang.choose("数字", "a number"),
+        JsonType::Integer => lang.choose("整数", "a whole number"),
+        JsonType::Boolean => lang.choose("true 或 false", "true or false"),
+        JsonType::Null => lang.choose("null", "null"),
+        JsonType::List => lang.choose("列表", "a list"),
+        JsonType::Object => lang.choose("对象", "an object"),
+    }
+}
+
+fn found_text(found: &Found, lang: Lang) -> String {
+    match found {
+        Found::Text(text) => format!("\"{text}\""),
+        Found::Number(n) => n.clone(),
+        Found::Boolean(b) => b.to_string(),
+        Found::Null => "null".into(),
+        Found::List => lang.choose("列表", "a list").into(),
+        Found::Object => lang.choose("对象", "an object").into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_issue_example_reads_in_both_languages() {
+        let error = DataError::new(
+            "figures[12].value",
+            Problem::WrongType {
+                expected: vec![JsonType::Number],
+                found: Found::Text("一千万".into()),
+            },
+        );
+        assert_eq!(
+            error.to_string(),
+            "figures[12].value: expected a number, found \"一千万\""
+        );
+        assert_eq!(error.problem.text(Lang::Zh), "应为数字，实际为\"一千万\"");
+    }
+}

@@ -1,0 +1,117 @@
+//! Opening other report files: the fictional test county, the new-report template, and broken
+//! files, each rejected with located problems in the reader's language.
+
+use aid_impact::data::{self, DataError, REPORT_JSON};
+use aid_impact::i18n::Lang;
+use serde_json::{json, Value};
+
+const FICTIONAL: &str = include_str!("fixtures/fictional-county.json");
+const TEMPLATE: &str = include_str!("../public/new-report/report-template.jsonc");
+
+fn problems(json: &str) -> Vec<DataError> {
+    data::open(json).expect_err("a broken file must not load")
+}
+
+fn has(errors: &[DataError], location: &str, needle: &str) -> bool {
+    errors
+        .iter()
+        .any(|e| e.location == location && e.problem.text(Lang::En).contains(needle))
+}
+
+#[test]
+fn the_fictional_county_loads_with_its_own_text() {
+    let report = data::open(FICTIONAL).unwrap_or_else(|e| panic!("{e:#?}"));
+    assert_eq!(report.meta.id, "qingshan-county-test-2024-06-30");
+    let text = report.original_text.as_deref().unwrap();
+    assert!(text.starts_with("本文为测试用虚构数据"));
+    assert!(report.pairings.is_empty());
+}
+
+#[test]
+fn the_fictional_countys_quotes_are_checked_against_its_own_text() {
+    let mut root: Value = serde_json::from_str(FICTIONAL).unwrap();
+    root["figures"][0]["source"] = json!("这句话不在原文里");
+    let errors = problems(&root.to_string());
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.location.ends_with(".source") && e.to_string().contains("verbatim")),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn the_commented_template_loads() {
+    let report = data::open(TEMPLATE).unwrap_or_else(|e| panic!("{e:#?}"));
+    assert!(
+        report.figures.iter().all(|f| f.value == 0.0),
+        "no made-up numbers in the template"
+    );
+}
+
+#[test]
+fn a_truncated_file_says_where_it_ends() {
+    let errors = problems(&FICTIONAL[..FICTIONAL.len() / 3]);
+    assert_eq!(errors.len(), 1);
+    assert!(errors[0]
+        .to_string()
+        .starts_with("(file): the file ends early, at line"));
+    assert!(errors[0].problem.text(Lang::Zh).contains("意外结束"));
+}
+
+#[test]
+fn wrong_types_and_missing_fields_are_all_listed() {
+    let mut root: Value = serde_json::from_str(REPORT_JSON).unwrap();
+    root["figures"][12]["value"] = json!("一千万");
+    root["figures"][3].as_object_mut().unwrap().remove("theme");
+    root["meta"]["title"] = json!(7);
+    let errors = problems(&root.to_string());
+    assert!(has(
+        &errors,
+        "figures[12].value",
+        "expected a number, found \"一千万\""
+    ));
+    assert!(has(&errors, "figures[3].theme", "missing"));
+    assert!(has(&errors, "meta.title", "expected an object, found 7"));
+    let zh = errors[0].problem.text(Lang::Zh);
+    assert!(!zh.is_ascii(), "the problem reads in Chinese too: {zh}");
+}
+
+#[test]
+fn duplicate_ids_are_located() {
+    let mut root: Value = serde_json::from_str(FICTIONAL).unwrap();
+    root["figures"][2]["id"] = root["figures"][1]["id"].clone();
+    let errors = problems(&root.to_string());
+    assert!(has(&errors, "figures[2].id", "used twice"), "{errors:#?}");
+}
+
+#[test]
+fn a_fifty_megabyte_file_is_refused_before_parsing() {
+    let huge = format!("{{\"padding\":\"{}\"}}", "x".repeat(50 * 1024 * 1024));
+    let errors = problems(&huge);
+    assert_eq!(errors.len(), 1);
+    assert!(errors[0]
+        .to_string()
+        .contains("too large (50.0 MB); the limit is 20.0 MB"));
+}
+
+#[test]
+fn many_problems_are_capped_and_counted() {
+    let mut root: Value = serde_json::from_str(REPORT_JSON).unwrap();
+    for figure in root["figures"].as_array_mut().unwrap() {
+        figure["value"] = json!("?");
+        figure["unit"] = json!("?");
+    }
+    let errors = problems(&root.to_string());
+    assert_eq!(errors.len(), 101);
+    assert!(errors[100].to_string().contains("more problems not listed"));
+}
+
+#[test]
+fn markup_in_labels_is_data_not_an_error() {
+    let mut root: Value = serde_json::from_str(FICTIONAL).unwrap();
+    root["figures"][0]["label"]["en"] =
+        json!("<img src=x onerror=alert(1)></svg><script>alert(2)</script>");
+    let report = data::open(&root.to_string()).unwrap();
+    assert!(report.figures[0].label.en.contains("<script>"));
+}
