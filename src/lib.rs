@@ -9,6 +9,7 @@ pub mod data;
 pub mod embed;
 pub mod export;
 pub mod i18n;
+pub mod load;
 pub mod prerender;
 pub mod render;
 pub mod resize;

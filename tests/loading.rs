@@ -115,3 +115,38 @@ fn markup_in_labels_is_data_not_an_error() {
     let report = data::open(&root.to_string()).unwrap();
     assert!(report.figures[0].label.en.contains("<script>"));
 }
+
+#[test]
+fn every_chart_of_the_fictional_county_renders_or_says_it_has_no_data() {
+    use aid_impact::render::render;
+    use aid_impact::spec::ChartId;
+    use aid_impact::state::{View, ViewState};
+    let report = data::open(FICTIONAL).unwrap();
+    for lang in Lang::ALL {
+        let state = ViewState {
+            lang,
+            ..ViewState::default()
+        };
+        for chart in ChartId::ALL {
+            let spec = chart.spec(&report, &state);
+            let text = format!("{} {}", spec.title, spec.summary);
+            for foreign in ["巴林", "罕山", "Bairin", "Hanshan"] {
+                assert!(!text.contains(foreign), "{}: {text}", chart.code());
+            }
+            if chart.view() == View::Training {
+                assert!(
+                    spec.data.is_empty(),
+                    "{}: the county has no training data",
+                    chart.code()
+                );
+            } else if !spec.data.is_empty() {
+                let rendered = render(&spec, 640, lang);
+                assert!(
+                    rendered.svg.starts_with("<svg") && !rendered.hits.is_empty(),
+                    "{}",
+                    chart.code()
+                );
+            }
+        }
+    }
+}

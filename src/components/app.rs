@@ -1,8 +1,13 @@
-//! The root component: loads the report, provides the contexts, keeps URL and document in step.
+//! The root component: loads the bundled report, provides the contexts, keeps URL and document
+//! in step, and shows whichever report the library holds.
 
+use super::compare_view::CompareView;
 use super::context::{LangContext, ReportContext, ViewStateContext};
 use super::data_error::DataErrorPage;
 use super::embed_page::EmbedPage;
+use super::file_drop::FileDrop;
+use super::library::Library;
+use super::load_status::LoadStatusBanner;
 use super::overview::Overview;
 use super::print_view::PrintView;
 use super::site_footer::SiteFooter;
@@ -11,7 +16,7 @@ use super::source_view::SourceView;
 use super::theme_view::ThemeView;
 use crate::data::{self, Report};
 use crate::i18n::{messages, Msg};
-use crate::state::{url, View, ViewState};
+use crate::state::{url, Embed, View, ViewState};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -19,28 +24,44 @@ use std::sync::Arc;
 #[component]
 pub fn App() -> impl IntoView {
     match data::bundled() {
-        Ok(report) => view! { <ReportApp report=Arc::new(report) /> }.into_any(),
+        Ok(report) => view! { <ReportApp bundled=Arc::new(report) /> }.into_any(),
         Err(errors) => view! { <DataErrorPage errors lang=url::read().lang /> }.into_any(),
     }
 }
 
 #[component]
-fn ReportApp(report: Arc<Report>) -> impl IntoView {
+fn ReportApp(bundled: Arc<Report>) -> impl IntoView {
     let state = RwSignal::new(url::read());
-    provide_context(ReportContext(report.clone()));
     provide_context(ViewStateContext(state));
     provide_context(LangContext(Memo::new(move |_| state.with(|s| s.lang))));
+    let library = Library::new(bundled, state);
+    provide_context(library);
 
     Effect::new(move |_| {
         let current = state.get();
         url::write(&current);
-        sync_document(&current, &report);
+        library
+            .main
+            .with(|loaded| sync_document(&current, &loaded.report));
     });
     let popstate = window_event_listener(leptos::ev::popstate, move |_| state.set(url::read()));
     on_cleanup(move || popstate.remove());
 
+    // Everything below shows the library's main report, rebuilt when another one is opened.
+    let embed = state.with_untracked(|s| s.embed);
+    move || {
+        let report = library.main.with(|loaded| loaded.report.clone());
+        view! { <ReportScope report embed /> }
+    }
+}
+
+/// Provides the report on screen to the page (an embed, or the whole site).
+#[component]
+fn ReportScope(report: Arc<Report>, embed: Option<Embed>) -> impl IntoView {
+    provide_context(ReportContext(report));
+    let state = super::context::use_view_state();
     // An embedded page stays embedded: no site chrome around it.
-    if let Some(embed) = state.with_untracked(|s| s.embed) {
+    if let Some(embed) = embed {
         return view! { <EmbedPage embed /> }.into_any();
     }
     view! {
@@ -49,8 +70,10 @@ fn ReportApp(report: Arc<Report>) -> impl IntoView {
         </a>
         <SiteHeader />
         <main id="main" tabindex="-1">
+            <LoadStatusBanner />
             {move || match state.with(|s| s.view) {
                 View::Overview => view! { <Overview /> }.into_any(),
+                View::Compare => view! { <CompareView /> }.into_any(),
                 View::Source => view! { <SourceView /> }.into_any(),
                 View::Print => view! { <PrintView /> }.into_any(),
                 view @ (View::Funds | View::Projects | View::Training | View::Sales | View::Outcomes) => {
@@ -59,6 +82,7 @@ fn ReportApp(report: Arc<Report>) -> impl IntoView {
             }}
         </main>
         <SiteFooter />
+        <FileDrop />
     }
     .into_any()
 }

@@ -43,6 +43,17 @@ pub fn ChartCard(
     };
     let spec_state = Memo::new(move |_| state.with(|s| s.for_spec()));
     let spec = Memo::new(move |_| id.spec(&report, &spec_state.get()));
+    // A report without this chart's figures gets a plain statement, not an empty drawing.
+    if spec.with_untracked(|s| s.data.is_empty()) {
+        let title_id = format!("{}-title", id.code());
+        return view! {
+            <figure class="chart-card no-data" data-chart-id=id.code() data-empty="true" aria-labelledby=title_id.clone()>
+                <h3 class="chart-title" id=title_id.clone()>{move || spec.with(|s| s.title.clone())}</h3>
+                <p class="no-data-note">{move || Msg::NoChartData.text(lang.get())}</p>
+            </figure>
+        }
+        .into_any();
+    }
     // The open tab lives in the view state (and so in shared links) for the chart acted on last.
     let tab = Memo::new(move |_| {
         state.with(|s| {
@@ -132,4 +143,5 @@ pub fn ChartCard(
             {(!compact).then(|| view! { <ChartTools id spec /> })}
         </figure>
     }
+    .into_any()
 }

@@ -1,9 +1,11 @@
 //! The report's original text as paragraphs, with chosen sentences highlighted.
 
-use crate::data::{query::highlight_sentences, ORIGINAL_TEXT};
+use super::context::use_report;
+use crate::data::query::highlight_sentences;
 use leptos::prelude::*;
 
-/// The original text; sentences containing any of `quotes` are marked.
+/// The original text; sentences containing any of `quotes` are marked. Empty when the report
+/// file does not include its text.
 #[component]
 pub fn OriginalText(
     /// Quotes whose sentences are highlighted.
@@ -13,7 +15,11 @@ pub fn OriginalText(
     #[prop(optional)]
     testid: Option<&'static str>,
 ) -> impl IntoView {
-    let paragraphs = ORIGINAL_TEXT
+    let report = use_report();
+    let paragraphs = report
+        .original_text
+        .as_deref()
+        .unwrap_or_default()
         .lines()
         .map(str::trim)
         .filter(|line| !line.is_empty())

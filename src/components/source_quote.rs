@@ -1,6 +1,7 @@
 //! A quote shown in its sentence of the original report, the quote itself highlighted.
 
-use crate::data::{query::sentence_around, ORIGINAL_TEXT};
+use super::context::use_report;
+use crate::data::query::sentence_around;
 use leptos::prelude::*;
 
 /// The sentence of the original text containing `quote`, with `quote` marked.
@@ -15,17 +16,19 @@ pub fn SourceQuote(
     #[prop(optional, into)]
     hidden: Signal<bool>,
 ) -> impl IntoView {
-    let (before, marked, after) = match sentence_around(ORIGINAL_TEXT, &quote) {
+    let report = use_report();
+    let text = report.original_text.as_deref().unwrap_or_default();
+    let (before, marked, after) = match sentence_around(text, &quote) {
         Some(range) => {
-            let start = ORIGINAL_TEXT[range.clone()].find(&quote).unwrap_or(0) + range.start;
+            let start = text[range.clone()].find(&quote).unwrap_or(0) + range.start;
             let end = start + quote.len();
             (
-                &ORIGINAL_TEXT[range.start..start],
+                text[range.start..start].to_string(),
                 quote,
-                &ORIGINAL_TEXT[end..range.end],
+                text[end..range.end].to_string(),
             )
         }
-        None => ("", quote, ""),
+        None => (String::new(), quote, String::new()),
     };
     view! {
         <blockquote class="figure-source" lang="zh-CN" id=id hidden=move || hidden.get()>

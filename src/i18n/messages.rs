@@ -6,6 +6,70 @@ use crate::data::{Qualifier, Status, Theme};
 /// A user-visible interface message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Msg {
+    /// Header button and dialog title for opening another report.
+    OpenReport,
+    /// Heading of the report on screen in the open dialog.
+    ReportShown,
+    /// The report ships with the app.
+    OriginBundled,
+    /// The report came from a file on the reader's device.
+    OriginFile,
+    /// The report came from a file hosted beside the app.
+    OriginPath,
+    /// Button returning to the bundled report.
+    BackToBundled,
+    /// Label of the file picker.
+    ChooseFile,
+    /// Hint that files can be dropped on the page.
+    DropHint,
+    /// Overlay while a file is dragged over the page.
+    DropHere,
+    /// Heading of the new-report kit.
+    NewReport,
+    /// Explanation of the new-report kit.
+    NewReportHelp,
+    /// Link to the guide.
+    NewReportGuide,
+    /// Link to the template.
+    NewReportTemplate,
+    /// Link to the schema.
+    NewReportSchema,
+    /// Status while a report is read.
+    Loading,
+    /// Heading when a report file is refused.
+    LoadFailed,
+    /// Explanation under that heading.
+    LoadFailedHelp,
+    /// Button closing a message.
+    Dismiss,
+    /// A chart whose figures the report lacks.
+    NoChartData,
+    /// A view whose figures the report lacks.
+    NoViewData,
+    /// A report file without its original text.
+    NoOriginalText,
+    /// Share note for a report opened from a file.
+    FileNotShareable,
+    /// Heading of the compare view.
+    CompareTitle,
+    /// Explanation of the compare view.
+    CompareHelp,
+    /// Button comparing with the bundled report.
+    CompareWithBundled,
+    /// Label of the second file picker.
+    ChooseSecondFile,
+    /// Button removing the second report.
+    RemoveSecond,
+    /// Column heading of the change.
+    Change,
+    /// How the change is computed.
+    ChangeFormula,
+    /// Figures in different units.
+    UnitsDiffer,
+    /// Column heading of the figure.
+    FigureColumn,
+    /// Column heading of the sources.
+    Sources,
     /// The app's name in the header.
     AppName,
     /// Skip link to the main content.
@@ -193,6 +257,38 @@ impl Msg {
             Msg::ColorTheme => ("配色", "Colours"),
             Msg::ChartSource => ("来源：", "Source: "),
             Msg::Share => ("分享", "Share"),
+            Msg::OpenReport => ("打开报告", "Open a report"),
+            Msg::ReportShown => ("当前报告", "Report on screen"),
+            Msg::OriginBundled => ("随应用内置", "bundled with the app"),
+            Msg::OriginFile => ("来自本机文件", "from a file on this device"),
+            Msg::OriginPath => ("来自与应用同站点的文件", "from a file hosted beside the app"),
+            Msg::BackToBundled => ("返回内置报告", "Back to the bundled report"),
+            Msg::ChooseFile => ("选择报告文件（JSON）", "Choose a report file (JSON)"),
+            Msg::DropHint => ("也可以把文件拖放到本页任意位置。文件只在本机浏览器中读取，不会上传。", "Or drop the file anywhere on this page. It is read in your browser only, never uploaded."),
+            Msg::DropHere => ("松开即可打开报告", "Drop the file to open the report"),
+            Msg::NewReport => ("新建报告", "Start a new report"),
+            Msg::NewReportHelp => ("下载填写说明、带注释的模板和格式定义，整理本县（旗）的数字，再用“打开报告”检查。", "Download the guide, a commented template and the format’s schema to prepare your county’s figures, then check the file with “Open a report”."),
+            Msg::NewReportGuide => ("填写说明", "Guide"),
+            Msg::NewReportTemplate => ("带注释的模板", "Commented template"),
+            Msg::NewReportSchema => ("格式定义（JSON Schema）", "Format definition (JSON Schema)"),
+            Msg::Loading => ("正在打开", "Opening"),
+            Msg::LoadFailed => ("无法打开", "Could not open"),
+            Msg::LoadFailedHelp => ("屏幕上的报告没有变化。请按下列位置修改文件后重试：", "The report on screen is unchanged. Fix the file at the places listed below and try again:"),
+            Msg::Dismiss => ("关闭提示", "Dismiss"),
+            Msg::NoChartData => ("这份报告没有这张图所需的数据。", "This report has no data for this chart."),
+            Msg::NoViewData => ("这份报告没有本页所需的数据。", "This report has no data for this page."),
+            Msg::NoOriginalText => ("这份报告文件没有附原文，引用无法在原文中核对。", "This report file does not include its original text, so its quotes cannot be checked against it."),
+            Msg::FileNotShareable => ("此报告来自本机文件，链接无法带上它：打开链接的人看到的是内置报告。要分享，请把文件放在应用旁边，使用 ?data=文件名.json。", "This report was opened from a file on your device, which a link cannot carry: people opening the link see the bundled report. To share it, host the file beside the app and use ?data=file-name.json."),
+            Msg::CompareTitle => ("对比两份报告", "Compare two reports"),
+            Msg::CompareHelp => ("打开第二份同格式的报告（另一年份或另一个县），按相同的数字编号并排对比。", "Open a second report of the same format (another year or another county) to compare the figures both have, by id."),
+            Msg::CompareWithBundled => ("与内置报告对比", "Compare with the bundled report"),
+            Msg::ChooseSecondFile => ("选择要对比的报告文件（JSON）", "Choose a report to compare with (JSON)"),
+            Msg::RemoveSecond => ("移除对比报告", "Remove the second report"),
+            Msg::Change => ("变化（推算）", "Change (derived)"),
+            Msg::ChangeFormula => ("变化 = 后一份报告的数值 − 前一份报告的数值；百分比的变化以百分点计。", "Change = later report’s value − earlier report’s value; changes of percentages are in percentage points."),
+            Msg::UnitsDiffer => ("单位不同，未计算", "different units; not computed"),
+            Msg::FigureColumn => ("数字", "Figure"),
+            Msg::Sources => ("出处", "Sources"),
             Msg::Embed => ("嵌入", "Embed"),
             Msg::ShareTitle => ("分享链接", "Share a link"),
             Msg::EmbedTitle => ("嵌入到网站", "Embed in a website"),
@@ -259,6 +355,7 @@ pub fn view(view: crate::state::View, lang: Lang) -> &'static str {
         View::Training => ("培训与交流", "Training and exchange"),
         View::Sales => ("消费帮扶", "Sales and markets"),
         View::Outcomes => ("成效", "Outcomes"),
+        View::Compare => ("对比", "Compare"),
         View::Source => ("报告原文", "Original text"),
         View::Print => ("打印版报告", "Printable report"),
     };

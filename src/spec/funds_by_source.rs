@@ -9,15 +9,24 @@ use crate::state::ViewState;
 /// Builds the chart.
 pub fn spec(report: &Report, state: &ViewState) -> ChartSpec {
     let lang = state.lang;
+    // "Since 2021": the start of the total's period, as the report words it.
+    let since = report
+        .figure("aid_funds_total")
+        .and_then(|f| f.period.as_deref())
+        .and_then(|p| p.split('/').next())
+        .map(|start| format::date(start, lang));
+    let title = match &since {
+        Some(since) => lang.choose(
+            format!("京蒙帮扶资金来源（{since}以来）"),
+            format!("Where the aid funds came from (since {since})"),
+        ),
+        None => t(lang, "京蒙帮扶资金来源", "Where the aid funds came from"),
+    };
     let mut chart = bars_chart(
         ChartId::FundsBySource,
         report,
         state,
-        t(
-            lang,
-            "京蒙帮扶资金来源（2021年以来）",
-            "Where the aid funds came from (since 2021)",
-        ),
+        title,
         None,
         vec![
             (
@@ -37,15 +46,16 @@ pub fn spec(report: &Report, state: &ViewState) -> ChartSpec {
             .figure(id)
             .map(|f| format::figure_value(f, lang, state.money))
     };
-    if let (Some(total), Some(eda), Some(share), Some(other)) = (
+    if let (Some(since), Some(total), Some(eda), Some(share), Some(other)) = (
+        since,
         value("aid_funds_total"),
         value("aid_funds_eda"),
         value("aid_funds_eda_share"),
         value("aid_funds_other_beijing"),
     ) {
         chart.summary = lang.choose(
-            format!("2021年以来共投入京蒙帮扶资金{total}，其中经开区资金{eda}（约占{share}，推算），其余{other}为其他京蒙帮扶资金（推算）。"),
-            format!("Since 2021, {total} of Beijing–Inner Mongolia aid was invested; {eda} of it came from the Beijing EDA (about {share}, derived) and the remaining {other} from other Beijing aid (derived)."),
+            format!("{since}以来共投入京蒙帮扶资金{total}，其中经开区资金{eda}（约占{share}，推算），其余{other}为其他京蒙帮扶资金（推算）。"),
+            format!("Since {since}, {total} of Beijing–Inner Mongolia aid was invested; {eda} of it came from the Beijing EDA (about {share}, derived) and the remaining {other} from other Beijing aid (derived)."),
         );
     }
     chart

@@ -401,6 +401,14 @@ pub fn list_summary(title: &str, data: &[Datum], lang: Lang) -> String {
     )
 }
 
+/// A project's name from the report, or `fallback` (zh, en) when the report has no such project.
+pub fn project_name(report: &Report, id: &str, lang: Lang, fallback: (&str, &str)) -> String {
+    report.projects.iter().find(|p| p.id == id).map_or_else(
+        || lang.choose(fallback.0, fallback.1).to_string(),
+        |p| lang.pick(&p.name).to_string(),
+    )
+}
+
 /// Shorthand for a text in both languages.
 pub fn t(lang: Lang, zh: &str, en: &str) -> String {
     lang.choose(zh, en).to_string()

@@ -1,21 +1,21 @@
 //! The breeding farm: what the aid bought (buildings, equipment, sheep) and what followed
 //! (visits, training, improved sheep). One panel per unit.
 
-use super::{bars_chart, t, ChartId, ChartSpec};
+use super::{bars_chart, project_name, t, ChartId, ChartSpec};
 use crate::data::Report;
 use crate::state::ViewState;
 
 /// Builds the chart.
 pub fn spec(report: &Report, state: &ViewState) -> ChartSpec {
     let lang = state.lang;
+    let name = project_name(report, "breeding_farm", lang, ("种羊场", "Breeding farm"));
     bars_chart(
         ChartId::ProjectsBreedingFarm,
         report,
         state,
-        t(
-            lang,
-            "罕山白绒山羊种羊场：投入与成效",
-            "Hanshan goat breeding farm: inputs and results",
+        lang.choose(
+            format!("{name}：投入与成效"),
+            format!("{name}: inputs and results"),
         ),
         None,
         vec![

@@ -1,21 +1,23 @@
 //! The industrial park's scale: firms, sales capacity and planned area.
 
-use super::{bars_chart, t, ChartId, ChartSpec};
+use super::{bars_chart, project_name, t, ChartId, ChartSpec};
 use crate::data::Report;
 use crate::state::ViewState;
 
 /// Builds the chart.
 pub fn spec(report: &Report, state: &ViewState) -> ChartSpec {
     let lang = state.lang;
+    let name = project_name(
+        report,
+        "industrial_park",
+        lang,
+        ("产业园", "Industrial park"),
+    );
     bars_chart(
         ChartId::ProjectsPark,
         report,
         state,
-        t(
-            lang,
-            "京蒙科技创新产业园规模",
-            "Beijing–Inner Mongolia science and technology park",
-        ),
+        lang.choose(format!("{name}规模"), format!("{name}: scale")),
         None,
         vec![
             (

@@ -23,6 +23,8 @@ pub enum View {
     Sales,
     /// Incomes and investment.
     Outcomes,
+    /// Two reports' shared figures side by side.
+    Compare,
     /// The original report text.
     Source,
     /// Every view in order, laid out for printing.
@@ -31,25 +33,27 @@ pub enum View {
 
 impl View {
     /// Every view, in navigation order.
-    pub const ALL: [View; 8] = [
+    pub const ALL: [View; 9] = [
         View::Overview,
         View::Funds,
         View::Projects,
         View::Training,
         View::Sales,
         View::Outcomes,
+        View::Compare,
         View::Source,
         View::Print,
     ];
 
     /// The views listed in the navigation (the source text and print views are linked elsewhere).
-    pub const NAV: [View; 6] = [
+    pub const NAV: [View; 7] = [
         View::Overview,
         View::Funds,
         View::Projects,
         View::Training,
         View::Sales,
         View::Outcomes,
+        View::Compare,
     ];
 
     /// The views with charts of one theme, in reading order.
@@ -70,6 +74,7 @@ impl View {
             View::Training => "training",
             View::Sales => "sales",
             View::Outcomes => "outcomes",
+            View::Compare => "compare",
             View::Source => "source",
             View::Print => "print",
         }
@@ -189,6 +194,10 @@ pub struct ViewState {
     pub item: Option<String>,
     /// Set when the page is embedded in another site.
     pub embed: Option<Embed>,
+    /// A report file beside the app to show instead of the bundled one (`?data=`).
+    pub data: Option<String>,
+    /// A second report file beside the app, compared with the first (`?compare=`).
+    pub compare: Option<String>,
 }
 
 /// Parameters renamed since links were first shared: old name → current name.
@@ -228,6 +237,12 @@ impl ViewState {
         if let Some(embed) = self.embed {
             pairs.push(("embed", embed.code()));
         }
+        if let Some(data) = &self.data {
+            pairs.push(("data", data));
+        }
+        if let Some(compare) = &self.compare {
+            pairs.push(("compare", compare));
+        }
         pairs
             .iter()
             .map(|(k, v)| format!("{k}={v}"))
@@ -258,6 +273,8 @@ impl ViewState {
                 "tab" => Tab::from_code(value).map(|v| state.tab = v),
                 "item" => is_item_key(value).then(|| state.item = Some(value.to_string())),
                 "embed" => Embed::from_code(value).map(|v| state.embed = Some(v)),
+                "data" => is_report_path(value).then(|| state.data = Some(value.to_string())),
+                "compare" => is_report_path(value).then(|| state.compare = Some(value.to_string())),
                 _ => None,
             };
             if accepted.is_some() {
@@ -279,6 +296,21 @@ impl ViewState {
             ..ViewState::default()
         }
     }
+}
+
+/// A report file hosted beside the app: a relative path of `A-Z a-z 0-9 . _ - /` ending in
+/// `.json`, with no `..`, no leading `/` and no `//`. Nothing else can name another origin.
+pub fn is_report_path(value: &str) -> bool {
+    value.len() <= 200
+        && value.ends_with(".json")
+        && !value.starts_with('/')
+        && !value.contains("//")
+        && !value
+            .split('/')
+            .any(|segment| segment == ".." || segment == ".")
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b'/'))
 }
 
 /// Item keys are ids: `a-z`, digits, `_` and `-`, at most 64 characters.
@@ -322,6 +354,8 @@ mod tests {
                         tab,
                         item: Some("aid_funds_eda".into()),
                         embed: Some(Embed::Chart(chart)),
+                        data: Some("reports/2024.json".into()),
+                        compare: Some("2022.json".into()),
                         ..ViewState::default()
                     });
                 }
@@ -363,6 +397,27 @@ mod tests {
                 ..ViewState::default()
             }
         );
+    }
+
+    #[test]
+    fn only_report_files_beside_the_app_are_accepted() {
+        for ok in ["report.json", "reports/qingshan-2024.json", "a/b/c_1.json"] {
+            assert!(is_report_path(ok), "{ok}");
+        }
+        for bad in [
+            "https://evil.example/r.json",
+            "//evil.example/r.json",
+            "/etc/r.json",
+            "../r.json",
+            "a/../../r.json",
+            "javascript:alert(1)//.json",
+            "r.txt",
+            "r%2ejson",
+            "a//b.json",
+            "",
+        ] {
+            assert!(!is_report_path(bad), "{bad}");
+        }
     }
 
     #[test]

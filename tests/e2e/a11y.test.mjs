@@ -5,13 +5,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { test } from 'node:test';
-import { assertNoProblems } from './lib/browser.mjs';
+import { join } from 'node:path';
+import { assertNoProblems, REPO_ROOT } from './lib/browser.mjs';
 import { useApp } from './lib/setup.mjs';
 
 const app = useApp();
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-const VIEWS = ['overview', 'funds', 'projects', 'training', 'sales', 'outcomes', 'source', 'print'];
+const VIEWS = ['overview', 'funds', 'projects', 'training', 'sales', 'outcomes', 'compare', 'source', 'print'];
 const PAGES = [
   ...VIEWS.flatMap((view) =>
     ['zh', 'en'].flatMap((lang) => ['light', 'dark'].map((theme) => `?view=${view}&lang=${lang}&theme=${theme}`)),
@@ -54,6 +55,26 @@ test('open dialogs and tabs pass axe too', async () => {
   assert.deepEqual(await axeViolations(page), []);
   assertNoProblems(problems);
   await page.close();
+});
+
+test('opening, refusing and comparing reports pass axe too', async () => {
+  const fictional = readFileSync(join(REPO_ROOT, 'tests/fixtures/fictional-county.json'));
+  for (const query of ['?lang=en', '?lang=zh&theme=dark']) {
+    const { page, problems } = await app.open(query);
+    await page.click('[data-action="open-report"]');
+    assert.deepEqual(await axeViolations(page), [], `${query}: open-report dialog`);
+    const picker = page.locator('[data-testid="open-file"]');
+    await picker.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"meta": 1') });
+    await page.locator('[data-testid="load-error"]').waitFor();
+    await page.keyboard.press('Escape');
+    assert.deepEqual(await axeViolations(page), [], `${query}: problems listed`);
+    await page.click('.site-nav a[data-view="compare"]');
+    await page.locator('[data-testid="compare-file"]').setInputFiles({ name: 'q.json', mimeType: 'application/json', buffer: fictional });
+    await page.locator('[data-testid="compare-table"]').waitFor();
+    assert.deepEqual(await axeViolations(page), [], `${query}: compare table`);
+    assertNoProblems(problems);
+    await page.close();
+  }
 });
 
 /** What has keyboard focus, described briefly. */

@@ -2,7 +2,8 @@
 //
 //   import { serve } from './lib/server.mjs';
 //   const { url, port, close } = await serve({ root: 'dist', gzip: true,
-//     headers: { 'Content-Security-Policy': "default-src 'self'" } });
+//     headers: { 'Content-Security-Policy': "default-src 'self'" },
+//     files: { '/reports/extra.json': '{…}' } });   // extra files served beside root's
 //
 // CLI: node tests/e2e/lib/server.mjs --root dist [--port 8080] [--gzip]
 //        [--header 'Name: value']...
@@ -89,7 +90,7 @@ export function requestPath(target = '') {
  * Start the server on 127.0.0.1. port 0 picks a free port.
  * @returns {Promise<{url: string, port: number, close: () => Promise<void>}>}
  */
-export async function serve({ root, port = 0, gzip = false, headers = {} } = {}) {
+export async function serve({ root, port = 0, gzip = false, headers = {}, files = {} } = {}) {
   if (!root) throw new Error('serve(): `root` is required');
   const rootDir = resolve(root);
   const rootInfo = await stat(rootDir).catch(() => null);
@@ -113,11 +114,12 @@ export async function serve({ root, port = 0, gzip = false, headers = {} } = {})
       }
       const pathname = requestPath(req.url);
       if (pathname === null) return send(400, 'Bad Request\n', text);
-      const file = await resolveFile(rootDir, pathname);
+      const extraFile = Object.hasOwn(files, pathname) ? files[pathname] : undefined;
+      const file = extraFile === undefined ? await resolveFile(rootDir, pathname) : pathname;
       if (!file) return send(404, 'Not Found\n', text);
 
       const ext = extname(file).toLowerCase();
-      let body = await readFile(file);
+      let body = extraFile === undefined ? await readFile(file) : Buffer.from(extraFile);
       const extra = { 'Content-Type': MIME_TYPES[ext] ?? 'application/octet-stream' };
       if (gzip && !INCOMPRESSIBLE.has(ext)) {
         extra.Vary = 'Accept-Encoding';

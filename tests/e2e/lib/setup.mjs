@@ -36,7 +36,7 @@ export const STRICT_CSP =
 
 /**
  * Register before/after hooks on the current test file and return a handle.
- * `serverOptions` are passed to serve() (e.g. { gzip: true, headers: {...} }); the strict CSP
+ * `serverOptions` are passed to serve() (e.g. { gzip: true, headers: {...}, files: {...} }); the strict CSP
  * header is added unless `headers` names its own.
  */
 export function useApp(serverOptions = {}) {

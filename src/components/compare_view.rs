@@ -1,0 +1,193 @@
+//! Two reports side by side on the figures both have: both values, the change (derived, with
+//! its formula) and both sources.
+
+use super::context::{use_lang, use_view_state};
+use super::library::{use_library, Loaded, Origin, Slot};
+use super::report_file_input::ReportFileInput;
+use crate::data::compare::{compare, in_order, unmatched, Change};
+use crate::data::{Figure, Qualifier, Report, Unit};
+use crate::i18n::{format, Lang, Msg};
+use crate::spec::{figure_datum, Datum};
+use crate::state::ViewState;
+use leptos::prelude::*;
+
+/// The compare view.
+#[component]
+pub fn CompareView() -> impl IntoView {
+    let lang = use_lang();
+    let library = use_library();
+    let body = move || {
+        let main = library.main.get();
+        match library.second.get() {
+            None => view! { <CompareChoice main /> }.into_any(),
+            Some(second) => view! { <CompareTable main second /> }.into_any(),
+        }
+    };
+    view! {
+        <section class="compare-view" data-view="compare">
+            <h1>{move || Msg::CompareTitle.text(lang.get())}</h1>
+            <p class="note">{move || Msg::CompareHelp.text(lang.get())}</p>
+            {body}
+        </section>
+    }
+}
+
+/// Choosing the second report.
+#[component]
+fn CompareChoice(main: Loaded) -> impl IntoView {
+    let lang = use_lang();
+    let library = use_library();
+    let with_bundled = (main.origin != Origin::Bundled).then(|| {
+        view! {
+            <button type="button" data-action="compare-bundled" on:click=move |_| library.use_bundled(Slot::Second)>
+                {move || Msg::CompareWithBundled.text(lang.get())}
+            </button>
+        }
+    });
+    view! {
+        <ReportFileInput target=Slot::Second label=Msg::ChooseSecondFile />
+        <p class="note">{move || Msg::DropHint.text(lang.get())}</p>
+        {with_bundled}
+    }
+}
+
+/// The table of shared figures.
+#[component]
+fn CompareTable(main: Loaded, second: Loaded) -> impl IntoView {
+    let lang = use_lang();
+    let library = use_library();
+    let state = use_view_state();
+    let table = move || {
+        let lang = lang.get();
+        let spec_state = state.with(ViewState::for_spec);
+        let (earlier, later) = in_order(&main.report, &second.report);
+        let rows = compare(earlier, later);
+        let (only_earlier, only_later) = unmatched(earlier, later);
+        let counts = lang.choose(
+            format!(
+                "两份报告共有{}个相同编号的数字；仅前者有{only_earlier}个，仅后者有{only_later}个。",
+                rows.len()
+            ),
+            format!(
+                "{} figures appear in both reports; {only_earlier} only in the earlier one, {only_later} only in the later one.",
+                rows.len()
+            ),
+        );
+        let (earlier_name, later_name) = (column(earlier, lang), column(later, lang));
+        let body = rows
+            .iter()
+            .map(|row| {
+                let before = figure_datum(earlier, row.before, &spec_state);
+                let after = figure_datum(later, row.after, &spec_state);
+                let change = change_text(row.change, row.before, row.after, lang, spec_state.money);
+                view! {
+                    <tr data-figure-id=row.before.id.clone()>
+                        <th scope="row">{after.label.clone()}</th>
+                        <td class="num">{value_cell(&before, lang)}</td>
+                        <td class="num">{value_cell(&after, lang)}</td>
+                        <td class="num change">{change}</td>
+                        <td class="sources">
+                            <p>
+                                <strong>{earlier_name.clone()}</strong>
+                                " "
+                                <span lang="zh-CN">{before.provenance.text(lang)}</span>
+                            </p>
+                            <p>
+                                <strong>{later_name.clone()}</strong>
+                                " "
+                                <span lang="zh-CN">{after.provenance.text(lang)}</span>
+                            </p>
+                        </td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <p data-testid="compare-counts">{counts}</p>
+            <div class="table-wrap">
+                <table class="chart-table compare-table" data-testid="compare-table">
+                    <caption>{Msg::ChangeFormula.text(lang)}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{Msg::FigureColumn.text(lang)}</th>
+                            <th scope="col">{earlier_name.clone()}</th>
+                            <th scope="col">{later_name.clone()}</th>
+                            <th scope="col">{Msg::Change.text(lang)}</th>
+                            <th scope="col">{Msg::Sources.text(lang)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{body}</tbody>
+                </table>
+            </div>
+        }
+    };
+    view! {
+        {table}
+        <button type="button" class="tool" data-action="remove-second" on:click=move |_| library.clear_second()>
+            {move || Msg::RemoveSecond.text(lang.get())}
+        </button>
+    }
+}
+
+/// "巴林右旗 · 2023年5月25日": which report a column is.
+fn column(report: &Report, lang: Lang) -> String {
+    let date = report
+        .meta
+        .published
+        .get(..10)
+        .map(|d| format::date(d, lang))
+        .unwrap_or_default();
+    format!("{} · {date}", lang.pick(&report.meta.region))
+}
+
+/// The value with its qualifier, and its period underneath.
+fn value_cell(datum: &Datum, lang: Lang) -> impl IntoView {
+    view! {
+        {datum.value_with_qualifier(lang)}
+        <br />
+        <small class="period">{datum.period_text.clone()}</small>
+    }
+}
+
+/// The change, signed, in the figures' unit, with the relative change; "indicative" when either
+/// value is not exact.
+fn change_text(
+    change: Change,
+    before: &Figure,
+    after: &Figure,
+    lang: Lang,
+    money: format::MoneyUnit,
+) -> String {
+    let Change::Difference { value, percent } = change else {
+        return Msg::UnitsDiffer.text(lang).to_string();
+    };
+    if value == 0.0 {
+        return lang.choose("无变化", "no change").to_string();
+    }
+    let sign = if value > 0.0 { "+" } else { "−" };
+    let magnitude = if before.unit == Unit::Percent {
+        let points = format::value(value.abs(), Unit::Percent, Qualifier::Derived, lang, money);
+        let points = points.trim_end_matches('%').to_string();
+        lang.choose(
+            format!("{points}个百分点"),
+            format!("{points} percentage points"),
+        )
+    } else {
+        format::value(value.abs(), before.unit, Qualifier::Derived, lang, money)
+    };
+    let mut text = format!("{sign}{magnitude}");
+    if let Some(percent) = percent {
+        let sign = if percent >= 0.0 { "+" } else { "−" };
+        text.push_str(&format!(" ({sign}{:.1}%)", percent.abs()));
+    }
+    let qualified = [before.qualifier, after.qualifier]
+        .iter()
+        .any(|q| !matches!(q, Qualifier::Exact | Qualifier::Derived));
+    if qualified {
+        text.push_str(lang.choose(
+            "（含非确数，仅供参考）",
+            " (from qualified values; indicative only)",
+        ));
+    }
+    text
+}

@@ -1,0 +1,211 @@
+//! The reports on screen: the one shown (bundled, or opened from a file or a path beside the
+//! app) and an optional second one to compare with. Opening validates first; a file with
+//! problems leaves what is shown untouched and lists them in `status`.
+
+use crate::data::{DataError, Report};
+use crate::load;
+use crate::state::{View, ViewState};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::sync::Arc;
+
+/// Where a report came from.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Origin {
+    /// Bundled with the app.
+    Bundled,
+    /// A path beside the app (`?data=` / `?compare=`); shareable.
+    Path(String),
+    /// A file from the reader's device, by name; not shareable.
+    File(String),
+}
+
+impl Origin {
+    /// The path, for an origin that a link can carry.
+    pub fn path(&self) -> Option<&str> {
+        match self {
+            Origin::Path(path) => Some(path),
+            Origin::Bundled | Origin::File(_) => None,
+        }
+    }
+}
+
+/// A validated report and where it came from.
+#[derive(Clone, Debug)]
+pub struct Loaded {
+    /// The report.
+    pub report: Arc<Report>,
+    /// Where it came from.
+    pub origin: Origin,
+}
+
+/// What the last attempt to open a report did.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum LoadStatus {
+    /// Nothing to report.
+    #[default]
+    Idle,
+    /// Reading the named file.
+    Loading(String),
+    /// The named file was refused for these problems.
+    Failed {
+        /// The file name or path.
+        name: String,
+        /// Every problem, located.
+        errors: Vec<DataError>,
+    },
+}
+
+/// Which report an opened file becomes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Slot {
+    /// The report shown in every view.
+    Main,
+    /// The report compared with it.
+    Second,
+}
+
+/// The reports on screen, shared as context.
+#[derive(Clone, Copy)]
+pub struct Library {
+    /// The report shown.
+    pub main: RwSignal<Loaded>,
+    /// The report compared with it, if any.
+    pub second: RwSignal<Option<Loaded>>,
+    /// The last attempt to open a report.
+    pub status: RwSignal<LoadStatus>,
+    bundled: StoredValue<Arc<Report>>,
+    state: RwSignal<ViewState>,
+}
+
+impl Library {
+    /// Starts with the bundled report and follows `?data=` and `?compare=`.
+    pub fn new(bundled: Arc<Report>, state: RwSignal<ViewState>) -> Library {
+        let library = Library {
+            main: RwSignal::new(Loaded {
+                report: bundled.clone(),
+                origin: Origin::Bundled,
+            }),
+            second: RwSignal::new(None),
+            status: RwSignal::new(LoadStatus::Idle),
+            bundled: StoredValue::new(bundled),
+            state,
+        };
+        let paths = Memo::new(move |_| state.with(|s| (s.data.clone(), s.compare.clone())));
+        Effect::new(move |_| {
+            let (data, compare) = paths.get();
+            library.follow(Slot::Main, data);
+            library.follow(Slot::Second, compare);
+        });
+        library
+    }
+
+    /// The bundled report.
+    pub fn bundled(self) -> Arc<Report> {
+        self.bundled.get_value()
+    }
+
+    /// Opens a file the reader picked or dropped.
+    pub fn open_file(self, file: web_sys::File, slot: Slot) {
+        let name = file.name();
+        self.status.set(LoadStatus::Loading(name.clone()));
+        spawn_local(async move {
+            let result = load::read_file(file).await;
+            self.settle(result, Origin::File(name), slot);
+        });
+    }
+
+    /// Shows the bundled report in `slot` (for the second slot: compares with it).
+    pub fn use_bundled(self, slot: Slot) {
+        let loaded = Loaded {
+            report: self.bundled(),
+            origin: Origin::Bundled,
+        };
+        self.accept(loaded, slot);
+    }
+
+    /// Forgets the second report.
+    pub fn clear_second(self) {
+        self.second.set(None);
+        self.state.update(|s| s.compare = None);
+    }
+
+    /// Loads what the URL names, unless it is already shown; returns to the bundled report when
+    /// the URL no longer names a path.
+    fn follow(self, slot: Slot, path: Option<String>) {
+        let shown = match slot {
+            Slot::Main => self.main.with_untracked(|l| l.origin.clone()),
+            Slot::Second => self
+                .second
+                .with_untracked(|l| l.as_ref().map_or(Origin::Bundled, |l| l.origin.clone())),
+        };
+        match path {
+            Some(path) if shown.path() != Some(path.as_str()) => {
+                self.status.set(LoadStatus::Loading(path.clone()));
+                spawn_local(async move {
+                    let result = load::fetch_report(&path).await;
+                    self.settle(result, Origin::Path(path), slot);
+                });
+            }
+            None if shown.path().is_some() => match slot {
+                Slot::Main => self.use_bundled(Slot::Main),
+                Slot::Second => self.second.set(None),
+            },
+            _ => {}
+        }
+    }
+
+    fn settle(self, result: Result<Report, Vec<DataError>>, origin: Origin, slot: Slot) {
+        match result {
+            Ok(report) => self.accept(
+                Loaded {
+                    report: Arc::new(report),
+                    origin,
+                },
+                slot,
+            ),
+            Err(errors) => {
+                let name = match &origin {
+                    Origin::Path(path) | Origin::File(path) => path.clone(),
+                    Origin::Bundled => String::new(),
+                };
+                // A link naming a broken file no longer claims to show it.
+                if let Some(path) = origin.path() {
+                    self.state.update(|s| match slot {
+                        Slot::Main if s.data.as_deref() == Some(path) => s.data = None,
+                        Slot::Second if s.compare.as_deref() == Some(path) => s.compare = None,
+                        _ => {}
+                    });
+                }
+                self.status.set(LoadStatus::Failed { name, errors });
+            }
+        }
+    }
+
+    fn accept(self, loaded: Loaded, slot: Slot) {
+        let path = loaded.origin.path().map(str::to_string);
+        match slot {
+            Slot::Main => {
+                self.main.set(loaded);
+                self.state.update(|s| {
+                    s.data = path;
+                    s.chart = None;
+                    s.item = None;
+                });
+            }
+            Slot::Second => {
+                self.second.set(Some(loaded));
+                self.state.update(|s| {
+                    s.compare = path;
+                    s.view = View::Compare;
+                });
+            }
+        }
+        self.status.set(LoadStatus::Idle);
+    }
+}
+
+/// The reports on screen.
+pub fn use_library() -> Library {
+    expect_context::<Library>()
+}

@@ -1,0 +1,79 @@
+//! Opening another report: what is on screen now, a file picker (or drop), the way back to the
+//! bundled report, and the kit for starting a new report.
+
+use super::context::use_lang;
+use super::dialog::Dialog;
+use super::library::{use_library, Origin, Slot};
+use super::report_file_input::ReportFileInput;
+use crate::i18n::Msg;
+use leptos::prelude::*;
+
+/// The files of the new-report kit in `dist/new-report/`: (message, path for Chinese, for English).
+const KIT: [(Msg, &str, &str); 3] = [
+    (
+        Msg::NewReportGuide,
+        "new-report/guide.zh.md",
+        "new-report/guide.en.md",
+    ),
+    (
+        Msg::NewReportTemplate,
+        "new-report/report-template.jsonc",
+        "new-report/report-template.jsonc",
+    ),
+    (
+        Msg::NewReportSchema,
+        "new-report/report.schema.json",
+        "new-report/report.schema.json",
+    ),
+];
+
+/// The "Open a report" dialog.
+#[component]
+pub fn ReportDialog(
+    /// Whether the dialog is shown.
+    open: RwSignal<bool>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let library = use_library();
+    let current = move || {
+        library.main.with(|loaded| {
+            let lang = lang.get();
+            let origin = match &loaded.origin {
+                Origin::Bundled => Msg::OriginBundled.text(lang).to_string(),
+                Origin::File(name) => format!("{}：{name}", Msg::OriginFile.text(lang)),
+                Origin::Path(path) => format!("{}：{path}", Msg::OriginPath.text(lang)),
+            };
+            format!("{}（{origin}）", lang.pick(&loaded.report.meta.title))
+        })
+    };
+    let not_bundled = move || library.main.with(|l| l.origin != Origin::Bundled);
+    let kit = move || {
+        KIT.into_iter()
+            .map(|(label, zh, en)| {
+                let href = move || lang.get().choose(zh, en);
+                let file = move || href().rsplit('/').next().unwrap_or_default().to_string();
+                view! {
+                    <li>
+                        <a href=href download=file>{move || label.text(lang.get())}</a>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <Dialog open title=Signal::derive(move || Msg::OpenReport.text(lang.get()).to_string()) testid="report-dialog">
+            <h3>{move || Msg::ReportShown.text(lang.get())}</h3>
+            <p data-testid="report-shown">{current}</p>
+            <Show when=not_bundled>
+                <button type="button" data-action="use-bundled" on:click=move |_| library.use_bundled(Slot::Main)>
+                    {move || Msg::BackToBundled.text(lang.get())}
+                </button>
+            </Show>
+            <ReportFileInput target=Slot::Main label=Msg::ChooseFile />
+            <p class="note">{move || Msg::DropHint.text(lang.get())}</p>
+            <h3>{move || Msg::NewReport.text(lang.get())}</h3>
+            <p class="note">{move || Msg::NewReportHelp.text(lang.get())}</p>
+            <ul class="kit" lang=move || lang.get().html_lang()>{kit}</ul>
+        </Dialog>
+    }
+}

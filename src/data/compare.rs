@@ -1,0 +1,133 @@
+//! Two reports side by side: the figures both have (same id), earlier report first, with the
+//! change between them.
+
+use super::model::{Figure, Report, Unit};
+
+/// One figure id present in both reports.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparison<'a> {
+    /// The figure in the earlier report.
+    pub before: &'a Figure,
+    /// The figure in the later report.
+    pub after: &'a Figure,
+    /// What changed.
+    pub change: Change,
+}
+
+/// The change from `before` to `after`, a derived figure: `after − before`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Change {
+    /// The same unit: the difference, and the relative change in percent when `before` is not
+    /// zero and the unit is not itself a percentage.
+    Difference {
+        /// `after − before`, in the figures' unit (percentage points for percentages).
+        value: f64,
+        /// `(after − before) / before × 100`.
+        percent: Option<f64>,
+    },
+    /// The reports measure it in different units; no change is computed.
+    UnitsDiffer,
+}
+
+/// The two reports in publication order (the first argument first when published the same day).
+pub fn in_order<'a>(first: &'a Report, second: &'a Report) -> (&'a Report, &'a Report) {
+    if second.meta.published < first.meta.published {
+        (second, first)
+    } else {
+        (first, second)
+    }
+}
+
+/// Every figure id both reports have, in the earlier report's order.
+pub fn compare<'a>(earlier: &'a Report, later: &'a Report) -> Vec<Comparison<'a>> {
+    earlier
+        .figures
+        .iter()
+        .filter_map(|before| {
+            let after = later.figure(&before.id)?;
+            Some(Comparison {
+                before,
+                after,
+                change: change(before, after),
+            })
+        })
+        .collect()
+}
+
+/// How many figures only one of the two reports has: `(only earlier, only later)`.
+pub fn unmatched(earlier: &Report, later: &Report) -> (usize, usize) {
+    let missing = |from: &Report, other: &Report| {
+        from.figures
+            .iter()
+            .filter(|f| other.figure(&f.id).is_none())
+            .count()
+    };
+    (missing(earlier, later), missing(later, earlier))
+}
+
+fn change(before: &Figure, after: &Figure) -> Change {
+    if before.unit != after.unit {
+        return Change::UnitsDiffer;
+    }
+    let value = after.value - before.value;
+    let percent =
+        (before.unit != Unit::Percent && before.value != 0.0).then(|| value / before.value * 100.0);
+    Change::Difference { value, percent }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::bundled;
+
+    #[test]
+    fn a_report_compared_with_itself_has_no_change() {
+        let report = bundled().unwrap();
+        let rows = compare(&report, &report);
+        assert_eq!(rows.len(), report.figures.len());
+        assert!(rows.iter().all(|r| r.change
+            == Change::Difference {
+                value: 0.0,
+                percent: (r.before.unit != Unit::Percent && r.before.value != 0.0).then_some(0.0)
+            }));
+        assert_eq!(unmatched(&report, &report), (0, 0));
+    }
+
+    #[test]
+    fn changes_are_after_minus_before_and_percentages_change_in_points() {
+        let before = bundled().unwrap();
+        let mut after = before.clone();
+        after.meta.published = "2024-05-25T00:00:00+08:00".into();
+        after.figures.retain(|f| f.id != "wind_signed");
+        for figure in &mut after.figures {
+            match figure.id.as_str() {
+                "aid_funds_total" => figure.value = 127_800_000.0,
+                "income_growth_2022" => figure.value = 6.0,
+                "projects_total" => figure.unit = Unit::Item,
+                _ => {}
+            }
+        }
+        let (earlier, later) = in_order(&after, &before);
+        assert_eq!(earlier.meta.published, before.meta.published);
+        let rows = compare(earlier, later);
+        let row = |id: &str| rows.iter().find(|r| r.before.id == id).map(|r| r.change);
+        assert_eq!(
+            row("aid_funds_total"),
+            Some(Change::Difference {
+                value: 21_300_000.0,
+                percent: Some(20.0)
+            })
+        );
+        let growth = before.figure("income_growth_2022").unwrap().value;
+        assert_eq!(
+            row("income_growth_2022"),
+            Some(Change::Difference {
+                value: 6.0 - growth,
+                percent: None
+            })
+        );
+        assert_eq!(row("projects_total"), Some(Change::UnitsDiffer));
+        assert_eq!(row("wind_signed"), None);
+        assert_eq!(unmatched(earlier, later), (1, 0));
+    }
+}

@@ -1,0 +1,273 @@
+// Opening other reports: a fictional test county (tests/fixtures, never bundled) through every
+// view, by link, file picker and drop; broken files refused with located problems while the
+// report on screen stays; two versions of the report compared. Served under the strict CSP.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { assertNoProblems, REPO_ROOT, shot } from './lib/browser.mjs';
+import { useApp } from './lib/setup.mjs';
+
+const FICTIONAL = readFileSync(join(REPO_ROOT, 'tests/fixtures/fictional-county.json'), 'utf8');
+const BUNDLED = readFileSync(join(REPO_ROOT, 'src/data/report.json'), 'utf8');
+
+/** The bundled report a year on: two values changed, one figure dropped, no original text. */
+function nextYear() {
+  const report = JSON.parse(BUNDLED);
+  report.meta.published = '2024-05-25T09:00:00+08:00';
+  report.figures = report.figures.filter((f) => f.id !== 'wind_signed' && f.id !== 'wind_connected_share');
+  for (const figure of report.figures) {
+    if (figure.id === 'aid_funds_total') figure.value = 127800000;
+    if (figure.id === 'income_growth_2022') figure.value = 6;
+  }
+  // Derived figures follow their inputs, or the file would rightly be refused.
+  const value = (id) => report.figures.find((f) => f.id === id).value;
+  for (const figure of report.figures) {
+    if (figure.id === 'aid_funds_other_beijing') figure.value = value('aid_funds_total') - value('aid_funds_eda');
+    if (figure.id === 'aid_funds_eda_share')
+      figure.value = Math.round((value('aid_funds_eda') / value('aid_funds_total')) * 1000) / 10;
+    if (figure.id === 'funds_per_project') figure.value = Math.round(value('aid_funds_total') / value('projects_total'));
+    if (figure.id === 'funds_per_beneficiary_at_most')
+      figure.value = Math.round(value('aid_funds_total') / value('beneficiaries'));
+    if (figure.id === 'income_per_capita_2021_implied')
+      figure.value = Math.round(value('income_per_capita_2022') / (1 + value('income_growth_2022') / 100));
+  }
+  return JSON.stringify(report, null, 2);
+}
+
+const app = useApp({
+  files: {
+    '/reports/fictional-county.json': FICTIONAL,
+    '/reports/bairin-right-2024.json': nextYear(),
+  },
+});
+
+const DATA = 'reports/fictional-county.json';
+const title = (page) => page.locator('[data-testid="report-shown"]');
+
+/** Waits until every chart card of the page is drawn or says it has no data. */
+async function chartsSettled(page) {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('[data-chart-id]')].every(
+      (c) => c.dataset.empty === 'true' || c.querySelector('svg, table'),
+    ),
+  );
+}
+
+/** Opens a file through the header's "Open a report" dialog. */
+async function openFile(page, name, contents) {
+  await page.click('[data-action="open-report"]');
+  await page
+    .locator('[data-testid="open-file"]')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(contents) });
+}
+
+test('a ?data= link opens the fictional county in every view', async () => {
+  const { page, problems } = await app.open(`?data=${DATA}&lang=en`);
+  await page.waitForFunction(() => document.title.includes('Qingshan'));
+  const headline = await page.locator('main').innerText();
+  assert.match(headline, /fictional/i);
+  assert.doesNotMatch(headline, /Bairin/, 'nothing of the bundled report is left on screen');
+  for (const view of ['overview', 'funds', 'projects', 'training', 'sales', 'outcomes', 'source', 'print']) {
+    if (view === 'source' || view === 'print') {
+      await page.goto(new URL(`?data=${DATA}&lang=en&view=${view}`, app.url).href);
+    } else {
+      await page.click(`.site-nav a[data-view="${view}"]`);
+    }
+    await page.waitForFunction((v) => document.title.includes('Qingshan') && location.search.includes(`data=`), view);
+    await chartsSettled(page);
+    assert.ok(page.url().includes(`data=${DATA}`), `${view}: the link keeps the report`);
+    if (view === 'training') {
+      await page.locator('[data-testid="view-no-data"]').waitFor();
+    }
+    if (view === 'funds') {
+      const total = page.locator('[data-chart-id="funds-by-source"] .chart-summary');
+      assert.match(await total.innerText(), /Since 2021/);
+      assert.ok(await page.locator('[data-chart-id="funds-by-source"] svg').count());
+    }
+    if (view === 'source') {
+      assert.match(await page.locator('[data-testid="source-text"]').innerText(), /本文为测试用虚构数据/);
+    }
+    await shot(page, `report-fictional-${view}-en`);
+  }
+  assertNoProblems(problems);
+  await page.close();
+});
+
+test('an embed of a ?data= report shows that report', async () => {
+  const { page, problems } = await app.open(`?data=${DATA}&embed=outcomes-income`);
+  await page.waitForSelector('[data-chart-id="outcomes-income"] svg');
+  assert.match(await page.locator('[data-chart-id="outcomes-income"]').innerText(), /16,?842|16842/);
+  assertNoProblems(problems);
+  await page.close();
+});
+
+test('a file picked or dropped replaces the report; the share dialog says a link cannot carry it', async () => {
+  const { page, problems } = await app.open('?lang=en');
+  await openFile(page, 'qingshan.json', FICTIONAL);
+  await page.waitForFunction(() => document.title.includes('Qingshan'));
+  assert.ok(!page.url().includes('data='), 'a local file is not in the link');
+  await page.click('[data-action="share-page"]');
+  await page.locator('[data-testid="file-not-shareable"]').waitFor();
+  await page.keyboard.press('Escape');
+  await page.click('[data-action="open-report"]');
+  assert.match(await title(page).innerText(), /qingshan\.json/);
+  await page.click('[data-action="use-bundled"]');
+  await page.waitForFunction(() => document.title.includes('Bairin'));
+
+  // Dropping a file anywhere on the page opens it too.
+  await page.evaluate((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+    document.body.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, FICTIONAL);
+  await page.waitForFunction(() => document.title.includes('Qingshan'));
+  assertNoProblems(problems);
+  await page.close();
+});
+
+/** Broken files: (name, contents or a builder run in the page, expected location, expected words). */
+const fictional = () => JSON.parse(FICTIONAL);
+const BROKEN = [
+  ['truncated', FICTIONAL.slice(0, 900), '(file)', /ends early, at line \d+/],
+  [
+    'wrong type',
+    JSON.stringify(Object.assign(fictional(), { figures: fictional().figures.map((f, i) => (i === 12 ? { ...f, value: '一千万' } : f)) })),
+    'figures[12].value',
+    /expected a number, found "一千万"/,
+  ],
+  [
+    'missing field',
+    JSON.stringify((({ meta, ...rest }) => rest)(fictional())),
+    'meta',
+    /missing/,
+  ],
+  [
+    'duplicate id',
+    JSON.stringify(Object.assign(fictional(), { figures: [...fictional().figures, fictional().figures[0]] })),
+    `figures[${fictional().figures.length}].id`,
+    /"aid_funds_total" is used twice/,
+  ],
+];
+
+test('broken files are refused with located problems and the report on screen stays', async () => {
+  const { page, problems } = await app.open('?lang=en&view=funds');
+  await chartsSettled(page);
+  for (const [name, contents, location, words] of BROKEN) {
+    await openFile(page, `${name}.json`, contents);
+    const error = page.locator('[data-testid="load-error"]');
+    await error.waitFor();
+    const text = await error.innerText();
+    assert.ok(text.includes(location), `${name}: names ${location}:\n${text}`);
+    assert.match(text, words, name);
+    assert.match(await page.title(), /Bairin/, `${name}: the bundled report is still shown`);
+    assert.ok(await page.locator('[data-chart-id="funds-by-source"] svg').count(), `${name}: charts still drawn`);
+    await page.keyboard.press('Escape');
+    await error.locator('button').click();
+    await error.waitFor({ state: 'detached' });
+  }
+  // In Chinese, the problems read in Chinese.
+  await page.click('button[data-lang="zh"]');
+  await openFile(page, 'wrong.json', BROKEN[1][1]);
+  assert.match(await page.locator('[data-testid="load-error"]').innerText(), /figures\[12\]\.value 应为数字，实际为"一千万"/);
+  await page.keyboard.press('Escape');
+
+  // 50 MB is refused before it is read.
+  await page.evaluate(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(50 * 1024 * 1024).fill(32)], 'huge.json'));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction(() => document.querySelector('[data-testid="load-error"]')?.innerText.includes('50.0 MB'));
+  assert.match(await page.title(), /巴林右旗/);
+  await shot(page, 'report-load-error-zh');
+  assertNoProblems(problems);
+  await page.close();
+});
+
+test('markup in a loaded report is shown as text, never run', async () => {
+  const evil = '<img src=x onerror="window.__pwned=1"></svg><script>window.__pwned=2</script>';
+  const report = fictional();
+  report.meta.title.en = `Qingshan ${evil}`;
+  report.figures[0].label.en = evil;
+  report.projects[0].events[0].label.en = evil;
+  const { page, problems } = await app.open('?lang=en&view=funds');
+  await openFile(page, 'evil.json', JSON.stringify(report));
+  await page.waitForFunction(() => document.title.includes('Qingshan'));
+  await chartsSettled(page);
+  // Hover a mark for the tooltip, open the table, visit projects (timeline labels) and print.
+  const mark = await page.locator('[data-chart-id="funds-by-source"] .chart-mark').first().boundingBox();
+  await page.mouse.move(mark.x + mark.width / 2, mark.y + mark.height / 2);
+  await page.locator('[data-chart-id="funds-by-source"] .chart-tooltip:not([hidden])').waitFor();
+  await page.locator('[data-chart-id="funds-by-source"] .chart-tab[data-tab="table"]').click();
+  assert.ok((await page.locator('main').innerText()).includes('<script>'), 'the label reads as text');
+  for (const view of ['projects', 'overview', 'funds']) {
+    await page.click(`.site-nav a[data-view="${view}"]`);
+    await chartsSettled(page);
+  }
+  await page.locator('[data-chart-id="funds-by-source"] [data-action="embed"]').click();
+  await page.locator('[data-testid="embed-dialog"]').waitFor();
+  const injected = await page.evaluate(() => ({
+    pwned: window.__pwned ?? null,
+    images: document.querySelectorAll('img[src="x"]').length,
+    scripts: [...document.scripts].filter((s) => s.textContent.includes('__pwned')).length,
+  }));
+  assert.deepEqual(injected, { pwned: null, images: 0, scripts: 0 });
+  assertNoProblems(problems);
+  await page.close();
+});
+
+test('a link to a missing or foreign report keeps the bundled report and says why', async () => {
+  const { page, problems } = await app.open('?lang=en&data=reports/nowhere.json');
+  await page.locator('[data-testid="load-error"]').waitFor();
+  assert.match(await page.locator('[data-testid="load-error"]').innerText(), /HTTP 404/);
+  assert.ok(!page.url().includes('data='), 'the link no longer names the missing file');
+  assert.match(await page.title(), /Bairin/);
+  assert.deepEqual(
+    problems.filter((p) => !p.includes('nowhere.json')),
+    [],
+    'the only problem is the expected 404',
+  );
+  await page.close();
+
+  const foreign = await app.open('?lang=en&data=https://evil.example/r.json');
+  await foreign.page.waitForSelector('[data-chart-id]');
+  assert.equal(await foreign.page.locator('[data-testid="load-error"]').count(), 0);
+  assertNoProblems(foreign.problems); // and no request left the origin
+  await foreign.page.close();
+});
+
+test('comparing two versions of the report shows both values, the change and both sources', async () => {
+  const { page, problems } = await app.open('?lang=zh&view=compare');
+  await page
+    .locator('[data-testid="compare-file"]')
+    .setInputFiles({ name: 'next.json', mimeType: 'application/json', buffer: Buffer.from(nextYear()) });
+  const table = page.locator('[data-testid="compare-table"]');
+  await table.waitFor();
+  const row = (id) => table.locator(`tr[data-figure-id="${id}"]`);
+  const cells = async (id) => (await row(id).locator('td').allInnerTexts()).map((t) => t.trim());
+  const [before, after, change, sources] = await cells('aid_funds_total');
+  assert.match(before, /^1\.065亿元/);
+  assert.match(after, /^1\.278亿元/);
+  assert.equal(change, '+2130万元 (+20.0%)');
+  assert.match(sources, /共投入京蒙帮扶资金1\.065亿元/);
+  assert.match((await cells('income_growth_2022'))[2], /^−[\d.]+个百分点$/);
+  assert.equal(await row('wind_signed').count(), 0, 'figures only one report has are left out');
+  assert.match(await page.locator('[data-testid="compare-counts"]').innerText(), /仅前者有2个，仅后者有0个/);
+  await shot(page, 'report-compare-zh');
+
+  // The same comparison from a link, both reports hosted beside the app.
+  const { page: linked, problems: linkedProblems } = await app.open(
+    '?lang=en&view=compare&compare=reports/bairin-right-2024.json',
+  );
+  await linked.locator('[data-testid="compare-table"] tr[data-figure-id="aid_funds_total"]').waitFor();
+  assert.match(
+    (await linked.locator('tr[data-figure-id="aid_funds_total"] td').allInnerTexts())[2],
+    /^\+¥21\.3 million \(\+20\.0%\)/,
+  );
+  assertNoProblems([...problems, ...linkedProblems]);
+  await page.close();
+  await linked.close();
+});
