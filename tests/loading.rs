@@ -92,7 +92,7 @@ fn a_fifty_megabyte_file_is_refused_before_parsing() {
     assert_eq!(errors.len(), 1);
     assert!(errors[0]
         .to_string()
-        .contains("too large (50.0 MB); the limit is 20.0 MB"));
+        .contains("too large (50.0 MB); the limit is 32.0 MB"));
 }
 
 #[test]
@@ -148,5 +148,56 @@ fn every_chart_of_the_fictional_county_renders_or_says_it_has_no_data() {
                 );
             }
         }
+    }
+}
+
+#[test]
+fn crowded_charts_draw_the_first_thirty_and_say_how_many_more() {
+    use aid_impact::render::render;
+    use aid_impact::spec::{ChartId, Layout, MAX_DRAWN};
+    use aid_impact::state::ViewState;
+    let mut root: Value = serde_json::from_str(REPORT_JSON).unwrap();
+    let copies = |list: &Value| -> Vec<Value> {
+        (1..=100)
+            .flat_map(|k| {
+                list.as_array().unwrap().iter().map(move |item| {
+                    let mut item = item.clone();
+                    item["id"] = json!(format!("{}_x{k}", item["id"].as_str().unwrap()));
+                    for count in ["from_count", "to_count"] {
+                        if item.get(count).is_some() {
+                            item[count] = Value::Null;
+                        }
+                    }
+                    item
+                })
+            })
+            .collect()
+    };
+    root["projects"] = Value::Array(copies(&root["projects"]));
+    root["pairings"] = Value::Array(copies(&root["pairings"]));
+    for figure in root["figures"].as_array_mut().unwrap() {
+        figure.as_object_mut().unwrap().remove("project");
+    }
+    let report = data::validate::load(&root.to_string(), Some(data::ORIGINAL_TEXT))
+        .unwrap_or_else(|e| panic!("{:#?}", &e[..3.min(e.len())]));
+    let state = ViewState::default();
+    for (chart, items) in [
+        (ChartId::ProjectsTimeline, report.projects.iter().map(|p| p.events.len()).sum()),
+        (ChartId::TrainingPairings, report.pairings.len()),
+    ] {
+        let spec = chart.spec(&report, &state);
+        assert_eq!(spec.data.len(), items, "the table keeps every item");
+        let drawn = match &spec.layout {
+            Layout::Timeline(entries) => entries.len(),
+            Layout::Pairings(rows) => rows.len(),
+            Layout::Bars(_) => unreachable!(),
+        };
+        assert_eq!(drawn, MAX_DRAWN);
+        let more = (items - MAX_DRAWN).to_string();
+        assert!(spec.note.as_deref().unwrap().contains(&more), "{:?}", spec.note);
+        assert!(spec.summary.contains(&format!("另有{}项", items - 12)));
+        assert!(spec.summary.chars().count() < 1500);
+        let rendered = render(&spec, 640, state.lang);
+        assert!(rendered.hits.len() <= MAX_DRAWN * 2, "{}", rendered.hits.len());
     }
 }

@@ -3,6 +3,7 @@
 
 use super::context::use_lang;
 use super::original_text::OriginalText;
+use super::pager::{page_bounds, Pager};
 use super::provenance::ProvenanceView;
 use crate::i18n::Msg;
 use crate::spec::{ChartSpec, Provenance};
@@ -16,17 +17,24 @@ pub fn ChartSources(
     spec: Signal<ChartSpec>,
 ) -> impl IntoView {
     let lang = use_lang();
+    let page = RwSignal::new(0);
     move || {
         let data = spec.with(|s| s.data.clone());
-        let quotes: Vec<String> = data
+        let mut quotes: Vec<String> = data
             .iter()
             .flat_map(|d| match &d.provenance {
                 Provenance::Quote(q) => vec![q.clone()],
                 Provenance::Formula { input_quotes, .. } => input_quotes.clone(),
             })
             .collect();
+        quotes.sort_unstable();
+        quotes.dedup();
+        let total = data.len();
+        let (start, end) = page_bounds(total, page.get());
         let items = data
             .into_iter()
+            .skip(start)
+            .take(end - start)
             .map(|datum| {
                 view! {
                     <li>
@@ -39,6 +47,7 @@ pub fn ChartSources(
         view! {
             <h4>{Msg::QuotesHeading.text(lang.get())}</h4>
             <ul class="source-list">{items}</ul>
+            <Pager total page />
             <details class="highlighted-original">
                 <summary>{Msg::HighlightedOriginal.text(lang.get())}</summary>
                 <OriginalText quotes />

@@ -1,6 +1,7 @@
 //! The chart's numbers as a real table: value with unit, qualifier, period and source.
 
 use super::context::use_lang;
+use super::pager::{page_bounds, Pager};
 use crate::i18n::{messages, Msg};
 use crate::spec::ChartSpec;
 use leptos::prelude::*;
@@ -13,11 +14,13 @@ pub fn ChartTable(
     spec: Signal<ChartSpec>,
 ) -> impl IntoView {
     let lang = use_lang();
+    let page = RwSignal::new(0);
     move || {
         let lang = lang.get();
         spec.with(|spec| {
-            let rows = spec
-                .data
+            let total = spec.data.len();
+            let (start, end) = page_bounds(total, page.get());
+            let rows = spec.data[start..end]
                 .iter()
                 .map(|datum| {
                     let qualifier = messages::qualifier(datum.qualifier, lang)
@@ -50,6 +53,7 @@ pub fn ChartTable(
                         <tbody>{rows}</tbody>
                     </table>
                 </div>
+                <Pager total page />
             }
         })
     }

@@ -3,6 +3,7 @@
 
 use super::context::{use_lang, use_view_state};
 use super::library::{use_library, Loaded, Origin, Slot};
+use super::pager::{page_bounds, Pager};
 use super::report_file_input::ReportFileInput;
 use crate::data::compare::{compare, in_order, unmatched, Change};
 use crate::data::{Figure, Qualifier, Report, Unit};
@@ -57,6 +58,7 @@ fn CompareTable(main: Loaded, second: Loaded) -> impl IntoView {
     let lang = use_lang();
     let library = use_library();
     let state = use_view_state();
+    let page = RwSignal::new(0);
     let table = move || {
         let lang = lang.get();
         let spec_state = state.with(ViewState::for_spec);
@@ -74,7 +76,9 @@ fn CompareTable(main: Loaded, second: Loaded) -> impl IntoView {
             ),
         );
         let (earlier_name, later_name) = (column(earlier, lang), column(later, lang));
-        let body = rows
+        let total = rows.len();
+        let (start, end) = page_bounds(total, page.get());
+        let body = rows[start..end]
             .iter()
             .map(|row| {
                 let before = figure_datum(earlier, row.before, &spec_state);
@@ -119,6 +123,7 @@ fn CompareTable(main: Loaded, second: Loaded) -> impl IntoView {
                     <tbody>{body}</tbody>
                 </table>
             </div>
+            <Pager total page />
         }
     };
     view! {

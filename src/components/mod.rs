@@ -24,6 +24,7 @@ pub mod library;
 pub mod load_status;
 pub mod original_text;
 pub mod overview;
+pub mod pager;
 pub mod print_view;
 pub mod provenance;
 pub mod report_dialog;

@@ -2,6 +2,7 @@
 //! change between them.
 
 use super::model::{Figure, Report, Unit};
+use std::collections::HashMap;
 
 /// One figure id present in both reports.
 #[derive(Clone, Debug, PartialEq)]
@@ -40,11 +41,12 @@ pub fn in_order<'a>(first: &'a Report, second: &'a Report) -> (&'a Report, &'a R
 
 /// Every figure id both reports have, in the earlier report's order.
 pub fn compare<'a>(earlier: &'a Report, later: &'a Report) -> Vec<Comparison<'a>> {
+    let later_by_id = index(later);
     earlier
         .figures
         .iter()
         .filter_map(|before| {
-            let after = later.figure(&before.id)?;
+            let after = *later_by_id.get(before.id.as_str())?;
             Some(Comparison {
                 before,
                 after,
@@ -56,13 +58,19 @@ pub fn compare<'a>(earlier: &'a Report, later: &'a Report) -> Vec<Comparison<'a>
 
 /// How many figures only one of the two reports has: `(only earlier, only later)`.
 pub fn unmatched(earlier: &Report, later: &Report) -> (usize, usize) {
-    let missing = |from: &Report, other: &Report| {
+    let (earlier_ids, later_ids) = (index(earlier), index(later));
+    let missing = |from: &Report, other: &HashMap<&str, &Figure>| {
         from.figures
             .iter()
-            .filter(|f| other.figure(&f.id).is_none())
+            .filter(|f| !other.contains_key(f.id.as_str()))
             .count()
     };
-    (missing(earlier, later), missing(later, earlier))
+    (missing(earlier, &later_ids), missing(later, &earlier_ids))
+}
+
+/// Figures by id, for lookups in large reports.
+fn index(report: &Report) -> HashMap<&str, &Figure> {
+    report.figures.iter().map(|f| (f.id.as_str(), f)).collect()
 }
 
 fn change(before: &Figure, after: &Figure) -> Change {

@@ -6,6 +6,12 @@ use crate::data::{Qualifier, Status, Theme};
 /// A user-visible interface message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Msg {
+    /// Label of the page buttons.
+    Pages,
+    /// Previous page.
+    PreviousPage,
+    /// Next page.
+    NextPage,
     /// Header button and dialog title for opening another report.
     OpenReport,
     /// Heading of the report on screen in the open dialog.
@@ -257,6 +263,9 @@ impl Msg {
             Msg::ColorTheme => ("配色", "Colours"),
             Msg::ChartSource => ("来源：", "Source: "),
             Msg::Share => ("分享", "Share"),
+            Msg::Pages => ("分页", "Pages"),
+            Msg::PreviousPage => ("上一页", "Previous"),
+            Msg::NextPage => ("下一页", "Next"),
             Msg::OpenReport => ("打开报告", "Open a report"),
             Msg::ReportShown => ("当前报告", "Report on screen"),
             Msg::OriginBundled => ("随应用内置", "bundled with the app"),

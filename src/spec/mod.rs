@@ -380,12 +380,36 @@ pub fn bars_chart(
     }
 }
 
-/// "Title: A 1.065亿元; B 3077.6万元 (derived)." — every item, with its qualifier.
+/// Charts of one row per item (timeline, pairings) draw at most this many and say how many
+/// more the table holds, so a very large report stays readable and fast.
+pub const MAX_DRAWN: usize = 30;
+
+/// Summaries list at most this many items, then say how many more there are.
+const MAX_SUMMARISED: usize = 12;
+
+/// "另有N项未绘出，见表格。" for a chart drawing only the first [`MAX_DRAWN`] of `total` items.
+pub fn undrawn_note(total: usize, lang: Lang) -> Option<String> {
+    (total > MAX_DRAWN).then(|| {
+        let more = total - MAX_DRAWN;
+        lang.choose(
+            format!("仅绘出前{MAX_DRAWN}项，另有{more}项见表格。"),
+            format!("Only the first {MAX_DRAWN} are drawn; {more} more are in the table."),
+        )
+    })
+}
+
+/// "Title: A 1.065亿元; B 3077.6万元 (derived)." — every item, with its qualifier (the first
+/// dozen, then how many more).
 pub fn list_summary(title: &str, data: &[Datum], lang: Lang) -> String {
-    let items: Vec<String> = data
+    let mut items: Vec<String> = data
         .iter()
+        .take(MAX_SUMMARISED)
         .map(|d| format!("{} {}", d.label, d.value_with_qualifier(lang)))
         .collect();
+    if data.len() > MAX_SUMMARISED {
+        let more = data.len() - MAX_SUMMARISED;
+        items.push(lang.choose(format!("另有{more}项"), format!("and {more} more")));
+    }
     if items.is_empty() {
         return format!(
             "{title}{}",

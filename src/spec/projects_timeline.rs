@@ -1,7 +1,10 @@
 //! The projects on a time line, from the 2019 poverty exit to the cloud warehouse's expected
 //! opening, each event with its status; events the report does not date come last.
 
-use super::{list_summary, t, ChartId, ChartSpec, Datum, Layout, Provenance, TimelineEntry};
+use super::{
+    list_summary, t, undrawn_note, ChartId, ChartSpec, Datum, Layout, Provenance, TimelineEntry,
+    MAX_DRAWN,
+};
 use crate::data::{Qualifier, Report, Status, Theme};
 use crate::i18n::{format, messages, Msg};
 use crate::state::ViewState;
@@ -56,10 +59,12 @@ pub fn spec(report: &Report, state: &ViewState) -> ChartSpec {
     }
     let title = t(lang, "项目时间线", "Project timeline");
     let summary = list_summary(&title, &data, lang);
+    let note = undrawn_note(entries.len(), lang);
+    entries.truncate(MAX_DRAWN);
     ChartSpec {
         id: ChartId::ProjectsTimeline,
         title,
-        note: None,
+        note,
         summary,
         data,
         layout: Layout::Timeline(entries),

@@ -1,7 +1,8 @@
 //! Who is paired with whom: each pairing a row, one dot per organisation on each side.
 
 use super::{
-    list_summary, period_text, t, ChartId, ChartSpec, Datum, Layout, PairingRow, Provenance,
+    list_summary, period_text, t, undrawn_note, ChartId, ChartSpec, Datum, Layout, PairingRow,
+    Provenance, MAX_DRAWN,
 };
 use crate::data::{Qualifier, Report, Theme};
 use crate::state::ViewState;
@@ -38,11 +39,16 @@ pub fn spec(report: &Report, state: &ViewState) -> ChartSpec {
         "结对帮扶：谁与谁结对",
         "Pairings: who is paired with whom",
     );
-    let note = Some(t(
+    let dots = t(
         lang,
         "每个圆点代表一个单位。",
         "Each dot is one organisation.",
-    ));
+    );
+    let note = Some(match undrawn_note(rows.len(), lang) {
+        Some(more) => format!("{dots}{}{more}", lang.choose("", " ")),
+        None => dots,
+    });
+    rows.truncate(MAX_DRAWN);
     let summary = list_summary(&title, &data, lang);
     ChartSpec {
         id: ChartId::TrainingPairings,

@@ -17,6 +17,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser, REPO_ROOT } from './lib/browser.mjs';
 import { serve } from './lib/server.mjs';
+import { syntheticReport } from './lib/synthetic.mjs';
 
 const DIST = process.env.DIST ? resolve(process.env.DIST) : join(REPO_ROOT, 'dist');
 const OUT_DIR = join(REPO_ROOT, 'target', 'bench');
@@ -50,6 +51,10 @@ const VIEW_SWITCHES = [
   ['outcomes', 3],
 ];
 const PRINT_CHARTS = 13;
+
+/** The cost curve: synthetic reports with this many copies of every figure, project, pairing. */
+const SCALES = [1, 10, 100, 1000];
+const SCALE_TIMEOUT_MS = 240_000;
 
 // ---------------------------------------------------------------------------------------------
 // arguments, dist
@@ -469,6 +474,70 @@ async function oneRun(browser, mode, url) {
   }
 }
 
+/**
+ * One point of the cost curve: open `?data=synthetic-<scale>x.json` (CPU 4× slower, network not
+ * throttled: the curve is the app's own cost of reading, checking and drawing a bigger report),
+ * then switch to the projects view (timeline: the crowded chart) and the training view
+ * (pairings), and read memory.
+ */
+async function scalePoint(browser, url, scale) {
+  const errors = [];
+  const context = await browser.newContext({ viewport: PROFILE.viewport, deviceScaleFactor: 2, isMobile: true });
+  let timer;
+  try {
+    const page = await context.newPage();
+    page.setDefaultTimeout(SCALE_TIMEOUT_MS);
+    page.on('pageerror', (err) => errors.push(`page error: ${err.message}`));
+    page.on('console', (msg) => msg.type() === 'error' && errors.push(`console.error: ${msg.text()}`));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: PROFILE.cpuThrottlingRate });
+    await page.addInitScript(recorder, { mode: 'app', overviewCharts: OVERVIEW_CHARTS });
+    const work = (async () => {
+      await page.goto(`${url}?data=synthetic-${scale}x.json`, { waitUntil: 'commit' });
+      const shownMs = await page.evaluate(
+        (scale) =>
+          window.__benchUntil(
+            () =>
+              document.title.includes(`×${scale}`) &&
+              window.__benchChartsIn(document.querySelector('section.themes'), 5),
+            200_000,
+            'the synthetic report',
+          ),
+        scale,
+      );
+      const projectsMs = await page.evaluate(switchView, { view: 'projects', charts: 4 });
+      const trainingMs = await page.evaluate(switchView, { view: 'training', charts: 2 });
+      await page.waitForTimeout(SETTLE_MS);
+      const heap = await cdp.send('Runtime.getHeapUsage');
+      const wasm = await page.evaluate(() => window.aidImpact?.memory?.buffer?.byteLength ?? null);
+      const drawn = await page.evaluate(() => document.querySelectorAll('.chart-mark').length);
+      return { shownMs, projectsMs, trainingMs, jsHeapBytes: heap.usedSize, wasmMemoryBytes: wasm, marks: drawn };
+    })();
+    const timeout = new Promise((_, fail) => {
+      timer = setTimeout(() => fail(new Error(`timed out after ${SCALE_TIMEOUT_MS / 1000} s`)), SCALE_TIMEOUT_MS);
+    });
+    return { scale, ok: true, ...(await Promise.race([work, timeout])), errors };
+  } catch (err) {
+    return { scale, ok: false, error: String(err?.message ?? err).split('\n')[0], errors };
+  } finally {
+    clearTimeout(timer);
+    await context.close().catch(() => {});
+  }
+}
+
+function curveTable(points, sizes) {
+  const fmt = (v, d = 0) => (v == null ? 'n/a' : v.toFixed(d));
+  const header = ['scale', 'file (MiB)', 'report shown (ms)', 'to projects (ms)', 'to training (ms)', 'marks', 'wasm (MiB)', 'JS heap (MiB)'];
+  const rows = points.map((p) =>
+    p.ok
+      ? [`${p.scale}×`, fmt(sizes[p.scale] / MiB, 1), fmt(p.shownMs), fmt(p.projectsMs), fmt(p.trainingMs), String(p.marks), fmt(p.wasmMemoryBytes / MiB, 1), fmt(p.jsHeapBytes / MiB, 1)]
+      : [`${p.scale}×`, fmt(sizes[p.scale] / MiB, 1), `FAILED: ${p.error}`, '', '', '', '', ''],
+  );
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)) + 3);
+  const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('').trimEnd();
+  return [line(header), ...rows.map(line)].join('\n');
+}
+
 // ---------------------------------------------------------------------------------------------
 // report
 
@@ -595,7 +664,12 @@ async function main() {
       return;
     }
 
-    const appServer = await serve({ root: appDir, gzip: true });
+    const synthetic = Object.fromEntries(SCALES.map((scale) => [scale, syntheticReport(scale)]));
+    const appServer = await serve({
+      root: appDir,
+      gzip: true,
+      files: Object.fromEntries(SCALES.map((scale) => [`/synthetic-${scale}x.json`, synthetic[scale]])),
+    });
     servers.push(appServer);
     const floorServer = await serve({ root: floorDir, gzip: true });
     servers.push(floorServer);
@@ -621,6 +695,16 @@ async function main() {
       }
     }
 
+    console.log('');
+    console.log('cost curve: synthetic reports (every figure, project and pairing repeated), one run each');
+    const curve = [];
+    for (const scale of SCALES) {
+      const point = await scalePoint(browser, appServer.url, scale);
+      curve.push(point);
+      console.log(`  ${scale}×: ${point.ok ? `shown ${point.shownMs.toFixed(0)} ms, projects ${point.projectsMs.toFixed(0)} ms` : `FAILED: ${point.error}`}`);
+    }
+    const sizes = Object.fromEntries(SCALES.map((scale) => [scale, Buffer.byteLength(synthetic[scale])]));
+
     load.after = loadavg()[0];
     const summary = summarize(runs);
     const date = new Date();
@@ -636,7 +720,10 @@ async function main() {
     console.log(`runs      ${summary.okRuns.app}/${n} app, ${summary.okRuns.floor}/${n} floor (alternating; view/language switch = median per run, then over runs)`);
     console.log('');
     console.log(table(summary));
+    console.log('');
+    console.log(curveTable(curve, sizes));
     const remarks = notes(runs, summary, load);
+    for (const p of curve.filter((p) => p.errors.length)) remarks.push(`${p.scale}×: ${p.errors.slice(0, 2).join(' | ')}`);
     if (remarks.length) {
       console.log('');
       for (const r of remarks) console.log(`note: ${r}`);
@@ -661,6 +748,7 @@ async function main() {
           units: 'bytes and milliseconds (performance.now(), since navigation start)',
           median: summary,
           runs,
+          curve: curve.map((p) => ({ ...p, fileBytes: sizes[p.scale] })),
           notes: remarks,
         },
         null,
