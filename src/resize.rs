@@ -10,13 +10,27 @@ pub struct ResizeWatch {
 }
 
 impl ResizeWatch {
-    /// Calls `on_resize` whenever `element` changes size (and once when observing starts).
+    /// Calls `on_resize` with the element's content width in px whenever it changes size (and
+    /// once when observing starts). The browser reports sizes after layout, so reading them
+    /// never forces an extra layout.
     pub fn new(
         element: &web_sys::Element,
-        on_resize: impl FnMut() + 'static,
+        on_resize: impl FnMut(f64) + 'static,
     ) -> Option<ResizeWatch> {
         let mut on_resize = on_resize;
-        let callback = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| on_resize());
+        let callback = Closure::<dyn FnMut(JsValue)>::new(move |entries: JsValue| {
+            let width = entries
+                .dyn_into::<js_sys::Array>()
+                .ok()
+                .and_then(|entries| {
+                    entries
+                        .get(0)
+                        .dyn_into::<web_sys::ResizeObserverEntry>()
+                        .ok()
+                })
+                .map_or(0.0, |entry| entry.content_rect().width());
+            on_resize(width);
+        });
         let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
         observer.observe(element);
         Some(ResizeWatch {

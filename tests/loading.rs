@@ -182,7 +182,10 @@ fn crowded_charts_draw_the_first_thirty_and_say_how_many_more() {
         .unwrap_or_else(|e| panic!("{:#?}", &e[..3.min(e.len())]));
     let state = ViewState::default();
     for (chart, items) in [
-        (ChartId::ProjectsTimeline, report.projects.iter().map(|p| p.events.len()).sum()),
+        (
+            ChartId::ProjectsTimeline,
+            report.projects.iter().map(|p| p.events.len()).sum(),
+        ),
         (ChartId::TrainingPairings, report.pairings.len()),
     ] {
         let spec = chart.spec(&report, &state);
@@ -194,10 +197,18 @@ fn crowded_charts_draw_the_first_thirty_and_say_how_many_more() {
         };
         assert_eq!(drawn, MAX_DRAWN);
         let more = (items - MAX_DRAWN).to_string();
-        assert!(spec.note.as_deref().unwrap().contains(&more), "{:?}", spec.note);
+        assert!(
+            spec.note.as_deref().unwrap().contains(&more),
+            "{:?}",
+            spec.note
+        );
         assert!(spec.summary.contains(&format!("另有{}项", items - 12)));
         assert!(spec.summary.chars().count() < 1500);
         let rendered = render(&spec, 640, state.lang);
-        assert!(rendered.hits.len() <= MAX_DRAWN * 2, "{}", rendered.hits.len());
+        assert!(
+            rendered.hits.len() <= MAX_DRAWN * 2,
+            "{}",
+            rendered.hits.len()
+        );
     }
 }

@@ -60,6 +60,8 @@ fn ReportApp(bundled: Arc<Report>) -> impl IntoView {
 fn ReportScope(report: Arc<Report>, embed: Option<Embed>) -> impl IntoView {
     provide_context(ReportContext(report));
     let state = super::context::use_view_state();
+    // Only a change of view rebuilds the page, not a tab, item or unit change.
+    let view = Memo::new(move |_| state.with(|s| s.view));
     // An embedded page stays embedded: no site chrome around it.
     if let Some(embed) = embed {
         return view! { <EmbedPage embed /> }.into_any();
@@ -71,7 +73,7 @@ fn ReportScope(report: Arc<Report>, embed: Option<Embed>) -> impl IntoView {
         <SiteHeader />
         <main id="main" tabindex="-1">
             <LoadStatusBanner />
-            {move || match state.with(|s| s.view) {
+            {move || match view.get() {
                 View::Overview => view! { <Overview /> }.into_any(),
                 View::Compare => view! { <CompareView /> }.into_any(),
                 View::Source => view! { <SourceView /> }.into_any(),

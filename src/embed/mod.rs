@@ -34,7 +34,7 @@ pub fn post_height(embed: &str) {
 /// Posts the height now and whenever the page's size changes; keep the watch alive.
 pub fn watch_height(embed: &'static str) -> Option<ResizeWatch> {
     let body = web_sys::window()?.document()?.body()?;
-    ResizeWatch::new(&body, move || post_height(embed))
+    ResizeWatch::new(&body, move |_| post_height(embed))
 }
 
 /// The HTML a host pastes to embed `url`: lazy-loaded, full width, titled for screen readers.
