@@ -108,7 +108,7 @@ fn CompareTable(main: Loaded, second: Loaded) -> impl IntoView {
             .collect_view();
         view! {
             <p data-testid="compare-counts">{counts}</p>
-            <div class="table-wrap">
+            <div class="table-scroll">
                 <table class="chart-table compare-table" data-testid="compare-table">
                     <caption>{Msg::ChangeFormula.text(lang)}</caption>
                     <thead>

@@ -30,6 +30,23 @@ pub struct Report {
     /// The report's full text, against which every quote is checked; optional in a file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub original_text: Option<String>,
+    /// Positions of figures by id, built on first look-up (large reports look up often).
+    #[serde(skip)]
+    pub(crate) figure_index: FigureIndex,
+}
+
+/// A cache of figure positions by id. A stale entry (after the list was edited) is detected
+/// by `Report::figure`, which then searches the list, so the cache never changes an answer;
+/// it is ignored by equality.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct FigureIndex(
+    pub(crate) std::sync::OnceLock<std::collections::HashMap<String, usize>>,
+);
+
+impl PartialEq for FigureIndex {
+    fn eq(&self, _: &FigureIndex) -> bool {
+        true
+    }
 }
 
 /// The report's metadata.

@@ -5,7 +5,17 @@ use super::model::{Figure, Report, Theme};
 impl Report {
     /// The figure with this id.
     pub fn figure(&self, id: &str) -> Option<&Figure> {
-        self.figures.iter().find(|f| f.id == id)
+        let index = self.figure_index.0.get_or_init(|| {
+            self.figures
+                .iter()
+                .enumerate()
+                .map(|(i, f)| (f.id.clone(), i))
+                .collect()
+        });
+        match index.get(id).and_then(|&i| self.figures.get(i)) {
+            Some(figure) if figure.id == id => Some(figure),
+            _ => self.figures.iter().find(|f| f.id == id),
+        }
     }
 
     /// The figures of one theme, in file order.
@@ -90,5 +100,16 @@ mod tests {
     fn a_quote_at_the_edges_of_the_text() {
         let text = "开头的句子";
         assert_eq!(sentence_around(text, "开头"), Some(0..text.len()));
+    }
+
+    #[test]
+    fn look_ups_stay_right_after_the_list_is_edited() {
+        let report = crate::data::bundled().unwrap();
+        assert_eq!(report.figure("wind_signed").unwrap().id, "wind_signed");
+        let mut edited = report.clone();
+        edited.figures.retain(|f| f.id != "aid_funds_total");
+        assert!(edited.figure("aid_funds_total").is_none());
+        assert_eq!(edited.figure("wind_signed").unwrap().id, "wind_signed");
+        assert!(report.figure("no_such_figure").is_none());
     }
 }

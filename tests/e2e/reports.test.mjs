@@ -257,6 +257,9 @@ test('comparing two versions of the report shows both values, the change and bot
   assert.equal(await row('wind_signed').count(), 0, 'figures only one report has are left out');
   assert.match(await page.locator('[data-testid="compare-counts"]').innerText(), /仅前者有2个，仅后者有0个/);
   await shot(page, 'report-compare-zh');
+  // On a phone the table scrolls inside its frame; the page itself never scrolls sideways.
+  await page.setViewportSize({ width: 375, height: 800 });
+  assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 375, 'no sideways page scroll at 375 px');
 
   // The same comparison from a link, both reports hosted beside the app.
   const { page: linked, problems: linkedProblems } = await app.open(
