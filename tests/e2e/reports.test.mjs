@@ -95,6 +95,28 @@ test('a ?data= link opens the fictional county in every view', async () => {
   await page.close();
 });
 
+test('a loaded report downloads as itself: JSON that reopens, CSV, chart files named after it', async () => {
+  const { page, problems } = await app.open(`?data=${DATA}&lang=en&view=funds`);
+  await page.waitForSelector('[data-chart-id="funds-by-source"] .chart-svg svg');
+  const download = async (selector) => {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+    return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+  };
+  const json = await download('[data-action="download-report-json"]');
+  assert.equal(json.name, 'qingshan-county-test-report.json');
+  const reopened = JSON.parse(json.text);
+  assert.equal(reopened.meta.id, 'qingshan-county-test-2024-06-30');
+  assert.deepEqual(reopened.figures, JSON.parse(FICTIONAL).figures);
+  assert.ok(reopened.original_text.startsWith('本文为测试用虚构数据'), 'the text travels with the data');
+  const csv = await download('[data-action="download-report-csv"]');
+  assert.match(csv.text, /aid_funds_total/);
+  assert.doesNotMatch(csv.text, /Bairin/);
+  const chartCsv = await download('[data-chart-id="funds-by-source"] [data-action="download-csv"]');
+  assert.match(chartCsv.name, /^qingshan-county-test-funds-by-source-en\.csv$/);
+  assertNoProblems(problems);
+  await page.close();
+});
+
 test('an embed of a ?data= report shows that report', async () => {
   const { page, problems } = await app.open(`?data=${DATA}&embed=outcomes-income`);
   await page.waitForSelector('[data-chart-id="outcomes-income"] svg');
