@@ -530,8 +530,8 @@ function curveTable(points, sizes) {
   const header = ['scale', 'file (MiB)', 'report shown (ms)', 'to projects (ms)', 'to training (ms)', 'marks', 'wasm (MiB)', 'JS heap (MiB)'];
   const rows = points.map((p) =>
     p.ok
-      ? [`${p.scale}×`, fmt(sizes[p.scale] / MiB, 1), fmt(p.shownMs), fmt(p.projectsMs), fmt(p.trainingMs), String(p.marks), fmt(p.wasmMemoryBytes / MiB, 1), fmt(p.jsHeapBytes / MiB, 1)]
-      : [`${p.scale}×`, fmt(sizes[p.scale] / MiB, 1), `FAILED: ${p.error}`, '', '', '', '', ''],
+      ? [`${p.scale}×`, fmt(sizes[p.scale] / MiB, 2), fmt(p.shownMs), fmt(p.projectsMs), fmt(p.trainingMs), String(p.marks), fmt(p.wasmMemoryBytes / MiB, 1), fmt(p.jsHeapBytes / MiB, 1)]
+      : [`${p.scale}×`, fmt(sizes[p.scale] / MiB, 2), `FAILED: ${p.error}`, '', '', '', '', ''],
   );
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)) + 3);
   const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('').trimEnd();
