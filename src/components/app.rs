@@ -50,8 +50,16 @@ fn ReportApp(bundled: Arc<Report>) -> impl IntoView {
     // Everything below shows the library's main report, rebuilt when another one is opened.
     let embed = state.with_untracked(|s| s.embed);
     move || {
+        if !library.ready.get() {
+            return view! {
+                <main id="main" tabindex="-1">
+                    <LoadStatusBanner />
+                </main>
+            }
+            .into_any();
+        }
         let report = library.main.with(|loaded| loaded.report.clone());
-        view! { <ReportScope report embed /> }
+        view! { <ReportScope report embed /> }.into_any()
     }
 }
 
@@ -64,7 +72,12 @@ fn ReportScope(report: Arc<Report>, embed: Option<Embed>) -> impl IntoView {
     let view = Memo::new(move |_| state.with(|s| s.view));
     // An embedded page stays embedded: no site chrome around it.
     if let Some(embed) = embed {
-        return view! { <EmbedPage embed /> }.into_any();
+        // A refused `?data=` file is said, not silently replaced by the bundled report.
+        return view! {
+            <LoadStatusBanner />
+            <EmbedPage embed />
+        }
+        .into_any();
     }
     view! {
         <a class="skip-link" href="#main">

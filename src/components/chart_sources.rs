@@ -1,7 +1,7 @@
 //! A chart's sources: each item's quote in its sentence, then the whole original text with
 //! those sentences highlighted.
 
-use super::context::use_lang;
+use super::context::{use_lang, use_report};
 use super::original_text::OriginalText;
 use super::pager::{page_bounds, Pager};
 use super::provenance::ProvenanceView;
@@ -18,6 +18,7 @@ pub fn ChartSources(
 ) -> impl IntoView {
     let lang = use_lang();
     let page = RwSignal::new(0);
+    let has_text = use_report().original_text.is_some();
     move || {
         let data = spec.with(|s| s.data.clone());
         let mut quotes: Vec<String> = data
@@ -48,10 +49,15 @@ pub fn ChartSources(
             <h4>{Msg::QuotesHeading.text(lang.get())}</h4>
             <ul class="source-list">{items}</ul>
             <Pager total page />
-            <details class="highlighted-original">
-                <summary>{Msg::HighlightedOriginal.text(lang.get())}</summary>
-                <OriginalText quotes />
-            </details>
+            {has_text
+                .then(|| {
+                    view! {
+                        <details class="highlighted-original">
+                            <summary>{Msg::HighlightedOriginal.text(lang.get())}</summary>
+                            <OriginalText quotes />
+                        </details>
+                    }
+                })}
         }
     }
 }

@@ -4,6 +4,7 @@
 use super::context::{use_lang, use_view_state};
 use super::copy_field::CopyField;
 use super::dialog::Dialog;
+use super::file_origin_note::FileOriginNote;
 use crate::embed;
 use crate::i18n::Msg;
 use crate::spec::ChartId;
@@ -38,6 +39,7 @@ pub fn EmbedDialog(
                 Tab::Chart
             },
             embed: Some(Embed::Chart(chart)),
+            data: s.data.clone(),
             ..ViewState::default()
         })
     });
@@ -49,6 +51,7 @@ pub fn EmbedDialog(
     view! {
         <Dialog open title=Signal::derive(move || Msg::EmbedTitle.text(lang.get()).to_string()) testid="embed-dialog">
             <p>{move || Msg::EmbedHelp.text(lang.get())}</p>
+            <FileOriginNote />
             <CopyField text=snippet label=Msg::EmbedTitle button=Msg::CopyCode rows=4 />
             <h3>{move || Msg::Preview.text(lang.get())}</h3>
             <iframe class="embed-preview" src=preview_src title=title></iframe>

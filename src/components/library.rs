@@ -74,6 +74,9 @@ pub struct Library {
     pub second: RwSignal<Option<Loaded>>,
     /// The last attempt to open a report.
     pub status: RwSignal<LoadStatus>,
+    /// False while a report named by the address at start-up is still loading, so a shared
+    /// link never shows the bundled report first.
+    pub ready: RwSignal<bool>,
     bundled: StoredValue<Arc<Report>>,
     state: RwSignal<ViewState>,
 }
@@ -88,6 +91,7 @@ impl Library {
             }),
             second: RwSignal::new(None),
             status: RwSignal::new(LoadStatus::Idle),
+            ready: RwSignal::new(state.with_untracked(|s| s.data.is_none())),
             bundled: StoredValue::new(bundled),
             state,
         };
@@ -156,6 +160,9 @@ impl Library {
     }
 
     fn settle(self, result: Result<Report, Vec<DataError>>, origin: Origin, slot: Slot) {
+        if slot == Slot::Main {
+            self.ready.set(true);
+        }
         match result {
             Ok(report) => self.accept(
                 Loaded {

@@ -18,6 +18,7 @@ pub mod embed_dialog;
 pub mod embed_page;
 pub mod figure_card;
 pub mod file_drop;
+pub mod file_origin_note;
 pub mod headline_figures;
 pub mod lang_switch;
 pub mod library;

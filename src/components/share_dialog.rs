@@ -3,7 +3,7 @@
 use super::context::{use_lang, use_report};
 use super::copy_field::CopyField;
 use super::dialog::Dialog;
-use super::library::{use_library, Origin};
+use super::file_origin_note::FileOriginNote;
 use crate::export::{self, download, qr};
 use crate::i18n::Msg;
 use leptos::prelude::*;
@@ -23,9 +23,6 @@ pub fn ShareDialog(
     let lang = use_lang();
     let report = use_report();
     let title = report.meta.title.clone();
-    let from_file = use_library()
-        .main
-        .with_untracked(|l| matches!(l.origin, Origin::File(_)));
     let qr_svg = Memo::new(move |_| qr::svg(&link.get()));
     let download_qr = {
         let meta = report.meta.clone();
@@ -44,14 +41,7 @@ pub fn ShareDialog(
     };
     view! {
         <Dialog open title=Signal::derive(move || Msg::ShareTitle.text(lang.get()).to_string()) testid="share-dialog">
-            {from_file
-                .then(|| {
-                    view! {
-                        <p class="note warning" data-testid="file-not-shareable">
-                            {move || Msg::FileNotShareable.text(lang.get())}
-                        </p>
-                    }
-                })}
+            <FileOriginNote />
             <CopyField text=link label=Msg::Link button=Msg::CopyLink />
             {download::can_share()
                 .then(|| {

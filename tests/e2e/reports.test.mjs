@@ -65,7 +65,17 @@ async function openFile(page, name, contents) {
 
 test('a ?data= link opens the fictional county in every view', async () => {
   const { page, problems } = await app.open(`?data=${DATA}&lang=en`);
+  // Until the file has arrived nothing of the bundled report is shown, only "Opening …":
+  // watch every change of the page from the start of a reload.
+  await page.addInitScript(() => {
+    window.__sawBundled = false;
+    new MutationObserver(() => {
+      if (/Bairin|巴林/.test(document.body?.innerText ?? '')) window.__sawBundled = true;
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  await page.reload();
   await page.waitForFunction(() => document.title.includes('Qingshan'));
+  assert.equal(await page.evaluate(() => window.__sawBundled), false, 'a shared link never shows the bundled report first');
   const headline = await page.locator('main').innerText();
   assert.match(headline, /fictional/i);
   assert.doesNotMatch(headline, /Bairin/, 'nothing of the bundled report is left on screen');
@@ -117,12 +127,22 @@ test('a loaded report downloads as itself: JSON that reopens, CSV, chart files n
   await page.close();
 });
 
-test('an embed of a ?data= report shows that report', async () => {
+test('an embed of a ?data= report shows that report, and the embed dialog says so', async () => {
   const { page, problems } = await app.open(`?data=${DATA}&embed=outcomes-income`);
   await page.waitForSelector('[data-chart-id="outcomes-income"] svg');
   assert.match(await page.locator('[data-chart-id="outcomes-income"]').innerText(), /16,?842|16842/);
   assertNoProblems(problems);
   await page.close();
+
+  const site = await app.open(`?data=${DATA}&view=outcomes`);
+  await site.page.locator('[data-chart-id="outcomes-income"] [data-action="embed"]').click();
+  const snippet = await site.page.locator('[data-testid="embed-dialog"] textarea').inputValue();
+  assert.match(snippet, /data=reports\/fictional-county\.json/, 'the snippet embeds the loaded report');
+  const preview = site.page.frameLocator('.embed-preview').locator('[data-chart-id="outcomes-income"]');
+  await preview.locator('.chart-svg svg').waitFor();
+  assert.match(await preview.innerText(), /16842元/, 'the preview shows the loaded report');
+  assertNoProblems(site.problems);
+  await site.page.close();
 });
 
 test('a file picked or dropped replaces the report; the share dialog says a link cannot carry it', async () => {
@@ -253,6 +273,10 @@ test('a link to a missing or foreign report keeps the bundled report and says wh
     'the only problem is the expected 404',
   );
   await page.close();
+
+  const embedded = await app.open('?lang=en&data=reports/nowhere.json&embed=funds-by-source');
+  await embedded.page.locator('[data-testid="load-error"]').waitFor();
+  await embedded.page.close();
 
   const foreign = await app.open('?lang=en&data=https://evil.example/r.json');
   await foreign.page.waitForSelector('[data-chart-id]');
