@@ -89,7 +89,7 @@ fn CompareTable(main: Loaded, second: Loaded) -> impl IntoView {
                         <th scope="row">{after.label.clone()}</th>
                         <td class="num">{value_cell(&before, lang)}</td>
                         <td class="num">{value_cell(&after, lang)}</td>
-                        <td class="num change">{change}</td>
+                        <td class="num change">{change} {change_bar(row.change)}</td>
                         <td class="sources">
                             <p>
                                 <strong>{earlier_name.clone()}</strong>
@@ -152,6 +152,26 @@ fn value_cell(datum: &Datum, lang: Lang) -> impl IntoView {
         <br />
         <small class="period">{datum.period_text.clone()}</small>
     }
+}
+
+/// A small bar of the relative change from a centre line, capped at ±100 %, for scanning the
+/// column; the number beside it is the reading.
+fn change_bar(change: Change) -> Option<impl IntoView> {
+    let Change::Difference {
+        percent: Some(percent),
+        ..
+    } = change
+    else {
+        return None;
+    };
+    let half = percent.clamp(-100.0, 100.0) / 2.0;
+    let x = if half < 0.0 { 50.0 + half } else { 50.0 };
+    Some(view! {
+        <svg class="change-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+            <rect x=x y="1" width=half.abs() height="6"></rect>
+            <line x1="50" y1="0" x2="50" y2="8"></line>
+        </svg>
+    })
 }
 
 /// The change, signed, in the figures' unit, with the relative change; "indicative" when either

@@ -294,7 +294,7 @@ impl Msg {
             Msg::ChooseSecondFile => ("选择要对比的报告文件（JSON）", "Choose a report to compare with (JSON)"),
             Msg::RemoveSecond => ("移除对比报告", "Remove the second report"),
             Msg::Change => ("变化（推算）", "Change (derived)"),
-            Msg::ChangeFormula => ("变化 = 后一份报告的数值 − 前一份报告的数值；百分比的变化以百分点计。", "Change = later report’s value − earlier report’s value; changes of percentages are in percentage points."),
+            Msg::ChangeFormula => ("变化 = 后一份报告的数值 − 前一份报告的数值；百分比的变化以百分点计；小条形表示相对变化（以±100%为限）。", "Change = later report’s value − earlier report’s value; changes of percentages are in percentage points; the small bars show the relative change (capped at ±100%)."),
             Msg::UnitsDiffer => ("单位不同，未计算", "different units; not computed"),
             Msg::FigureColumn => ("数字", "Figure"),
             Msg::Sources => ("出处", "Sources"),
