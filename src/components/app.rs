@@ -2,7 +2,7 @@
 //! in step, and shows whichever report the library holds.
 
 use super::compare_view::CompareView;
-use super::context::{LangContext, ReportContext, ViewStateContext};
+use super::context::{ChartWidthCache, LangContext, ReportContext, ViewStateContext};
 use super::data_error::DataErrorPage;
 use super::embed_page::EmbedPage;
 use super::file_drop::FileDrop;
@@ -36,6 +36,7 @@ fn ReportApp(bundled: Arc<Report>) -> impl IntoView {
     provide_context(LangContext(Memo::new(move |_| state.with(|s| s.lang))));
     let library = Library::new(bundled, state);
     provide_context(library);
+    provide_context(ChartWidthCache(StoredValue::new([0, 0])));
 
     Effect::new(move |_| {
         let current = state.get();

@@ -109,7 +109,7 @@ pub fn ChartCard(
         let summary_id = plot_summary_id.clone();
         let body = move || match t {
             Tab::Chart => view! {
-                <ChartPlot id spec summary_id=summary_id.clone() />
+                <ChartPlot id spec summary_id=summary_id.clone() compact />
                 <ChartLegend spec />
             }
             .into_any(),

@@ -3,7 +3,7 @@
 //! arrow keys move), labelled for screen readers.
 
 use super::chart_tooltip::ChartTooltip;
-use super::context::{use_lang, use_view_state};
+use super::context::{use_lang, use_view_state, ChartWidthCache};
 use super::use_width::use_width;
 use crate::i18n::Msg;
 use crate::render::{self, Rendered};
@@ -23,10 +23,19 @@ pub fn ChartPlot(
     spec: Signal<ChartSpec>,
     /// Id of the element holding the chart's summary.
     summary_id: String,
+    /// A small overview chart (its width is remembered apart from full-size ones).
+    compact: bool,
 ) -> impl IntoView {
     let lang = use_lang();
     let container = NodeRef::<Div>::new();
-    let width = use_width(container);
+    let kind = usize::from(compact);
+    let widths = use_context::<ChartWidthCache>().map(|c| c.0);
+    let guess = widths.map_or(0, |w| w.with_value(|w| w[kind]));
+    let width = use_width(container, guess, move |px| {
+        if let Some(widths) = widths {
+            widths.update_value(|w| w[kind] = px);
+        }
+    });
     let rendered: Memo<Option<Rendered>> = Memo::new(move |_| {
         let width = width.get();
         (width > 0).then(|| spec.with(|s| render::render(s, width, lang.get())))

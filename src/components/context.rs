@@ -19,6 +19,12 @@ pub struct ViewStateContext(pub RwSignal<ViewState>);
 #[derive(Clone, Copy)]
 pub struct LangContext(pub Memo<Lang>);
 
+/// The width the last full-size and compact chart were drawn at, so a new chart of the same
+/// kind can draw at once instead of waiting for the browser to measure it (which costs a
+/// second layout on every view switch); its own measurement corrects a wrong guess.
+#[derive(Clone, Copy)]
+pub struct ChartWidthCache(pub StoredValue<[u32; 2]>);
+
 /// The report on screen.
 pub fn use_report() -> Arc<Report> {
     expect_context::<ReportContext>().0

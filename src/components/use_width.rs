@@ -5,13 +5,26 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 
-/// The content width of `target`, 0 until the browser has laid it out. It comes from a
-/// `ResizeObserver`, so many charts mounting at once cost one layout, not one each.
-pub fn use_width(target: NodeRef<Div>) -> ReadSignal<u32> {
-    let (width, set_width) = signal(0u32);
+/// The content width of `target`: `guess` (0 for none) until the browser has laid it out, then
+/// what a `ResizeObserver` reports, so many charts mounting at once cost one layout, not one
+/// each. `on_measure` sees every measurement.
+pub fn use_width(
+    target: NodeRef<Div>,
+    guess: u32,
+    on_measure: impl Fn(u32) + Send + Sync + 'static,
+) -> ReadSignal<u32> {
+    let (width, set_width) = signal(guess);
+    let on_measure = std::sync::Arc::new(on_measure);
     Effect::new(move |_| {
         let Some(element) = target.get() else { return };
-        let measure = move |px: f64| set_width.set(px.max(0.0).floor() as u32);
+        let on_measure = on_measure.clone();
+        let measure = move |px: f64| {
+            let px = px.max(0.0).floor() as u32;
+            on_measure(px);
+            if width.get_untracked() != px {
+                set_width.set(px);
+            }
+        };
         if let Some(watch) = ResizeWatch::new(&element, measure) {
             let held = SendWrapper::new(watch);
             on_cleanup(move || held.stop());
