@@ -40,10 +40,15 @@ fn ReportApp(bundled: Arc<Report>) -> impl IntoView {
 
     Effect::new(move |_| {
         let current = state.get();
-        url::write(&current);
         library
             .main
             .with(|loaded| sync_document(&current, &loaded.report));
+        // The address follows a moment later, once the new page is built: writing history is
+        // slow on phones and a reader is waiting for the page, not for the address bar.
+        set_timeout(
+            move || url::write(&state.get_untracked()),
+            std::time::Duration::ZERO,
+        );
     });
     let popstate = window_event_listener(leptos::ev::popstate, move |_| state.set(url::read()));
     on_cleanup(move || popstate.remove());

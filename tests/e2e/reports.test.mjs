@@ -265,6 +265,7 @@ test('a link to a missing or foreign report keeps the bundled report and says wh
   const { page, problems } = await app.open('?lang=en&data=reports/nowhere.json');
   await page.locator('[data-testid="load-error"]').waitFor();
   assert.match(await page.locator('[data-testid="load-error"]').innerText(), /HTTP 404/);
+  await page.waitForFunction(() => !location.search.includes('data='));
   assert.ok(!page.url().includes('data='), 'the link no longer names the missing file');
   assert.match(await page.title(), /Bairin/);
   assert.deepEqual(

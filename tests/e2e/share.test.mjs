@@ -63,6 +63,7 @@ test('the tab a reader opened is in the link, and Back and Forward move between 
   const { page, problems } = await app.open('?view=sales&lang=en');
   await drawn(page, 'sales-and-markets');
   await page.click('[data-chart-id="sales-and-markets"] .chart-tab[data-tab="table"]');
+  await page.waitForFunction(() => location.search.includes('tab=table'));
   const params = new URL(page.url()).searchParams;
   assert.equal(params.get('chart'), 'sales-and-markets');
   assert.equal(params.get('tab'), 'table');
