@@ -6,7 +6,7 @@ use super::library::{use_library, Loaded, Origin, Slot};
 use super::pager::{page_bounds, Pager};
 use super::report_file_input::ReportFileInput;
 use crate::data::compare::{compare, in_order, unmatched, Change};
-use crate::data::{Figure, Qualifier, Report, Unit};
+use crate::data::Report;
 use crate::i18n::{format, Lang, Msg};
 use crate::spec::{figure_datum, Datum};
 use crate::state::ViewState;
@@ -65,16 +65,7 @@ fn CompareTable(main: Loaded, second: Loaded) -> impl IntoView {
         let (earlier, later) = in_order(&main.report, &second.report);
         let rows = compare(earlier, later);
         let (only_earlier, only_later) = unmatched(earlier, later);
-        let counts = lang.choose(
-            format!(
-                "两份报告共有{}个相同编号的数字；仅前者有{only_earlier}个，仅后者有{only_later}个。",
-                rows.len()
-            ),
-            format!(
-                "{} figures appear in both reports; {only_earlier} only in the earlier one, {only_later} only in the later one.",
-                rows.len()
-            ),
-        );
+        let counts = format::compare_counts(rows.len(), only_earlier, only_later, lang);
         let (earlier_name, later_name) = (column(earlier, lang), column(later, lang));
         let total = rows.len();
         let (start, end) = page_bounds(total, page.get());
@@ -83,7 +74,8 @@ fn CompareTable(main: Loaded, second: Loaded) -> impl IntoView {
             .map(|row| {
                 let before = figure_datum(earlier, row.before, &spec_state);
                 let after = figure_datum(later, row.after, &spec_state);
-                let change = change_text(row.change, row.before, row.after, lang, spec_state.money);
+                let change =
+                    format::change(row.change, row.before, row.after, lang, spec_state.money);
                 view! {
                     <tr data-figure-id=row.before.id.clone()>
                         <th scope="row">{after.label.clone()}</th>
@@ -172,47 +164,4 @@ fn change_bar(change: Change) -> Option<impl IntoView> {
             <line x1="50" y1="0" x2="50" y2="8"></line>
         </svg>
     })
-}
-
-/// The change, signed, in the figures' unit, with the relative change; "indicative" when either
-/// value is not exact.
-fn change_text(
-    change: Change,
-    before: &Figure,
-    after: &Figure,
-    lang: Lang,
-    money: format::MoneyUnit,
-) -> String {
-    let Change::Difference { value, percent } = change else {
-        return Msg::UnitsDiffer.text(lang).to_string();
-    };
-    if value == 0.0 {
-        return lang.choose("无变化", "no change").to_string();
-    }
-    let sign = if value > 0.0 { "+" } else { "−" };
-    let magnitude = if before.unit == Unit::Percent {
-        let points = format::value(value.abs(), Unit::Percent, Qualifier::Derived, lang, money);
-        let points = points.trim_end_matches('%').to_string();
-        lang.choose(
-            format!("{points}个百分点"),
-            format!("{points} percentage points"),
-        )
-    } else {
-        format::value(value.abs(), before.unit, Qualifier::Derived, lang, money)
-    };
-    let mut text = format!("{sign}{magnitude}");
-    if let Some(percent) = percent {
-        let sign = if percent >= 0.0 { "+" } else { "−" };
-        text.push_str(&format!(" ({sign}{:.1}%)", percent.abs()));
-    }
-    let qualified = [before.qualifier, after.qualifier]
-        .iter()
-        .any(|q| !matches!(q, Qualifier::Exact | Qualifier::Derived));
-    if qualified {
-        text.push_str(lang.choose(
-            "（含非确数，仅供参考）",
-            " (from qualified values; indicative only)",
-        ));
-    }
-    text
 }

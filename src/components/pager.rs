@@ -2,7 +2,7 @@
 //! a list that fits on one page.
 
 use super::context::use_lang;
-use crate::i18n::Msg;
+use crate::i18n::{format, Msg};
 use leptos::prelude::*;
 
 /// Rows per page.
@@ -28,10 +28,7 @@ pub fn Pager(
         let bounds = move || page_bounds(total, page.get());
         let status = move || {
             let (start, end) = bounds();
-            lang.get().choose(
-                format!("第{}–{}项，共{total}项", start + 1, end),
-                format!("{}–{} of {total}", start + 1, end),
-            )
+            format::page_status(start, end, total, lang.get())
         };
         view! {
             <nav class="pager" aria-label=move || Msg::Pages.text(lang.get())>

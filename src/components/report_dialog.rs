@@ -5,7 +5,7 @@ use super::context::use_lang;
 use super::dialog::Dialog;
 use super::library::{use_library, Origin, Slot};
 use super::report_file_input::ReportFileInput;
-use crate::i18n::Msg;
+use crate::i18n::{format, Msg};
 use leptos::prelude::*;
 
 /// The files of the new-report kit in `dist/new-report/`: (message, path for Chinese, for English).
@@ -40,10 +40,10 @@ pub fn ReportDialog(
             let lang = lang.get();
             let origin = match &loaded.origin {
                 Origin::Bundled => Msg::OriginBundled.text(lang).to_string(),
-                Origin::File(name) => format!("{}：{name}", Msg::OriginFile.text(lang)),
-                Origin::Path(path) => format!("{}：{path}", Msg::OriginPath.text(lang)),
+                Origin::File(name) => format::labelled(Msg::OriginFile, name, lang),
+                Origin::Path(path) => format::labelled(Msg::OriginPath, path, lang),
             };
-            format!("{}（{origin}）", lang.pick(&loaded.report.meta.title))
+            format::labelled_title(lang.pick(&loaded.report.meta.title), &origin, lang)
         })
     };
     let not_bundled = move || library.main.with(|l| l.origin != Origin::Bundled);

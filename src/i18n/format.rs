@@ -270,6 +270,73 @@ pub fn byline(meta: &Meta, lang: Lang) -> String {
     )
 }
 
+/// The change between two reports' values of one figure, for the compare table:
+/// `+2130万元 (+20.0%)`, `−4.8个百分点`, `no change`; noted as indicative when either value is
+/// only "at least", projected or a capacity.
+pub fn change(
+    change: crate::data::compare::Change,
+    before: &Figure,
+    after: &Figure,
+    lang: Lang,
+    money: MoneyUnit,
+) -> String {
+    use super::Msg;
+    use crate::data::compare::Change;
+    let Change::Difference {
+        value: diff,
+        percent,
+    } = change
+    else {
+        return Msg::UnitsDiffer.text(lang).to_string();
+    };
+    if diff == 0.0 {
+        return Msg::NoChange.text(lang).to_string();
+    }
+    let sign = |x: f64| if x < 0.0 { "−" } else { "+" };
+    let magnitude = if before.unit == Unit::Percent {
+        let points = value(diff.abs(), Unit::Percent, Qualifier::Derived, lang, money);
+        let points = points.trim_end_matches('%');
+        lang.choose(
+            format!("{points}个百分点"),
+            format!("{points} percentage points"),
+        )
+    } else {
+        value(diff.abs(), before.unit, Qualifier::Derived, lang, money)
+    };
+    let mut text = format!("{}{magnitude}", sign(diff));
+    if let Some(percent) = percent {
+        text.push_str(&format!(" ({}{:.1}%)", sign(percent), percent.abs()));
+    }
+    let qualified = [before.qualifier, after.qualifier]
+        .iter()
+        .any(|q| !matches!(q, Qualifier::Exact | Qualifier::Derived));
+    if qualified {
+        text.push_str(Msg::IndicativeChange.text(lang));
+    }
+    text
+}
+
+/// "两份报告共有60个相同编号的数字；仅前者有2个，仅后者有0个。"
+pub fn compare_counts(both: usize, only_earlier: usize, only_later: usize, lang: Lang) -> String {
+    lang.choose(
+        format!("两份报告共有{both}个相同编号的数字；仅前者有{only_earlier}个，仅后者有{only_later}个。"),
+        format!("{both} figures appear in both reports; {only_earlier} only in the earlier one, {only_later} only in the later one."),
+    )
+}
+
+/// "第51–100项，共120项" / "51–100 of 120", for rows `start..end` of `total`.
+pub fn page_status(start: usize, end: usize, total: usize, lang: Lang) -> String {
+    lang.choose(
+        format!("第{}–{end}项，共{total}项", start + 1),
+        format!("{}–{end} of {total}", start + 1),
+    )
+}
+
+/// "标题（说明）" / "Title (note)".
+pub fn labelled_title(title: &str, note: &str, lang: Lang) -> String {
+    lang.choose(format!("{title}（{note}）"), format!("{title} ({note})"))
+}
+
 /// "时间：2022年" / "Period: 2022": a label and its value.
 pub fn labelled(label: super::Msg, value: &str, lang: Lang) -> String {
     format!("{}{}{value}", label.text(lang), lang.choose("：", ": "))
@@ -431,5 +498,58 @@ mod tests {
         assert_eq!(period("2021/2023-05-25", Lang::Zh), "2021年至2023年5月25日");
         assert_eq!(period("2021/2023-05-25", Lang::En), "2021 – 25 May 2023");
         assert_eq!(period("2022", Lang::Zh), "2022年");
+    }
+
+    #[test]
+    fn changes_between_reports_read_with_sign_unit_and_caveat() {
+        use crate::data::compare::Change;
+        let report = crate::data::bundled().unwrap();
+        let total = report.figure("aid_funds_total").unwrap();
+        let growth = report.figure("income_growth_2022").unwrap();
+        let people = report.figure("beneficiaries").unwrap();
+        let up = Change::Difference {
+            value: 21_300_000.0,
+            percent: Some(20.0),
+        };
+        assert_eq!(
+            change(up, total, total, Lang::Zh, MoneyUnit::Auto),
+            "+2130万元 (+20.0%)"
+        );
+        assert_eq!(
+            change(up, total, total, Lang::En, MoneyUnit::Auto),
+            "+¥21.3 million (+20.0%)"
+        );
+        let down = Change::Difference {
+            value: -1.5,
+            percent: None,
+        };
+        assert_eq!(
+            change(down, growth, growth, Lang::Zh, MoneyUnit::Auto),
+            "−1.5个百分点"
+        );
+        let same = Change::Difference {
+            value: 0.0,
+            percent: Some(0.0),
+        };
+        assert_eq!(
+            change(same, total, total, Lang::En, MoneyUnit::Auto),
+            "no change"
+        );
+        assert_eq!(
+            change(
+                Change::UnitsDiffer,
+                total,
+                people,
+                Lang::En,
+                MoneyUnit::Auto
+            ),
+            "different units; not computed"
+        );
+        let more = Change::Difference {
+            value: 5000.0,
+            percent: Some(5.0),
+        };
+        assert!(change(more, people, people, Lang::En, MoneyUnit::Auto)
+            .ends_with("(from qualified values; indicative only)"));
     }
 }

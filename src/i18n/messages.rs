@@ -6,6 +6,10 @@ use crate::data::{Qualifier, Status, Theme};
 /// A user-visible interface message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Msg {
+    /// The same value in both reports.
+    NoChange,
+    /// Appended to a change computed from qualified values.
+    IndicativeChange,
     /// Label of the page buttons.
     Pages,
     /// Previous page.
@@ -263,6 +267,8 @@ impl Msg {
             Msg::ColorTheme => ("配色", "Colours"),
             Msg::ChartSource => ("来源：", "Source: "),
             Msg::Share => ("分享", "Share"),
+            Msg::NoChange => ("无变化", "no change"),
+            Msg::IndicativeChange => ("（含非确数，仅供参考）", " (from qualified values; indicative only)"),
             Msg::Pages => ("分页", "Pages"),
             Msg::PreviousPage => ("上一页", "Previous"),
             Msg::NextPage => ("下一页", "Next"),
