@@ -1,5 +1,6 @@
 //! Shown instead of the app when the data file fails validation: every problem, located.
 
+use super::problem_list::ProblemList;
 use crate::data::DataError;
 use crate::i18n::{Lang, Msg};
 use leptos::prelude::*;
@@ -11,20 +12,7 @@ pub fn DataErrorPage(errors: Vec<DataError>, lang: Lang) -> impl IntoView {
         <main id="main" class="data-error" role="alert">
             <h1>{Msg::DataErrorTitle.text(lang)}</h1>
             <p>{Msg::DataErrorHelp.text(lang)}</p>
-            <ul>
-                {errors
-                    .into_iter()
-                    .map(|error| {
-                        view! {
-                            <li>
-                                <code>{error.location}</code>
-                                " "
-                                {error.problem.text(lang)}
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
+            <ProblemList errors lang />
         </main>
     }
 }

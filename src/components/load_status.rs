@@ -2,6 +2,7 @@
 
 use super::context::use_lang;
 use super::library::{use_library, LoadStatus};
+use super::problem_list::ProblemList;
 use crate::i18n::Msg;
 use leptos::prelude::*;
 
@@ -10,7 +11,8 @@ use leptos::prelude::*;
 pub fn LoadStatusBanner() -> impl IntoView {
     let lang = use_lang();
     let library = use_library();
-    move || match library.status.get() {
+    move || {
+        match library.status.get() {
         LoadStatus::Idle => ().into_any(),
         LoadStatus::Loading(name) => view! {
             <p class="load-status" role="status">
@@ -18,30 +20,17 @@ pub fn LoadStatusBanner() -> impl IntoView {
             </p>
         }
         .into_any(),
-        LoadStatus::Failed { name, errors } => {
-            let items = errors
-                .into_iter()
-                .map(|error| {
-                    view! {
-                        <li>
-                            <code>{error.location}</code>
-                            " "
-                            {move || error.problem.text(lang.get())}
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! {
-                <section class="load-error" role="alert" data-testid="load-error">
-                    <h2>{move || Msg::LoadFailed.text(lang.get())} " " <code>{name}</code></h2>
-                    <p>{move || Msg::LoadFailedHelp.text(lang.get())}</p>
-                    <ul>{items}</ul>
-                    <button type="button" class="tool" on:click=move |_| library.status.set(LoadStatus::Idle)>
-                        {move || Msg::Dismiss.text(lang.get())}
-                    </button>
-                </section>
-            }
-            .into_any()
+        LoadStatus::Failed { name, errors } => view! {
+            <section class="load-error" role="alert" data-testid="load-error">
+                <h2>{move || Msg::LoadFailed.text(lang.get())} " " <code>{name}</code></h2>
+                <p>{move || Msg::LoadFailedHelp.text(lang.get())}</p>
+                <ProblemList errors lang />
+                <button type="button" class="tool" on:click=move |_| library.status.set(LoadStatus::Idle)>
+                    {move || Msg::Dismiss.text(lang.get())}
+                </button>
+            </section>
         }
+        .into_any(),
+    }
     }
 }

@@ -27,6 +27,7 @@ pub mod original_text;
 pub mod overview;
 pub mod pager;
 pub mod print_view;
+pub mod problem_list;
 pub mod provenance;
 pub mod report_dialog;
 pub mod report_file_input;

@@ -1,0 +1,29 @@
+//! The problems of a data file, each with its location, in the reader's language.
+
+use crate::data::DataError;
+use crate::i18n::Lang;
+use leptos::prelude::*;
+
+/// A list of located problems.
+#[component]
+pub fn ProblemList(
+    /// The problems.
+    errors: Vec<DataError>,
+    /// The language to explain them in.
+    #[prop(into)]
+    lang: Signal<Lang>,
+) -> impl IntoView {
+    let items = errors
+        .into_iter()
+        .map(|error| {
+            view! {
+                <li>
+                    <code>{error.location}</code>
+                    " "
+                    {move || error.problem.text(lang.get())}
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul>{items}</ul> }
+}
