@@ -24,11 +24,19 @@ pub const HEADLINE_FIGURES: [&str; 10] = [
 pub fn HeadlineFigures() -> impl IntoView {
     let lang = use_lang();
     let report = use_report();
-    let cards = HEADLINE_FIGURES
+    let figures: Vec<_> = HEADLINE_FIGURES
         .iter()
         .filter_map(|id| report.figure(id).cloned())
-        .map(|figure| view! { <FigureCard figure /> })
-        .collect_view();
+        .collect();
+    let cards = if figures.is_empty() {
+        view! { <p class="no-data-note">{move || Msg::NoViewData.text(lang.get())}</p> }.into_any()
+    } else {
+        figures
+            .into_iter()
+            .map(|figure| view! { <FigureCard figure /> })
+            .collect_view()
+            .into_any()
+    };
     view! {
         <section class="headline" aria-labelledby="headline-heading">
             <h2 id="headline-heading">{move || Msg::HeadlineFigures.text(lang.get())}</h2>
