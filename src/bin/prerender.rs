@@ -1,6 +1,7 @@
 //! Build step, run natively by Trunk's post-build hook (see `Trunk.toml`) on its staging
 //! directory (`$TRUNK_STAGING_DIR`, or the directory given as the first argument):
-//! - puts the pre-rendered overview into `index.html`, so the first screen shows at once;
+//! - puts the pre-rendered overview into `index.html`, so the first screen shows at once, and
+//!   the crash message `boot.js` shows if the app cannot start;
 //! - draws `preview.png`, the link-preview image.
 
 use aid_impact::data::{self, Report};
@@ -37,7 +38,7 @@ fn main() -> ExitCode {
 fn prerender_index(dir: &Path, report: &Report) -> Result<(), String> {
     let path = dir.join("index.html");
     let html = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let fragment = prerender::overview(report, Lang::default());
+    let fragment = prerender::overview(report, Lang::default()) + &prerender::crash_templates();
     let html = prerender::inject(&html, &fragment).ok_or("index.html has no <body>")?;
     std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))
 }

@@ -123,6 +123,24 @@ fn chart_tile(report: &Report, state: &ViewState, chart: ChartId) -> String {
     )
 }
 
+/// The crash panel in every language, as inert `<template id="crash-zh">` … for `boot.js`,
+/// which shows it when the app cannot start at all (a wasm file cut short on a bad connection,
+/// a trap): without it a shared link, whose pre-render is hidden, would stay blank.
+pub fn crash_templates() -> String {
+    Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            format!(
+                "<template id=\"crash-{}\"><div class=\"crash\" role=\"alert\" lang=\"{}\"><p>{}</p><a href=\"\">{}</a></div></template>",
+                lang.code(),
+                lang.html_lang(),
+                escape(Msg::CrashTitle.text(lang)),
+                escape(Msg::CrashReload.text(lang)),
+            )
+        })
+        .collect()
+}
+
 /// Puts the pre-rendered overview at the start of `<body>` in `index_html`.
 pub fn inject(index_html: &str, fragment: &str) -> Option<String> {
     let body = index_html.find("<body")?;
@@ -197,5 +215,15 @@ mod tests {
             "<html><body class=\"x\"><p>F</p>\n<noscript>n</noscript></body></html>"
         );
         assert_eq!(inject("<html></html>", "F"), None);
+    }
+
+    #[test]
+    fn the_crash_message_is_ready_in_every_language() {
+        let html = crash_templates();
+        for lang in Lang::ALL {
+            assert!(html.contains(&format!("<template id=\"crash-{}\">", lang.code())));
+            assert!(html.contains(Msg::CrashTitle.text(lang)));
+            assert!(html.contains(Msg::CrashReload.text(lang)));
+        }
     }
 }

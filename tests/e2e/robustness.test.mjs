@@ -2,9 +2,12 @@
 // page; every view survives 320 px and 200 % zoom without sideways scrolling.
 
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { assertNoProblems } from './lib/browser.mjs';
-import { useApp } from './lib/setup.mjs';
+import { assertNoProblems, openPage } from './lib/browser.mjs';
+import { serve } from './lib/server.mjs';
+import { STRICT_CSP, useApp } from './lib/setup.mjs';
 
 const app = useApp();
 
@@ -77,3 +80,33 @@ for (const [label, viewport] of [['320 px', { width: 320, height: 640 }], ['200 
     }
   });
 }
+
+test('an app that cannot start shows the crash message with a reload link, never a blank page', async () => {
+  // The wasm cut in half, as a bad mobile connection might deliver it.
+  const wasm = readFileSync(join(app.dist, 'aid-impact_bg.wasm'));
+  const broken = await serve({
+    root: app.dist,
+    headers: { 'Content-Security-Policy': STRICT_CSP },
+    files: { '/aid-impact_bg.wasm': wasm.subarray(0, wasm.length >> 1) },
+  });
+  try {
+    for (const [query, words] of [
+      ['?view=funds&lang=en', /Something went wrong/i],
+      ['', /出错/],
+    ]) {
+      const { page, problems } = await openPage(app.browser, `${broken.url}${query}`);
+      const crash = page.locator('.crash[role="alert"]');
+      await crash.waitFor();
+      assert.match(await crash.innerText(), words);
+      assert.equal(await crash.locator('a').getAttribute('href'), '', 'the link reloads the page');
+      assert.deepEqual(
+        problems.filter((p) => !p.includes('could not start')),
+        [],
+        'the only problem is the failed start',
+      );
+      await page.close();
+    }
+  } finally {
+    await broken.close();
+  }
+});
