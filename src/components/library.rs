@@ -4,7 +4,7 @@
 
 use crate::data::{DataError, Report};
 use crate::load;
-use crate::state::{View, ViewState};
+use crate::state::{View, ViewState, BUNDLED_REPORT};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::sync::Arc;
@@ -134,28 +134,30 @@ impl Library {
         self.state.update(|s| s.compare = None);
     }
 
-    /// Loads what the URL names, unless it is already shown; returns to the bundled report when
-    /// the URL no longer names a path.
-    fn follow(self, slot: Slot, path: Option<String>) {
+    /// Loads what the URL names, unless it is already shown; returns to the bundled report (or
+    /// to no second report) when the URL no longer names one.
+    fn follow(self, slot: Slot, wanted: Option<String>) {
         let shown = match slot {
-            Slot::Main => self.main.with_untracked(|l| l.origin.clone()),
+            Slot::Main => self.main.with_untracked(|l| link(&l.origin, slot)),
             Slot::Second => self
                 .second
-                .with_untracked(|l| l.as_ref().map_or(Origin::Bundled, |l| l.origin.clone())),
+                .with_untracked(|l| l.as_ref().and_then(|l| link(&l.origin, slot))),
         };
-        match path {
-            Some(path) if shown.path() != Some(path.as_str()) => {
+        match wanted {
+            Some(wanted) if shown.as_deref() == Some(wanted.as_str()) => {}
+            Some(wanted) if wanted == BUNDLED_REPORT => self.use_bundled(slot),
+            Some(path) => {
                 self.status.set(LoadStatus::Loading(path.clone()));
                 spawn_local(async move {
                     let result = load::fetch_report(&path).await;
                     self.settle(result, Origin::Path(path), slot);
                 });
             }
-            None if shown.path().is_some() => match slot {
+            None if shown.is_some() => match slot {
                 Slot::Main => self.use_bundled(Slot::Main),
                 Slot::Second => self.second.set(None),
             },
-            _ => {}
+            None => {}
         }
     }
 
@@ -190,7 +192,7 @@ impl Library {
     }
 
     fn accept(self, loaded: Loaded, slot: Slot) {
-        let path = loaded.origin.path().map(str::to_string);
+        let path = link(&loaded.origin, slot);
         match slot {
             Slot::Main => {
                 self.main.set(loaded);
@@ -209,6 +211,16 @@ impl Library {
             }
         }
         self.status.set(LoadStatus::Idle);
+    }
+}
+
+/// What the address says for a report in `slot`: its path, `bundled` for the bundled report as
+/// the second one, nothing for the bundled main report or a local file.
+fn link(origin: &Origin, slot: Slot) -> Option<String> {
+    match (origin, slot) {
+        (Origin::Path(path), _) => Some(path.clone()),
+        (Origin::Bundled, Slot::Second) => Some(BUNDLED_REPORT.to_string()),
+        (Origin::Bundled, Slot::Main) | (Origin::File(_), _) => None,
     }
 }
 

@@ -196,7 +196,8 @@ pub struct ViewState {
     pub embed: Option<Embed>,
     /// A report file beside the app to show instead of the bundled one (`?data=`).
     pub data: Option<String>,
-    /// A second report file beside the app, compared with the first (`?compare=`).
+    /// A second report file beside the app, or [`BUNDLED_REPORT`], compared with the first
+    /// (`?compare=`).
     pub compare: Option<String>,
 }
 
@@ -274,7 +275,8 @@ impl ViewState {
                 "item" => is_item_key(value).then(|| state.item = Some(value.to_string())),
                 "embed" => Embed::from_code(value).map(|v| state.embed = Some(v)),
                 "data" => is_report_path(value).then(|| state.data = Some(value.to_string())),
-                "compare" => is_report_path(value).then(|| state.compare = Some(value.to_string())),
+                "compare" => (is_report_path(value) || value == BUNDLED_REPORT)
+                    .then(|| state.compare = Some(value.to_string())),
                 _ => None,
             };
             if accepted.is_some() {
@@ -297,6 +299,9 @@ impl ViewState {
         }
     }
 }
+
+/// `?compare=bundled`: compare with the report bundled with the app.
+pub const BUNDLED_REPORT: &str = "bundled";
 
 /// A report file hosted beside the app: a relative path of `A-Z a-z 0-9 . _ - /` ending in
 /// `.json`, with no `..`, no leading `/` and no `//`. Nothing else can name another origin.
@@ -355,7 +360,11 @@ mod tests {
                         item: Some("aid_funds_eda".into()),
                         embed: Some(Embed::Chart(chart)),
                         data: Some("reports/2024.json".into()),
-                        compare: Some("2022.json".into()),
+                        compare: Some(if theme == ColorTheme::Dark {
+                            BUNDLED_REPORT.into()
+                        } else {
+                            "2022.json".into()
+                        }),
                         ..ViewState::default()
                     });
                 }

@@ -304,6 +304,10 @@ test('comparing two versions of the report shows both values, the change and bot
   assert.equal(await row('wind_signed').count(), 0, 'figures only one report has are left out');
   assert.match(await page.locator('[data-testid="compare-counts"]').innerText(), /仅前者有2个，仅后者有0个/);
   await shot(page, 'report-compare-zh');
+  // The second report came from a file: the share dialog says a link cannot carry it.
+  await page.click('[data-action="share-page"]');
+  await page.locator('[data-testid="file-not-shareable"]').waitFor();
+  await page.keyboard.press('Escape');
   // On a phone the table scrolls inside its frame; the page itself never scrolls sideways.
   await page.setViewportSize({ width: 375, height: 800 });
   assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 375, 'no sideways page scroll at 375 px');
@@ -317,7 +321,19 @@ test('comparing two versions of the report shows both values, the change and bot
     (await linked.locator('tr[data-figure-id="aid_funds_total"] td').allInnerTexts())[2],
     /^\+¥21\.3 million \(\+20\.0%\)/,
   );
-  assertNoProblems([...problems, ...linkedProblems]);
+  // Another county against the bundled report: the link says compare=bundled and reopens it.
+  await linked.goto(new URL(`?view=compare&data=${DATA}`, app.url).href);
+  await linked.click('[data-action="compare-bundled"]');
+  await linked.locator('[data-testid="compare-table"]').waitFor();
+  await linked.waitForFunction(() => location.search.includes('compare=bundled'));
+  const { page: again, problems: againProblems } = await app.open(new URL(linked.url()).search);
+  const heads = again.locator('[data-testid="compare-table"] thead th');
+  await heads.first().waitFor();
+  const columns = await heads.allInnerTexts();
+  assert.match(columns[1], /巴林右旗/);
+  assert.match(columns[2], /青山县/);
+  assertNoProblems([...problems, ...linkedProblems, ...againProblems]);
   await page.close();
   await linked.close();
+  await again.close();
 });
