@@ -20,16 +20,6 @@ pub enum Origin {
     File(String),
 }
 
-impl Origin {
-    /// The path, for an origin that a link can carry.
-    pub fn path(&self) -> Option<&str> {
-        match self {
-            Origin::Path(path) => Some(path),
-            Origin::Bundled | Origin::File(_) => None,
-        }
-    }
-}
-
 /// A validated report and where it came from.
 #[derive(Clone, Debug)]
 pub struct Loaded {
@@ -179,10 +169,10 @@ impl Library {
                     Origin::Bundled => String::new(),
                 };
                 // A link naming a broken file no longer claims to show it.
-                if let Some(path) = origin.path() {
+                if let Some(path) = link(&origin, slot) {
                     self.state.update(|s| match slot {
-                        Slot::Main if s.data.as_deref() == Some(path) => s.data = None,
-                        Slot::Second if s.compare.as_deref() == Some(path) => s.compare = None,
+                        Slot::Main if s.data.as_ref() == Some(&path) => s.data = None,
+                        Slot::Second if s.compare.as_ref() == Some(&path) => s.compare = None,
                         _ => {}
                     });
                 }
