@@ -93,11 +93,22 @@ mod tests {
         let report = bundled().unwrap();
         let rows = compare(&report, &report);
         assert_eq!(rows.len(), report.figures.len());
-        assert!(rows.iter().all(|r| r.change
-            == Change::Difference {
+        let row = |id: &str| rows.iter().find(|r| r.before.id == id).unwrap().change;
+        assert_eq!(
+            row("aid_funds_total"),
+            Change::Difference {
                 value: 0.0,
-                percent: (r.before.unit != Unit::Percent && r.before.value != 0.0).then_some(0.0)
-            }));
+                percent: Some(0.0)
+            }
+        );
+        // A percentage changes in points, never by a percentage of itself.
+        assert_eq!(
+            row("income_growth_2022"),
+            Change::Difference {
+                value: 0.0,
+                percent: None
+            }
+        );
         assert_eq!(unmatched(&report, &report), (0, 0));
     }
 
