@@ -18,15 +18,98 @@ fn the_bundled_report_loads_and_validates() {
     );
 }
 
+/// The published text, byte for byte: its length and FNV-1a hash, taken from the source file
+/// in `shared/source/` (which a plain clone does not have, so the check never depends on it).
+const PUBLISHED_TEXT: (usize, u64) = (6226, 0xcdc8_3820_35b8_0737);
+
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
+        (hash ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
 #[test]
-fn the_bundled_text_is_the_shared_source() {
-    // CI and developers have `shared/` beside the checkout; elsewhere the check is skipped.
-    let shared = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/source/report-2023-05-25.zh.txt"
+fn the_bundled_text_is_the_published_report() {
+    assert_eq!(
+        (ORIGINAL_TEXT.len(), fnv1a(ORIGINAL_TEXT.as_bytes())),
+        PUBLISHED_TEXT,
+        "src/data/report-2023-05-25.zh.txt is not the published text"
     );
-    if let Ok(text) = std::fs::read_to_string(shared) {
-        assert_eq!(text, ORIGINAL_TEXT, "src/data/ copy differs from {shared}");
+}
+
+/// Figures come in the order the report states them, and derived ones after their inputs, so
+/// tables, summaries and the authoring view read like the report.
+#[test]
+fn figures_are_in_source_order() {
+    let report = data::bundled().unwrap();
+    let mut last = (0, "");
+    for (index, figure) in report.figures.iter().enumerate() {
+        match (&figure.source, &figure.derivation) {
+            (Some(quote), _) => {
+                let at = ORIGINAL_TEXT.find(quote.as_str()).unwrap();
+                assert!(
+                    at >= last.0,
+                    "{} (at byte {at}) comes after {} (at byte {})",
+                    figure.id,
+                    last.1,
+                    last.0
+                );
+                last = (at, &figure.id);
+            }
+            (None, Some(derivation)) => {
+                for input in derivation.inputs.values() {
+                    assert!(
+                        report.figures[..index].iter().any(|f| &f.id == input),
+                        "{} comes before its input {input}",
+                        figure.id
+                    );
+                }
+            }
+            (None, None) => unreachable!("validated"),
+        }
+    }
+}
+
+/// A period comes from the figure's own sentence: figures whose sentence gives none are null.
+#[test]
+fn periods_are_only_what_the_sentence_says() {
+    let report = data::bundled().unwrap();
+    for id in [
+        "subdistrict_donation",
+        "hospital_equipment_investment",
+        "pair_schools_eda",
+        "pair_schools_bairin",
+        "pair_communities_eda",
+        "pair_communities_bairin",
+        "pair_enterprises",
+        "pair_enterprise_villages",
+        "pair_social_orgs",
+        "pair_social_org_villages",
+    ] {
+        assert_eq!(report.figure(id).unwrap().period, None, "{id}");
+    }
+    // A period that is not null is written in the figure's sentence (or its inputs').
+    for figure in report.figures.iter().filter(|f| f.source.is_some()) {
+        let Some(period) = &figure.period else {
+            continue;
+        };
+        // The whole sentence, to its full stop (a clause after ";" shares its sentence's date).
+        let at = ORIGINAL_TEXT
+            .find(figure.source.as_deref().unwrap())
+            .unwrap();
+        let start = ORIGINAL_TEXT[..at].rfind(['。', '\n']).map_or(0, |i| {
+            i + ORIGINAL_TEXT[i..].chars().next().unwrap().len_utf8()
+        });
+        let end = ORIGINAL_TEXT[at..]
+            .find(['。', '\n'])
+            .map_or(ORIGINAL_TEXT.len(), |i| at + i);
+        let sentence = &ORIGINAL_TEXT[start..end];
+        let year = &period[..4];
+        assert!(
+            sentence.contains(&format!("{year}年")),
+            "{}: {period} is not in its sentence {sentence:?}",
+            figure.id
+        );
     }
 }
 
@@ -178,61 +261,71 @@ fn expect_problem(edit: impl FnOnce(&mut Value), location: &str, needle: &str) {
 #[test]
 fn broken_data_is_reported_with_its_location() {
     expect_problem(
-        |r| r["figures"][1]["source"] = json!("经开区资金9999万元"),
-        "figures[1] (aid_funds_eda).source",
+        |r| r["figures"][2]["source"] = json!("经开区资金9999万元"),
+        "figures[2] (aid_funds_eda).source",
         "verbatim",
     );
     expect_problem(
-        |r| r["figures"][1]["id"] = json!("aid_funds_total"),
-        "figures[1].id",
+        |r| r["figures"][2]["id"] = json!("aid_funds_total"),
+        "figures[2].id",
         "used twice",
     );
     expect_problem(
-        |r| r["figures"][1]["unit"] = json!("dollars"),
-        "figures[1].unit",
+        |r| r["figures"][2]["unit"] = json!("dollars"),
+        "figures[2].unit",
         "\"dollars\" is not allowed; use one of: yuan,",
     );
     expect_problem(
-        |r| r["figures"][1]["value"] = json!("一千万"),
-        "figures[1].value",
+        |r| r["figures"][2]["value"] = json!("一千万"),
+        "figures[2].value",
         "expected a number, found \"一千万\"",
     );
     expect_problem(
-        |r| r["figures"][1]["qualifier"] = json!("about"),
-        "figures[1].qualifier",
+        |r| r["figures"][2]["qualifier"] = json!("about"),
+        "figures[2].qualifier",
         "\"about\" is not allowed",
     );
     expect_problem(
-        |r| r["figures"][2]["value"] = json!(1),
-        "figures[2] (aid_funds_other_beijing).value",
+        |r| r["figures"][3]["value"] = json!(1),
+        "figures[3] (aid_funds_other_beijing).value",
         "formula gives 75724000",
     );
     expect_problem(
-        |r| r["figures"][1]["period"] = json!("last year"),
-        "figures[1] (aid_funds_eda).period",
+        |r| r["figures"][2]["period"] = json!("last year"),
+        "figures[2] (aid_funds_eda).period",
         "not a period",
     );
     expect_problem(
-        |r| r["figures"][1]["project"] = json!("moon_base"),
-        "figures[1] (aid_funds_eda).project",
+        |r| r["figures"][2]["project"] = json!("moon_base"),
+        "figures[2] (aid_funds_eda).project",
         "moon_base",
     );
     expect_problem(
         |r| {
-            r["figures"][1]
+            r["figures"][2]
                 .as_object_mut()
                 .unwrap()
                 .remove("source")
                 .map(drop)
                 .unwrap_or(())
         },
-        "figures[1] (aid_funds_eda).source",
+        "figures[2] (aid_funds_eda).source",
         "missing",
     );
     expect_problem(
         |r| r["pairings"][1]["to_number"] = json!(5),
         "pairings[1] (schools).to_count",
         "says 5",
+    );
+    expect_problem(
+        |r| r["figures"][2]["counter"] = json!("家"),
+        "figures[2] (aid_funds_eda).counter",
+        "not in the quote",
+    );
+    expect_problem(
+        |r| r["projects"][4]["events"][1]["id"] = json!("warehouse_construction"),
+        "projects[4] (cloud_warehouse).events[1].id",
+        "used twice",
     );
     expect_problem(
         |r| {
@@ -259,4 +352,49 @@ fn truncated_json_is_a_clear_error() {
         "{:?}",
         errors[0]
     );
+}
+
+/// Labels say what the report says: 人工授精 is artificial insemination (not "AI"), and the
+/// equipment went to both the banner hospital and the maternal and child health hospital.
+#[test]
+fn english_labels_keep_the_reports_meaning() {
+    let report = data::bundled().unwrap();
+    let en = |id: &str| report.figure(id).unwrap().label.en.clone();
+    let sheep = en("farm_improved_sheep");
+    assert!(
+        sheep.contains("artificial insemination") && !sheep.contains("AI"),
+        "{sheep}"
+    );
+    let hospital = en("hospital_equipment_investment");
+    assert!(
+        hospital.contains("maternal and child health")
+            || hospital.contains("maternal & child health"),
+        "{hospital}"
+    );
+}
+
+/// A share needs the report to say the part belongs to the whole (其中): the 200,000 kW
+/// connected and the 1,000,000 kW signed are stated separately, so no share joins them.
+#[test]
+fn no_share_of_a_whole_the_report_does_not_state() {
+    let report = data::bundled().unwrap();
+    for figure in &report.figures {
+        let Some(derivation) = &figure.derivation else {
+            continue;
+        };
+        let inputs: Vec<&str> = derivation.inputs.values().map(String::as_str).collect();
+        assert!(
+            !(inputs.contains(&"wind_signed") && inputs.contains(&"wind_connected")),
+            "{} relates the signed base and the connected project",
+            figure.id
+        );
+    }
+}
+
+/// The source page's note does not claim that derived figures are quoted.
+#[test]
+fn the_original_text_note_sets_derived_figures_apart() {
+    use aid_impact::i18n::Msg;
+    assert!(Msg::OriginalTextNote.text(Lang::Zh).contains("推算"));
+    assert!(Msg::OriginalTextNote.text(Lang::En).contains("derived"));
 }

@@ -168,6 +168,14 @@ fn crowded_charts_draw_the_first_thirty_and_say_how_many_more() {
                             item[count] = Value::Null;
                         }
                     }
+                    for event in item
+                        .get_mut("events")
+                        .and_then(Value::as_array_mut)
+                        .into_iter()
+                        .flatten()
+                    {
+                        event["id"] = json!(format!("{}_x{k}", event["id"].as_str().unwrap()));
+                    }
                     item
                 })
             })

@@ -99,6 +99,10 @@ pub struct Figure {
     pub value: f64,
     /// The canonical unit of `value`.
     pub unit: Unit,
+    /// The Chinese measure word the report writes after the number (家, 所, 次) where it is not
+    /// the unit's usual one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counter: Option<String>,
     /// How the report qualifies the value.
     pub qualifier: Qualifier,
     /// When it applies: `2022`, `2022-08` or `2021/2023-05-25`; `None` when the report is silent.
@@ -252,6 +256,9 @@ pub struct Project {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
+    /// Stable id, so links to the event survive events added before it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// `YYYY` or `YYYY-MM`; `None` when the report gives no date.
     pub date: Option<String>,
     /// Status of this step.

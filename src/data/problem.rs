@@ -200,6 +200,16 @@ pub enum Problem {
         /// What the formula gives.
         computed: f64,
     },
+    /// A measure word that the figure's quote does not contain.
+    CounterNotInQuote {
+        /// The measure word.
+        counter: String,
+    },
+    /// A `?data=` or `?compare=` value that is not a report file beside the app.
+    PathRefused {
+        /// The value, as decoded.
+        path: String,
+    },
     /// An empty quote.
     EmptyQuote,
     /// A quote not found in the original text.

@@ -1,6 +1,6 @@
 //! Pure look-ups over a report.
 
-use super::model::{Figure, Report, Theme};
+use super::model::{Event, Figure, Project, Report, Theme};
 
 impl Report {
     /// The figure with this id.
@@ -18,10 +18,31 @@ impl Report {
         }
     }
 
+    /// Every event with its project and its stable key, in file order.
+    pub fn events(&self) -> impl Iterator<Item = (&Project, &Event, String)> {
+        self.projects.iter().flat_map(|project| {
+            project
+                .events
+                .iter()
+                .enumerate()
+                .map(move |(index, event)| (project, event, event_key(project, event, index)))
+        })
+    }
+
     /// The figures of one theme, in file order.
     pub fn figures_of(&self, theme: Theme) -> impl Iterator<Item = &Figure> {
         self.figures.iter().filter(move |f| f.theme == theme)
     }
+}
+
+/// An event's key in links (`item=`): its id, or for files without event ids its project's id
+/// and its place in that project (`cloud_warehouse-2`), which events added to other projects do
+/// not move. Ids have no `-`, so the two forms never collide.
+fn event_key(project: &Project, event: &Event, index: usize) -> String {
+    event
+        .id
+        .clone()
+        .unwrap_or_else(|| format!("{}-{}", project.id, index + 1))
 }
 
 /// The sentence of `text` that contains `quote`, as a byte range; the quote itself if no

@@ -146,9 +146,24 @@ pub fn validate(report: &Report, original_text: Option<&str>) -> Vec<DataError> 
             &mut errors,
         );
     }
+    let mut event_keys = HashSet::new();
     for (index, project) in report.projects.iter().enumerate() {
         for (event_index, event) in project.events.iter().enumerate() {
             let at = format!("projects[{index}] ({}).events[{event_index}]", project.id);
+            if let Some(id) = &event.id {
+                if !is_id(id) {
+                    errors.push(problem(
+                        format!("{at}.id"),
+                        Problem::BadId { id: id.clone() },
+                    ));
+                }
+                if !event_keys.insert(id.as_str()) {
+                    errors.push(problem(
+                        format!("{at}.id"),
+                        Problem::DuplicateId { id: id.clone() },
+                    ));
+                }
+            }
             quotes.check(&event.source, &format!("{at}.source"), &mut errors);
             if let Some(date) = &event.date {
                 if !is_period(date) || date.contains('/') {
@@ -206,11 +221,7 @@ fn check_unique_ids(report: &Report, errors: &mut Vec<DataError>) {
     for (list, ids) in lists {
         let mut seen = HashSet::new();
         for (index, id) in ids.into_iter().enumerate() {
-            let valid = id.starts_with(|c: char| c.is_ascii_lowercase())
-                && id
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
-            if !valid {
+            if !is_id(id) {
                 errors.push(problem(
                     format!("{list}[{index}].id"),
                     Problem::BadId { id: id.to_string() },
@@ -224,6 +235,14 @@ fn check_unique_ids(report: &Report, errors: &mut Vec<DataError>) {
             }
         }
     }
+}
+
+/// `snake_case`: a-z, 0-9 and `_`, starting with a letter.
+fn is_id(id: &str) -> bool {
+    id.starts_with(|c: char| c.is_ascii_lowercase())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
 
 fn check_figure<'a>(
@@ -285,6 +304,17 @@ fn check_figure<'a>(
         )),
         (_, None, None) => errors.push(problem(format!("{at}.source"), Problem::MissingQuote)),
         (_, Some(source), None) => quotes.check(source, &format!("{at}.source"), errors),
+    }
+    if let Some(counter) = &figure.counter {
+        let quoted = figure.source.as_deref().unwrap_or_default();
+        if counter.is_empty() || !quoted.contains(counter.as_str()) {
+            errors.push(problem(
+                format!("{at}.counter"),
+                Problem::CounterNotInQuote {
+                    counter: counter.clone(),
+                },
+            ));
+        }
     }
 }
 

@@ -116,6 +116,14 @@ impl Problem {
                 format!("“{text}”不是有效的时期，应如 2022、2022-08 或 2021/2023-05-25"),
                 format!("\"{text}\" is not a period like 2022, 2022-08 or 2021/2023-05-25"),
             ),
+            Problem::CounterNotInQuote { counter } => pick(
+                format!("量词“{counter}”不在引文中"),
+                format!("the measure word \"{counter}\" is not in the quote"),
+            ),
+            Problem::PathRefused { path } => pick(
+                format!("“{path}”不是本应用旁的报告文件：只接受以 .json 结尾的相对路径，由字母、数字和 . _ - / 组成，不含“..”"),
+                format!("\"{path}\" is not a report file beside the app: only relative paths of letters, digits and . _ - / ending in .json are opened, without \"..\""),
+            ),
             Problem::BadDate { text } => pick(
                 format!("“{text}”不是有效的日期，应如 2022 或 2022-08"),
                 format!("\"{text}\" is not a date like 2022 or 2022-08"),

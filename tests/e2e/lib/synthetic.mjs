@@ -30,7 +30,10 @@ export function syntheticReport(scale) {
       }
       figures.push(copy);
     }
-    for (const p of BUNDLED.projects) projects.push({ ...p, id: rename(p.id, k), name: tag(p.name, k) });
+    for (const p of BUNDLED.projects) {
+      const events = p.events.map((e) => ({ ...e, id: e.id && rename(e.id, k) }));
+      projects.push({ ...p, id: rename(p.id, k), name: tag(p.name, k), events });
+    }
     for (const p of BUNDLED.pairings) {
       pairings.push({
         ...p,
