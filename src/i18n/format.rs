@@ -3,13 +3,19 @@
 //! Chinese follows the report's own style (`1.065亿元`, `3077.6万元`, `15291元`, `10万+人`);
 //! English uses `¥106.5 million`, `¥15,291`, `100,000+ people`. Values are never rounded away:
 //! a scale (万/亿, million/billion) is used only when it shows the value exactly with at most
-//! three decimals.
+//! three decimals, and a money unit the reader chose only when it shows it exactly with at most
+//! [`FIXED_DECIMALS`]; otherwise the value is written as automatic scaling writes it, with its
+//! own unit. Only large derived amounts are rounded, to four significant digits, marked 约/≈.
 
 use super::Lang;
 use crate::data::{Figure, Meta, Qualifier, Unit};
 
 /// Largest magnitude this formatter writes in positional notation; beyond it, scientific.
 const POSITIONAL_LIMIT: f64 = 1e15;
+
+/// Most decimals written in a money unit the reader chose: 0.30776亿元 (3077.6万元) is shown in
+/// 亿, 1065元 (0.00001065亿元) is not.
+pub const FIXED_DECIMALS: usize = 5;
 
 /// How amounts of money are scaled for display.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -78,14 +84,47 @@ impl MoneyUnit {
     }
 }
 
-/// Formats a figure's value with its unit and its "at least" mark.
+/// Formats a figure's value with its unit (in Chinese, the report's own measure word) and its
+/// "at least" mark.
 pub fn figure_value(figure: &Figure, lang: Lang, money: MoneyUnit) -> String {
-    value(figure.value, figure.unit, figure.qualifier, lang, money)
+    let words = UnitWords {
+        unit: figure.unit,
+        zh: zh_unit_word(figure),
+    };
+    format_value(figure.value, words, figure.qualifier, lang, money)
+}
+
+/// The Chinese word written after a figure's number: the report's measure word (家, 所, 次) or
+/// the unit's usual one.
+pub fn zh_unit_word(figure: &Figure) -> &str {
+    figure.counter.as_deref().unwrap_or(unit_zh(figure.unit))
 }
 
 /// Formats a value with its unit; `Qualifier::AtLeast` adds a `+` after the number.
 /// `money` scales totals of money; per-capita amounts always stay in yuan.
 pub fn value(value: f64, unit: Unit, qualifier: Qualifier, lang: Lang, money: MoneyUnit) -> String {
+    let words = UnitWords {
+        unit,
+        zh: unit_zh(unit),
+    };
+    format_value(value, words, qualifier, lang, money)
+}
+
+/// A unit and the Chinese word written for it.
+#[derive(Clone, Copy)]
+struct UnitWords<'a> {
+    unit: Unit,
+    zh: &'a str,
+}
+
+fn format_value(
+    value: f64,
+    words: UnitWords,
+    qualifier: Qualifier,
+    lang: Lang,
+    money: MoneyUnit,
+) -> String {
+    let unit = words.unit;
     if !value.is_finite() {
         return "–".to_string();
     }
@@ -110,8 +149,14 @@ pub fn value(value: f64, unit: Unit, qualifier: Qualifier, lang: Lang, money: Mo
         value.abs()
     };
     let number = match fixed {
-        Some((scale, word)) if value.abs() < POSITIONAL_LIMIT => {
-            format!("{}{word}", decimal(magnitude / scale, lang == Lang::En, 4))
+        Some((scale, word))
+            if magnitude < POSITIONAL_LIMIT
+                && has_at_most_decimals(magnitude / scale, FIXED_DECIMALS) =>
+        {
+            format!(
+                "{}{word}",
+                decimal(magnitude / scale, lang == Lang::En, FIXED_DECIMALS)
+            )
         }
         _ => scaled_number(magnitude, unit, lang),
     };
@@ -122,7 +167,7 @@ pub fn value(value: f64, unit: Unit, qualifier: Qualifier, lang: Lang, money: Mo
         sign.to_string()
     };
     match lang {
-        Lang::Zh => format!("{sign}{number}{plus}{}", unit_zh(unit)),
+        Lang::Zh => format!("{sign}{number}{plus}{}", words.zh),
         Lang::En => {
             let currency = if unit.is_money() { "¥" } else { "" };
             format!("{sign}{currency}{number}{plus}{}", unit_en(unit, value))
@@ -142,7 +187,7 @@ fn scaled_number(magnitude: f64, unit: Unit, lang: Lang) -> String {
     if unit != Unit::Percent {
         for &(scale, word) in scales {
             let scaled = magnitude / scale;
-            if scaled >= 1.0 && has_at_most_three_decimals(scaled) {
+            if scaled >= 1.0 && has_at_most_decimals(scaled, 3) {
                 return format!("{}{word}", decimal(scaled, lang == Lang::En, 3));
             }
         }
@@ -155,7 +200,7 @@ fn has_exact_scale(magnitude: f64, lang: Lang) -> bool {
     let scales: &[f64] = lang.choose(&[1e8, 1e4], &[1e9, 1e6]);
     scales
         .iter()
-        .any(|&scale| magnitude >= scale && has_at_most_three_decimals(magnitude / scale))
+        .any(|&scale| magnitude >= scale && has_at_most_decimals(magnitude / scale, 3))
 }
 
 fn round_significant(magnitude: f64, digits: i32) -> f64 {
@@ -163,9 +208,9 @@ fn round_significant(magnitude: f64, digits: i32) -> f64 {
     (magnitude * factor).round() / factor
 }
 
-fn has_at_most_three_decimals(x: f64) -> bool {
-    let thousandths = x * 1000.0;
-    (thousandths - thousandths.round()).abs() < 1e-6 + 1e-12 * thousandths
+fn has_at_most_decimals(x: f64, decimals: usize) -> bool {
+    let units = x * 10f64.powi(decimals as i32);
+    (units - units.round()).abs() < 1e-6 + 1e-12 * units
 }
 
 /// Up to `decimals` decimals, trailing zeros trimmed; thousands grouped with commas when asked.
@@ -301,7 +346,11 @@ pub fn change(
             format!("{points} percentage points"),
         )
     } else {
-        value(diff.abs(), before.unit, Qualifier::Derived, lang, money)
+        let words = UnitWords {
+            unit: before.unit,
+            zh: zh_unit_word(before),
+        };
+        format_value(diff.abs(), words, Qualifier::Derived, lang, money)
     };
     let mut text = format!("{}{magnitude}", sign(diff));
     if let Some(percent) = percent {
@@ -487,6 +536,33 @@ mod tests {
         for money in MoneyUnit::ALL {
             assert_eq!(MoneyUnit::from_code(money.code()), Some(money));
         }
+    }
+
+    #[test]
+    fn a_chosen_money_unit_never_rounds_a_value_away() {
+        let v = |x, lang, money| value(x, Unit::Yuan, Exact, lang, money);
+        assert_eq!(v(30_776_000.0, Lang::Zh, MoneyUnit::Yi), "0.30776亿元");
+        assert_eq!(v(75_724_000.0, Lang::Zh, MoneyUnit::Yi), "0.75724亿元");
+        assert_eq!(v(765_000.0, Lang::Zh, MoneyUnit::Yi), "0.00765亿元");
+        // Too many decimals in the chosen unit: written as automatic scaling writes it.
+        assert_eq!(v(1065.0, Lang::Zh, MoneyUnit::Yi), "1065元");
+        assert_eq!(v(1065.0, Lang::En, MoneyUnit::Million), "¥1,065");
+        assert_eq!(v(123_456_789.0, Lang::Zh, MoneyUnit::Yi), "123456789元");
+        assert_eq!(v(765_000.0, Lang::En, MoneyUnit::Million), "¥0.765 million");
+        assert_eq!(v(1065.0, Lang::Zh, MoneyUnit::Wan), "0.1065万元");
+    }
+
+    #[test]
+    fn chinese_uses_the_reports_measure_word() {
+        let report = crate::data::bundled().unwrap();
+        let zh = |id| figure_value(report.figure(id).unwrap(), Lang::Zh, MoneyUnit::Auto);
+        assert_eq!(zh("technical_training_sessions"), "1次");
+        assert_eq!(zh("cadre_training_sessions"), "3期");
+        assert_eq!(zh("park_pharma_firms"), "30+家");
+        assert_eq!(zh("pair_schools_eda"), "2所");
+        assert_eq!(zh("pair_communities_bairin"), "8个");
+        let en = |id| figure_value(report.figure(id).unwrap(), Lang::En, MoneyUnit::Auto);
+        assert_eq!(en("technical_training_sessions"), "1 session");
     }
 
     #[test]

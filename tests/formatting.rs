@@ -1,0 +1,211 @@
+//! What is shown, read back, is the figure: every figure of every report we have, in every
+//! money unit and both languages, and thousands of generated amounts, parse back to their value
+//! (a large derived amount to the value rounded to four significant digits, marked 约/≈).
+
+use aid_impact::data::{self, Figure, Qualifier, Report, Unit};
+use aid_impact::i18n::{format, format::MoneyUnit, Lang};
+
+/// A shown value read back: the number and whether it was marked approximate.
+#[derive(Debug)]
+struct ReadBack {
+    value: f64,
+    approximate: bool,
+}
+
+/// Reads a formatted value (`约0.30776亿元`, `≈¥2.199 billion`, `10万+人`, `-¥5`) back into a
+/// number in canonical units, as a reader would.
+fn read_back(text: &str) -> ReadBack {
+    let mut rest = text;
+    let mut approximate = false;
+    for mark in ["约", "≈"] {
+        if let Some(after) = rest.strip_prefix(mark) {
+            approximate = true;
+            rest = after;
+        }
+    }
+    let negative = rest.starts_with('-');
+    rest = rest.trim_start_matches('-').trim_start_matches('¥');
+    let digits_end = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .unwrap_or(rest.len());
+    let (digits, after) = rest.split_at(digits_end);
+    let number: f64 = digits
+        .replace(',', "")
+        .parse()
+        .unwrap_or_else(|_| panic!("no number in {text:?}"));
+    let scales = [
+        ("亿", 1e8),
+        ("百万", 1e6),
+        ("万", 1e4),
+        (" billion", 1e9),
+        (" million", 1e6),
+        (" × 100 million", 1e8),
+        (" × 10,000", 1e4),
+    ];
+    let scale = scales
+        .iter()
+        .find(|(word, _)| after.starts_with(word))
+        .map_or(1.0, |(_, scale)| *scale);
+    let magnitude = number * scale;
+    ReadBack {
+        value: if negative { -magnitude } else { magnitude },
+        approximate,
+    }
+}
+
+/// Rounded half away from zero to `digits` significant digits.
+fn round_significant(value: f64, digits: i32) -> f64 {
+    let factor = 10f64.powi(digits - 1 - value.abs().log10().floor() as i32);
+    (value * factor).round() / factor
+}
+
+fn same(a: f64, b: f64) -> bool {
+    (a - b).abs() <= b.abs() * 1e-12
+}
+
+/// The shown text of `value` reads back as `value`, or as its rounding marked approximate.
+fn assert_reads_back(text: &str, value: f64, qualifier: Qualifier, context: &str) {
+    let read = read_back(text);
+    if read.approximate {
+        assert_eq!(
+            qualifier,
+            Qualifier::Derived,
+            "{context}: {text:?} marked ≈"
+        );
+        assert!(
+            same(read.value, round_significant(value, 4)),
+            "{context}: {text:?} reads {} for ≈{value}",
+            read.value
+        );
+    } else {
+        assert!(
+            same(read.value, value),
+            "{context}: {text:?} reads {} for {value}",
+            read.value
+        );
+    }
+}
+
+fn reports() -> Vec<Report> {
+    let fixture = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/fictional-county.json"
+    ))
+    .unwrap();
+    vec![
+        data::bundled().unwrap(),
+        data::open(&fixture).unwrap_or_else(|errors| panic!("{errors:#?}")),
+    ]
+}
+
+#[test]
+fn every_figure_in_every_unit_reads_back_as_its_value() {
+    for report in reports() {
+        for figure in &report.figures {
+            for lang in Lang::ALL {
+                for money in MoneyUnit::ALL {
+                    let text = format::figure_value(figure, lang, money);
+                    let context = format!("{} {lang:?} {money:?}", figure.id);
+                    assert_reads_back(&text, figure.value, figure.qualifier, &context);
+                    assert_eq!(
+                        text.contains('+'),
+                        figure.qualifier == Qualifier::AtLeast,
+                        "{context}: {text:?}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_chinese_text_ends_with_the_reports_measure_word() {
+    for report in reports() {
+        for figure in report.figures.iter().filter(|f| f.counter.is_some()) {
+            let text = format::figure_value(figure, Lang::Zh, MoneyUnit::Auto);
+            let counter = figure.counter.as_deref().unwrap();
+            assert!(text.ends_with(counter), "{}: {text:?}", figure.id);
+            // The number and the word as the report writes them ("1次", "30多家" → "30+家").
+            let number = format::value(
+                figure.value,
+                Unit::Count,
+                Qualifier::Exact,
+                Lang::Zh,
+                MoneyUnit::Auto,
+            );
+            let number = number.trim_end_matches('个');
+            assert!(
+                figure
+                    .source
+                    .as_deref()
+                    .unwrap_or_default()
+                    .contains(number),
+                "{}: {number} not in its quote",
+                figure.id
+            );
+        }
+    }
+}
+
+/// A small deterministic generator (xorshift64*), so failures reproduce.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+}
+
+#[test]
+fn generated_amounts_read_back_in_every_unit() {
+    let mut rng = Rng(20_230_525);
+    let units = [
+        Unit::Yuan,
+        Unit::YuanPerYear,
+        Unit::YuanPerPerson,
+        Unit::Person,
+    ];
+    let qualifiers = [Qualifier::Exact, Qualifier::AtLeast, Qualifier::Derived];
+    for case in 0..20_000u64 {
+        // Whole yuan from 1 to 10^13, spread over every order of magnitude; some round
+        // numbers (as reports write them) among them.
+        let digits = 1 + (rng.next() % 13) as u32;
+        let mut value = (rng.next() % 10u64.pow(digits)) as f64;
+        if case % 3 == 0 {
+            let keep = 10f64.powi((rng.next() % 5) as i32 + 1);
+            value = (value / keep).round() * keep;
+        }
+        let unit = units[(rng.next() % units.len() as u64) as usize];
+        let qualifier = qualifiers[(rng.next() % 3) as usize];
+        for lang in Lang::ALL {
+            for money in MoneyUnit::ALL {
+                let text = format::value(value, unit, qualifier, lang, money);
+                assert_reads_back(&text, value, qualifier, &format!("case {case} {money:?}"));
+            }
+        }
+    }
+}
+
+#[test]
+fn the_reader_back_understands_every_scale_word() {
+    let figure = |value: f64| Figure {
+        value,
+        ..data::bundled()
+            .unwrap()
+            .figure("aid_funds_total")
+            .unwrap()
+            .clone()
+    };
+    assert!(same(read_back("0.30776亿元").value, 30_776_000.0));
+    assert!(same(read_back("¥30.776 million").value, 30_776_000.0));
+    assert!(same(read_back("约21.99亿元").value, 2_199_000_000.0));
+    assert!(same(read_back("-¥5").value, -5.0));
+    assert!(read_back("≈¥2.199 billion").approximate);
+    // A rounded value does not read back as the figure.
+    assert!(!same(read_back("0.3078亿元").value, 30_776_000.0));
+    let shown = format::figure_value(&figure(1e8), Lang::En, MoneyUnit::Yi);
+    assert!(same(read_back(&shown).value, 1e8), "{shown}");
+}
