@@ -1,6 +1,6 @@
 //! Panels of horizontal bars with direct value labels (no axis needed). Wide charts put the
 //! label beside the bar; narrow ones above it. A stacked panel draws its parts end to end,
-//! with a line per part below.
+//! with a line per part below, on the scale of the whole they belong to when there is one.
 
 use super::marks;
 use super::scene::{Anchor, Hit, Scene, Shape};
@@ -73,12 +73,14 @@ pub fn layout(spec: &ChartSpec, panels: &[BarPanel], width: u32, lang: Lang) -> 
         });
         y += PANEL_HEADING;
         let max = if panel.stacked {
-            panel
+            let parts = panel
                 .items
                 .iter()
                 .filter_map(|&i| spec.data[i].value)
                 .filter(|v| *v > 0.0)
-                .sum::<f64>()
+                .sum::<f64>();
+            // Parts of a whole are drawn on the whole's scale.
+            whole_value(spec, panel).map_or(parts, |whole| whole.max(parts))
         } else {
             panel
                 .items
@@ -206,10 +208,26 @@ fn stacked(
         });
         x += length + 1;
     }
+    // What the report does not break down: a faint track up to the whole's length.
+    if let Some(whole) = whole_value(spec, panel) {
+        let end = x0 + scale(whole);
+        if end > x + 2 {
+            scene.shapes.push(Shape::Rect {
+                x0: x,
+                y0: bar_y,
+                x1: end,
+                y1: bar_y + BAR_HEIGHT + 4,
+                fill: RULE,
+                opacity: 0.2,
+            });
+        }
+    }
     y = bar_y + BAR_HEIGHT + 12;
     for &item in &panel.items {
         let datum = &spec.data[item];
         let swatch = (x0, y + 5, x0 + 14, y + PART_LINE - 5);
+        // The text starts after the swatch and its open end, if it has one.
+        let text_x = x0 + 20 + marks::overhang(datum.qualifier);
         marks::bar(
             scene,
             swatch,
@@ -219,22 +237,22 @@ fn stacked(
         let value = &value_texts[item];
         let value_w = text::width_bold(value, FONT_SIZE).ceil() as i32;
         // The value follows the label on its line, or goes on the next line if both do not fit.
-        let beside = w - x0 - 20 - value_w - 12 >= 60;
+        let beside = w - text_x - value_w - 12 >= 60;
         let label_room = if beside {
-            w - x0 - 20 - value_w - 12
+            w - text_x - value_w - 12
         } else {
-            w - x0 - 20
+            w - text_x
         };
         let label = text::fit(&datum.label, FONT_SIZE, f64::from(label_room));
-        let label_end = x0 + 20 + text::width(&label, FONT_SIZE).ceil() as i32;
+        let label_end = text_x + text::width(&label, FONT_SIZE).ceil() as i32;
         let line_h = if beside { PART_LINE } else { 2 * PART_LINE - 4 };
         let (value_x, value_y) = if beside {
             (label_end + 8, y + PART_LINE / 2)
         } else {
-            (x0 + 20, y + PART_LINE + PART_LINE / 2 - 4)
+            (text_x, y + PART_LINE + PART_LINE / 2 - 4)
         };
         scene.shapes.push(Shape::Text {
-            x: x0 + 20,
+            x: text_x,
             y: y + PART_LINE / 2,
             text: label,
             size: FONT_SIZE,
@@ -261,4 +279,13 @@ fn stacked(
         y += line_h;
     }
     y
+}
+
+/// The value of the whole a panel's parts belong to, if it has one.
+fn whole_value(spec: &ChartSpec, panel: &BarPanel) -> Option<f64> {
+    panel
+        .whole
+        .and_then(|whole| spec.data.get(whole))
+        .and_then(|datum| datum.value)
+        .filter(|value| *value > 0.0)
 }

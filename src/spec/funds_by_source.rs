@@ -1,7 +1,7 @@
 //! Where the aid funds came from: the total, and the Development Area's part beside the rest
 //! (the rest is derived, total minus the Development Area's).
 
-use super::{bars_chart, t, ChartId, ChartSpec};
+use super::{bars_chart, t, ChartId, ChartSpec, PanelKind};
 use crate::data::Report;
 use crate::i18n::format;
 use crate::state::ViewState;
@@ -31,12 +31,12 @@ pub fn spec(report: &Report, state: &ViewState) -> ChartSpec {
         vec![
             (
                 t(lang, "资金总额（元）", "Total (yuan)"),
-                false,
+                PanelKind::Bars,
                 &["aid_funds_total"],
             ),
             (
                 t(lang, "其中（元）", "Of which (yuan)"),
-                true,
+                PanelKind::PartsOf("aid_funds_total"),
                 &["aid_funds_eda", "aid_funds_other_beijing"],
             ),
         ],

@@ -1,6 +1,6 @@
 //! The investments the report names by amount; not a full breakdown of the funds.
 
-use super::{bars_chart, t, ChartId, ChartSpec};
+use super::{bars_chart, t, ChartId, ChartSpec, PanelKind};
 use crate::data::Report;
 use crate::state::ViewState;
 
@@ -19,7 +19,7 @@ pub fn spec(report: &Report, state: &ViewState) -> ChartSpec {
         )),
         vec![(
             t(lang, "金额（元）", "Amount (yuan)"),
-            false,
+            PanelKind::Bars,
             &[
                 "demo_villages_investment",
                 "school_donation_amount",

@@ -1,7 +1,7 @@
 //! Derived context: aid funds per project and per beneficiary. Separate panels, since the two
 //! differ by three orders of magnitude.
 
-use super::{bars_chart, t, ChartId, ChartSpec};
+use super::{bars_chart, t, ChartId, ChartSpec, PanelKind};
 use crate::data::Report;
 use crate::state::ViewState;
 
@@ -19,8 +19,8 @@ pub fn spec(report: &Report, state: &ViewState) -> ChartSpec {
             "Averages we computed from the report's figures, not figures the report gives. Beneficiaries are “100,000+”, so the amount per beneficiary is an upper bound.",
         )),
         vec![
-            (t(lang, "每个项目（元）", "Per project (yuan)"), false, &["funds_per_project"]),
-            (t(lang, "每位受益群众（元，至多）", "Per beneficiary (yuan, at most)"), false, &["funds_per_beneficiary_at_most"]),
+            (t(lang, "每个项目（元）", "Per project (yuan)"), PanelKind::Bars, &["funds_per_project"]),
+            (t(lang, "每位受益群众（元，至多）", "Per beneficiary (yuan, at most)"), PanelKind::Bars, &["funds_per_beneficiary_at_most"]),
         ],
     )
 }

@@ -233,10 +233,22 @@ pub enum Layout {
 pub struct BarPanel {
     /// The panel's heading (names the unit).
     pub title: String,
-    /// Whether the bars are parts of one whole, drawn end to end.
+    /// Whether the bars are parts of one whole ("of which"), drawn end to end.
     pub stacked: bool,
+    /// The item (in an earlier panel) the parts belong to: they are drawn on its scale, and
+    /// what the report does not break down is left as a faint track, never as a peer.
+    pub whole: Option<usize>,
     /// Indexes into [`ChartSpec::data`].
     pub items: Vec<usize>,
+}
+
+/// How a panel's figures are drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PanelKind<'a> {
+    /// Bars side by side on one scale.
+    Bars,
+    /// Parts of the figure with this id ("of which"), end to end on its scale.
+    PartsOf(&'a str),
 }
 
 /// One event of the timeline.
@@ -336,10 +348,14 @@ pub fn bar_panel(
     state: &ViewState,
     data: &mut Vec<Datum>,
     title: String,
-    stacked: bool,
+    kind: PanelKind,
     ids: &[&str],
 ) -> Option<BarPanel> {
     let start = data.len();
+    let whole = match kind {
+        PanelKind::Bars => None,
+        PanelKind::PartsOf(whole) => data.iter().position(|d| d.key == whole),
+    };
     data.extend(
         ids.iter()
             .filter_map(|id| report.figure(id))
@@ -347,26 +363,27 @@ pub fn bar_panel(
     );
     (data.len() > start).then(|| BarPanel {
         title,
-        stacked,
+        stacked: kind != PanelKind::Bars,
+        whole,
         items: (start..data.len()).collect(),
     })
 }
 
 /// A chart of bar panels, with a summary listing every item. `panels` are
-/// `(title, stacked, figure ids)`.
+/// `(title, kind, figure ids)`.
 pub fn bars_chart(
     id: ChartId,
     report: &Report,
     state: &ViewState,
     title: String,
     note: Option<String>,
-    panels: Vec<(String, bool, &[&str])>,
+    panels: Vec<(String, PanelKind, &[&str])>,
 ) -> ChartSpec {
     let mut data = Vec::new();
     let panels: Vec<BarPanel> = panels
         .into_iter()
-        .filter_map(|(panel_title, stacked, ids)| {
-            bar_panel(report, state, &mut data, panel_title, stacked, ids)
+        .filter_map(|(panel_title, kind, ids)| {
+            bar_panel(report, state, &mut data, panel_title, kind, ids)
         })
         .collect();
     let summary = list_summary(&title, &data, state.lang);
@@ -448,6 +465,7 @@ mod tests {
             assert_eq!(ChartId::from_code(chart.code()), Some(chart));
         }
         let mut codes: Vec<_> = ChartId::ALL.iter().map(|c| c.code()).collect();
+        codes.sort_unstable();
         codes.dedup();
         assert_eq!(codes.len(), ChartId::ALL.len());
     }

@@ -1,6 +1,6 @@
 //! The growth rates the report gives for 2022.
 
-use super::{bars_chart, t, ChartId, ChartSpec};
+use super::{bars_chart, t, ChartId, ChartSpec, PanelKind};
 use crate::data::Report;
 use crate::state::ViewState;
 
@@ -15,7 +15,7 @@ pub fn spec(report: &Report, state: &ViewState) -> ChartSpec {
         None,
         vec![(
             t(lang, "增长率（%）", "Growth (%)"),
-            false,
+            PanelKind::Bars,
             &["income_growth_2022", "fixed_asset_growth_2022"],
         )],
     )

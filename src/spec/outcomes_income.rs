@@ -1,7 +1,7 @@
 //! Per-capita net income in 2022 of all farmers and herders and of people lifted out of
 //! poverty, with the 2021 level implied by the growth rate (derived).
 
-use super::{bars_chart, t, ChartId, ChartSpec};
+use super::{bars_chart, t, ChartId, ChartSpec, PanelKind};
 use crate::data::Report;
 use crate::state::ViewState;
 
@@ -20,7 +20,7 @@ pub fn spec(report: &Report, state: &ViewState) -> ChartSpec {
         )),
         vec![(
             t(lang, "人均纯收入（元）", "Per capita (yuan)"),
-            false,
+            PanelKind::Bars,
             &["income_per_capita_2021_implied", "income_per_capita_2022", "income_lifted_2022"],
         )],
     )

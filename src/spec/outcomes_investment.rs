@@ -1,7 +1,7 @@
 //! Fixed-asset investment (2021 derived, 2022 reported), the demonstration villages' added
 //! collective income, and the people reached.
 
-use super::{bars_chart, t, ChartId, ChartSpec};
+use super::{bars_chart, t, ChartId, ChartSpec, PanelKind};
 use crate::data::Report;
 use crate::state::ViewState;
 
@@ -17,7 +17,7 @@ pub fn spec(report: &Report, state: &ViewState) -> ChartSpec {
         vec![
             (
                 t(lang, "固定资产投资（元）", "Fixed-asset investment (yuan)"),
-                false,
+                PanelKind::Bars,
                 &[
                     "fixed_asset_investment_2021_implied",
                     "fixed_asset_investment_2022",
@@ -29,7 +29,7 @@ pub fn spec(report: &Report, state: &ViewState) -> ChartSpec {
                     "示范村集体经济增收（元）",
                     "Added collective income, demonstration villages (yuan)",
                 ),
-                false,
+                PanelKind::Bars,
                 &["demo_villages_collective_income"],
             ),
             (
@@ -38,7 +38,7 @@ pub fn spec(report: &Report, state: &ViewState) -> ChartSpec {
                     "惠及农牧民群众（人）",
                     "Farmers and herders benefiting (persons)",
                 ),
-                false,
+                PanelKind::Bars,
                 &["beneficiaries"],
             ),
         ],

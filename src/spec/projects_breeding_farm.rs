@@ -1,7 +1,7 @@
 //! The breeding farm: what the aid bought (buildings, equipment, sheep) and what followed
 //! (visits, training, improved sheep). One panel per unit.
 
-use super::{bars_chart, project_name, t, ChartId, ChartSpec};
+use super::{bars_chart, project_name, t, ChartId, ChartSpec, PanelKind};
 use crate::data::Report;
 use crate::state::ViewState;
 
@@ -21,22 +21,22 @@ pub fn spec(report: &Report, state: &ViewState) -> ChartSpec {
         vec![
             (
                 t(lang, "新建面积（平方米）", "Built (m²)"),
-                false,
+                PanelKind::Bars,
                 &["farm_lab_area", "farm_pen_area"],
             ),
             (
                 t(lang, "购置设备（台套）", "Equipment bought (sets)"),
-                false,
+                PanelKind::Bars,
                 &["farm_lab_equipment", "farm_machinery"],
             ),
             (
                 t(lang, "购入种羊（只）", "Sheep bought (head)"),
-                false,
+                PanelKind::Bars,
                 &["farm_ewes", "farm_rams"],
             ),
             (
                 t(lang, "技术服务入户（次）", "Technical service visits"),
-                false,
+                PanelKind::Bars,
                 &["farm_service_visits"],
             ),
             (
@@ -45,12 +45,12 @@ pub fn spec(report: &Report, state: &ViewState) -> ChartSpec {
                     "培训农牧民（人次）",
                     "Farmers and herders trained (person-times)",
                 ),
-                false,
+                PanelKind::Bars,
                 &["farm_training"],
             ),
             (
                 t(lang, "杂交改良肉羊（只）", "Meat sheep improved (head)"),
-                false,
+                PanelKind::Bars,
                 &["farm_improved_sheep"],
             ),
         ],

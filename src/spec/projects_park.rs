@@ -1,6 +1,7 @@
-//! The industrial park's scale: firms, sales capacity and planned area.
+//! The industrial park's scale: firms (of which those above designated size), sales capacity
+//! and planned area.
 
-use super::{bars_chart, project_name, t, ChartId, ChartSpec};
+use super::{bars_chart, project_name, t, ChartId, ChartSpec, PanelKind};
 use crate::data::Report;
 use crate::state::ViewState;
 
@@ -22,8 +23,13 @@ pub fn spec(report: &Report, state: &ViewState) -> ChartSpec {
         vec![
             (
                 t(lang, "入驻企业（家）", "Firms (count)"),
-                false,
-                &["park_pharma_firms", "park_large_firms"],
+                PanelKind::Bars,
+                &["park_pharma_firms"],
+            ),
+            (
+                t(lang, "其中（家）", "Of which (count)"),
+                PanelKind::PartsOf("park_pharma_firms"),
+                &["park_large_firms"],
             ),
             (
                 t(
@@ -31,12 +37,12 @@ pub fn spec(report: &Report, state: &ViewState) -> ChartSpec {
                     "年销售收入能力（元/年）",
                     "Sales capacity (yuan a year)",
                 ),
-                false,
+                PanelKind::Bars,
                 &["park_sales_capacity"],
             ),
             (
                 t(lang, "规划面积（平方公里）", "Planned area (km²)"),
-                false,
+                PanelKind::Bars,
                 &["park_area"],
             ),
         ],

@@ -12,13 +12,9 @@ use crate::state::ViewState;
 /// Builds the chart.
 pub fn spec(report: &Report, state: &ViewState) -> ChartSpec {
     let lang = state.lang;
-    let mut events: Vec<_> = report
-        .projects
-        .iter()
-        .flat_map(|p| p.events.iter().map(move |e| (p, e)))
-        .collect();
+    let mut events: Vec<_> = report.events().collect();
     // Dated events in date order, then undated ones in file order (stable sort).
-    events.sort_by(|(_, a), (_, b)| match (&a.date, &b.date) {
+    events.sort_by(|(_, a, _), (_, b, _)| match (&a.date, &b.date) {
         (Some(x), Some(y)) => x.cmp(y),
         (Some(_), None) => std::cmp::Ordering::Less,
         (None, Some(_)) => std::cmp::Ordering::Greater,
@@ -26,7 +22,7 @@ pub fn spec(report: &Report, state: &ViewState) -> ChartSpec {
     });
     let mut data = Vec::new();
     let mut entries = Vec::new();
-    for (index, (project, event)) in events.into_iter().enumerate() {
+    for (index, (project, event, key)) in events.into_iter().enumerate() {
         let date_text = event.date.as_deref().map_or_else(
             || Msg::DateNotStated.text(lang).to_string(),
             |d| format::date(d, lang),
@@ -38,7 +34,7 @@ pub fn spec(report: &Report, state: &ViewState) -> ChartSpec {
             status: event.status,
         });
         data.push(Datum {
-            key: format!("{}-{index}", project.id),
+            key,
             label: format!(
                 "{}{}{}",
                 lang.pick(&project.name),

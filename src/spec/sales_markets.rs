@@ -1,7 +1,8 @@
-//! Consumption-assistance sales, the cloud warehouse's projected trade, the park's capacity,
-//! new sales and jobs. Reported, projected and capacity figures are drawn differently.
+//! Consumption-assistance sales, the cloud warehouse's projected trade, new sales and jobs.
+//! Reported and projected figures are drawn differently. The industrial park's sales capacity
+//! (firms' revenue, a different kind of money) is in the park's chart, not on this axis.
 
-use super::{bars_chart, t, ChartId, ChartSpec};
+use super::{bars_chart, t, ChartId, ChartSpec, PanelKind};
 use crate::data::Report;
 use crate::state::ViewState;
 
@@ -15,17 +16,17 @@ pub fn spec(report: &Report, state: &ViewState) -> ChartSpec {
         t(lang, "消费帮扶与市场", "Consumption assistance and markets"),
         Some(t(
             lang,
-            "云仓交易额为建成后的预计值，产业园为可实现的产能，均非已实现的销售额。",
-            "The cloud warehouse's trade is projected for after completion and the park's figure is a capacity: neither is achieved sales.",
+            "云仓交易额为建成后的预计值，并非已实现的销售额。",
+            "The cloud warehouse's trade is projected for after its completion: it is not achieved sales.",
         )),
         vec![
             (
                 t(lang, "每年销售与交易额（元/年）", "Sales and trade per year (yuan)"),
-                false,
-                &["sales_consumption_annual", "warehouse_cold_chain_trade", "warehouse_cross_region_trade", "park_sales_capacity"],
+                PanelKind::Bars,
+                &["sales_consumption_annual", "warehouse_cold_chain_trade", "warehouse_cross_region_trade"],
             ),
-            (t(lang, "线上线下新增销售额（元）", "New online and offline sales (yuan)"), false, &["sales_new_online_offline"]),
-            (t(lang, "新增岗位（个）", "New jobs"), false, &["sales_jobs"]),
+            (t(lang, "线上线下新增销售额（元）", "New online and offline sales (yuan)"), PanelKind::Bars, &["sales_new_online_offline"]),
+            (t(lang, "新增岗位（个）", "New jobs"), PanelKind::Bars, &["sales_jobs"]),
         ],
     )
 }

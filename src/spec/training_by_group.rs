@@ -1,7 +1,7 @@
 //! People trained or exchanged, by group. Persons, sessions and person-times sit in separate
 //! panels, so the farm's 20,000+ person-times do not flatten the small groups.
 
-use super::{bars_chart, t, ChartId, ChartSpec};
+use super::{bars_chart, t, ChartId, ChartSpec, PanelKind};
 use crate::data::Report;
 use crate::state::ViewState;
 
@@ -21,7 +21,7 @@ pub fn spec(report: &Report, state: &ViewState) -> ChartSpec {
         vec![
             (
                 t(lang, "培训（人）", "Trained (persons)"),
-                false,
+                PanelKind::Bars,
                 &[
                     "cadre_training_persons",
                     "teachers_trained",
@@ -35,12 +35,12 @@ pub fn spec(report: &Report, state: &ViewState) -> ChartSpec {
                     "挂职与支教（人）",
                     "Seconded and sent to teach (persons)",
                 ),
-                false,
+                PanelKind::Bars,
                 &["cadres_to_beijing", "cadres_from_eda", "teachers_sent"],
             ),
             (
                 t(lang, "培训期次", "Training sessions"),
-                false,
+                PanelKind::Bars,
                 &["cadre_training_sessions", "technical_training_sessions"],
             ),
             (
@@ -49,7 +49,7 @@ pub fn spec(report: &Report, state: &ViewState) -> ChartSpec {
                     "种羊场培训农牧民（人次）",
                     "Farmers trained by the breeding farm (person-times)",
                 ),
-                false,
+                PanelKind::Bars,
                 &["farm_training"],
             ),
         ],

@@ -50,7 +50,7 @@ const FIGURES = [
   ['warehouse_cold_chain_trade', 'sales-and-markets', 'projected', '6.5亿元/年', '¥650 million a year',
     '6.5亿元/年（预计）', '¥650 million a year (projected)', '6.5亿元'],
   ['sales_consumption_annual', 'sales-and-markets', 'at_least', '1亿+元/年', '¥100 million+ a year', null, null, '1亿元以上'],
-  ['park_sales_capacity', 'sales-and-markets', 'capacity', '25亿元/年', '¥2.5 billion a year',
+  ['park_sales_capacity', 'projects-industrial-park', 'capacity', '25亿元/年', '¥2.5 billion a year',
     '25亿元/年（可实现产能）', '¥2.5 billion a year (capacity)', '25亿元'],
   ['farm_training', 'training-by-group', 'at_least', '2万+人次', '20,000+ person-times', null, null, '培训农牧民2万多人次'],
   ['wind_connected', 'projects-wind-power', 'exact', '20万千瓦', '200,000 kW', null, null,
@@ -300,7 +300,7 @@ for (const lang of Object.keys(LANGS)) {
                 return [
                   chart,
                   {
-                    title: Boolean(el?.querySelector('h3.chart-title')?.textContent.trim()),
+                    title: Boolean(el?.querySelector('h2.chart-title')?.textContent.trim()),
                     summary: Boolean(el?.querySelector('figcaption.chart-summary')?.textContent.trim()),
                     svgWidthIsContainerWidth:
                       Number(svg?.getAttribute('width')) === svg?.parentElement.clientWidth,
