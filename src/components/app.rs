@@ -6,7 +6,6 @@ use super::context::{ChartWidthCache, LangContext, ReportContext, ViewStateConte
 use super::data_error::DataErrorPage;
 use super::embed_page::EmbedPage;
 use super::file_drop::FileDrop;
-use super::library::Library;
 use super::load_status::LoadStatusBanner;
 use super::overview::Overview;
 use super::print_view::PrintView;
@@ -16,6 +15,7 @@ use super::source_view::SourceView;
 use super::theme_view::ThemeView;
 use crate::data::{self, Report};
 use crate::i18n::{messages, Msg};
+use crate::state::library::Library;
 use crate::state::{url, Embed, View, ViewState};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -31,10 +31,11 @@ pub fn App() -> impl IntoView {
 
 #[component]
 fn ReportApp(bundled: Arc<Report>) -> impl IntoView {
-    let state = RwSignal::new(url::read());
+    let address = url::read_parsed();
+    let state = RwSignal::new(address.state);
     provide_context(ViewStateContext(state));
     provide_context(LangContext(Memo::new(move |_| state.with(|s| s.lang))));
-    let library = Library::new(bundled, state);
+    let library = Library::new(bundled, state, address.refused_paths);
     provide_context(library);
     provide_context(ChartWidthCache(StoredValue::new([0, 0])));
 

@@ -2,13 +2,13 @@
 //! its formula) and both sources.
 
 use super::context::{use_lang, use_view_state};
-use super::library::{use_library, Loaded, Origin, Slot};
 use super::pager::{page_bounds, Pager};
 use super::report_file_input::ReportFileInput;
 use crate::data::compare::{compare, in_order, unmatched, Change};
 use crate::data::Report;
 use crate::i18n::{format, Lang, Msg};
 use crate::spec::{figure_datum, Datum};
+use crate::state::library::{use_library, Loaded, Origin, Slot};
 use crate::state::ViewState;
 use leptos::prelude::*;
 

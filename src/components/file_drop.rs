@@ -2,8 +2,8 @@
 //! view); an overlay says so while a file is dragged over.
 
 use super::context::{use_lang, use_view_state};
-use super::library::{use_library, Slot};
 use crate::i18n::Msg;
+use crate::state::library::{use_library, Slot};
 use crate::state::View;
 use leptos::prelude::*;
 

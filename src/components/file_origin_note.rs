@@ -2,8 +2,8 @@
 //! a link cannot carry a local file.
 
 use super::context::{use_lang, use_view_state};
-use super::library::{use_library, Loaded, Origin};
 use crate::i18n::Msg;
+use crate::state::library::{use_library, Loaded, Origin};
 use crate::state::View;
 use leptos::prelude::*;
 

@@ -1,9 +1,9 @@
 //! What happened to the last report opened: "Opening …", or every problem that kept it out.
 
 use super::context::use_lang;
-use super::library::{use_library, LoadStatus};
 use super::problem_list::ProblemList;
 use crate::i18n::Msg;
+use crate::state::library::{use_library, LoadStatus};
 use leptos::prelude::*;
 
 /// The status of opening a report, above the page's content.

@@ -3,9 +3,9 @@
 
 use super::context::use_lang;
 use super::dialog::Dialog;
-use super::library::{use_library, Origin, Slot};
 use super::report_file_input::ReportFileInput;
 use crate::i18n::{format, Msg};
+use crate::state::library::{use_library, Origin, Slot};
 use leptos::prelude::*;
 
 /// The files of the new-report kit in `dist/new-report/`: (message, path for Chinese, for English).

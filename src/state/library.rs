@@ -1,10 +1,11 @@
 //! The reports on screen: the one shown (bundled, or opened from a file or a path beside the
-//! app) and an optional second one to compare with. Opening validates first; a file with
-//! problems leaves what is shown untouched and lists them in `status`.
+//! app) and an optional second one to compare with, and the state of opening them. Opening
+//! validates first; a file with problems leaves what is shown untouched and lists them in
+//! `status`. The last request for a slot wins: a slower, earlier one is discarded when it ends.
 
-use crate::data::{DataError, Report};
+use super::{ViewState, BUNDLED_REPORT};
+use crate::data::{DataError, Problem, Report};
 use crate::load;
-use crate::state::{View, ViewState, BUNDLED_REPORT};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::sync::Arc;
@@ -55,6 +56,16 @@ pub enum Slot {
     Second,
 }
 
+/// Who asked for a report: the address (a link, Back) or the reader (a picked or dropped file,
+/// a button).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Request {
+    /// The address named it: what else the address says (chart, tab, item) stands.
+    Address,
+    /// The reader chose it: a chart or item of the previous report means nothing in it.
+    Reader,
+}
+
 /// The reports on screen, shared as context.
 #[derive(Clone, Copy)]
 pub struct Library {
@@ -67,13 +78,18 @@ pub struct Library {
     /// False while a report named by the address at start-up is still loading, so a shared
     /// link never shows the bundled report first.
     pub ready: RwSignal<bool>,
+    /// The number of the latest request for each slot (main, second); a result of an older
+    /// one is discarded.
+    latest: StoredValue<[u64; 2]>,
     bundled: StoredValue<Arc<Report>>,
     state: RwSignal<ViewState>,
 }
 
 impl Library {
-    /// Starts with the bundled report and follows `?data=` and `?compare=`.
-    pub fn new(bundled: Arc<Report>, state: RwSignal<ViewState>) -> Library {
+    /// Starts with the bundled report and follows `?data=`, and `?compare=` on the compare
+    /// view (no other view needs the second report). `refused` are `?data=`/`?compare=` values
+    /// of the starting address that are not report files beside the app: the reader is told.
+    pub fn new(bundled: Arc<Report>, state: RwSignal<ViewState>, refused: Vec<String>) -> Library {
         let library = Library {
             main: RwSignal::new(Loaded {
                 report: bundled.clone(),
@@ -82,14 +98,28 @@ impl Library {
             second: RwSignal::new(None),
             status: RwSignal::new(LoadStatus::Idle),
             ready: RwSignal::new(state.with_untracked(|s| s.data.is_none())),
+            latest: StoredValue::new([0, 0]),
             bundled: StoredValue::new(bundled),
             state,
         };
-        let paths = Memo::new(move |_| state.with(|s| (s.data.clone(), s.compare.clone())));
+        if let Some(path) = refused.into_iter().next() {
+            let errors = vec![DataError::new(
+                "(link)",
+                Problem::PathRefused { path: path.clone() },
+            )];
+            library
+                .status
+                .set(LoadStatus::Failed { name: path, errors });
+        }
+        let main = Memo::new(move |_| state.with(|s| s.data.clone()));
+        Effect::new(move |_| library.follow(Slot::Main, main.get()));
+        let second = Memo::new(move |_| {
+            state.with(|s| (s.view == super::View::Compare).then(|| s.compare.clone()))
+        });
         Effect::new(move |_| {
-            let (data, compare) = paths.get();
-            library.follow(Slot::Main, data);
-            library.follow(Slot::Second, compare);
+            if let Some(compare) = second.get() {
+                library.follow(Slot::Second, compare);
+            }
         });
         library
     }
@@ -102,26 +132,46 @@ impl Library {
     /// Opens a file the reader picked or dropped.
     pub fn open_file(self, file: web_sys::File, slot: Slot) {
         let name = file.name();
+        let request = self.begin(slot);
         self.status.set(LoadStatus::Loading(name.clone()));
         spawn_local(async move {
             let result = load::read_file(file).await;
-            self.settle(result, Origin::File(name), slot);
+            self.settle(request, result, Origin::File(name), slot, Request::Reader);
         });
     }
 
-    /// Shows the bundled report in `slot` (for the second slot: compares with it).
+    /// Shows the bundled report in `slot` (for the second slot: compares with it), as the
+    /// reader asked.
     pub fn use_bundled(self, slot: Slot) {
-        let loaded = Loaded {
-            report: self.bundled(),
-            origin: Origin::Bundled,
-        };
-        self.accept(loaded, slot);
+        self.begin(slot);
+        self.show_bundled(slot, Request::Reader);
     }
 
     /// Forgets the second report.
     pub fn clear_second(self) {
+        self.begin(Slot::Second);
         self.second.set(None);
         self.state.update(|s| s.compare = None);
+    }
+
+    /// Starts a request for `slot`: from now on, results of earlier ones are stale.
+    fn begin(self, slot: Slot) -> u64 {
+        let index = slot as usize;
+        self.latest.update_value(|latest| latest[index] += 1);
+        self.latest.with_value(|latest| latest[index])
+    }
+
+    fn is_latest(self, slot: Slot, request: u64) -> bool {
+        self.latest
+            .with_value(|latest| latest[slot as usize] == request)
+    }
+
+    fn show_bundled(self, slot: Slot, request: Request) {
+        let loaded = Loaded {
+            report: self.bundled(),
+            origin: Origin::Bundled,
+        };
+        self.accept(loaded, slot, request);
     }
 
     /// Loads what the URL names, unless it is already shown; returns to the bundled report (or
@@ -135,23 +185,41 @@ impl Library {
         };
         match wanted {
             Some(wanted) if shown.as_deref() == Some(wanted.as_str()) => {}
-            Some(wanted) if wanted == BUNDLED_REPORT => self.use_bundled(slot),
+            Some(wanted) if wanted == BUNDLED_REPORT => {
+                self.begin(slot);
+                self.show_bundled(slot, Request::Address);
+            }
             Some(path) => {
+                let request = self.begin(slot);
                 self.status.set(LoadStatus::Loading(path.clone()));
                 spawn_local(async move {
                     let result = load::fetch_report(&path).await;
-                    self.settle(result, Origin::Path(path), slot);
+                    self.settle(request, result, Origin::Path(path), slot, Request::Address);
                 });
             }
-            None if shown.is_some() => match slot {
-                Slot::Main => self.use_bundled(Slot::Main),
-                Slot::Second => self.second.set(None),
-            },
+            None if shown.is_some() => {
+                self.begin(slot);
+                match slot {
+                    Slot::Main => self.show_bundled(Slot::Main, Request::Address),
+                    Slot::Second => self.second.set(None),
+                }
+            }
             None => {}
         }
     }
 
-    fn settle(self, result: Result<Report, Vec<DataError>>, origin: Origin, slot: Slot) {
+    fn settle(
+        self,
+        number: u64,
+        result: Result<Report, Vec<DataError>>,
+        origin: Origin,
+        slot: Slot,
+        request: Request,
+    ) {
+        // A later request for this slot was made meanwhile: it decides what is shown.
+        if !self.is_latest(slot, number) {
+            return;
+        }
         if slot == Slot::Main {
             self.ready.set(true);
         }
@@ -162,6 +230,7 @@ impl Library {
                     origin,
                 },
                 slot,
+                request,
             ),
             Err(errors) => {
                 let name = match &origin {
@@ -181,23 +250,25 @@ impl Library {
         }
     }
 
-    fn accept(self, loaded: Loaded, slot: Slot) {
+    /// Shows `loaded` in `slot` and makes the address say so. The view never changes: the
+    /// second report is opened from the compare view, or named by a link to any view.
+    fn accept(self, loaded: Loaded, slot: Slot, request: Request) {
         let path = link(&loaded.origin, slot);
         match slot {
             Slot::Main => {
                 self.main.set(loaded);
                 self.state.update(|s| {
                     s.data = path;
-                    s.chart = None;
-                    s.item = None;
+                    if request == Request::Reader {
+                        s.chart = None;
+                        s.tab = super::Tab::Chart;
+                        s.item = None;
+                    }
                 });
             }
             Slot::Second => {
                 self.second.set(Some(loaded));
-                self.state.update(|s| {
-                    s.compare = path;
-                    s.view = View::Compare;
-                });
+                self.state.update(|s| s.compare = path);
             }
         }
         self.status.set(LoadStatus::Idle);

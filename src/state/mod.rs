@@ -1,6 +1,7 @@
 //! The one view-state object and its query-string form. `url` is the only code that touches
-//! the browser's address.
+//! the browser's address; `library` holds the reports on screen and their loading state.
 
+pub mod library;
 pub mod url;
 
 use crate::i18n::format::MoneyUnit;
@@ -201,6 +202,21 @@ pub struct ViewState {
     pub compare: Option<String>,
 }
 
+/// A query string read: the state, and the report paths it named that are not files beside
+/// the app (so the reader can be told why they were not opened).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ParsedQuery {
+    /// The view state.
+    pub state: ViewState,
+    /// `?data=` / `?compare=` values refused, as decoded.
+    pub refused_paths: Vec<String>,
+}
+
+/// The parameters of the address.
+const KEYS: [&str; 10] = [
+    "lang", "view", "unit", "theme", "chart", "tab", "item", "embed", "data", "compare",
+];
+
 /// Parameters renamed since links were first shared: old name → current name.
 const RENAMED: [(&str, &str); 4] = [
     ("language", "lang"),
@@ -254,17 +270,29 @@ impl ViewState {
     /// Reads a query string (with or without `?`). Unknown keys and invalid values are dropped;
     /// for a repeated key the first valid value wins; renamed keys are understood.
     pub fn from_query(query: &str) -> ViewState {
+        ViewState::parse(query).state
+    }
+
+    /// Reads a query string as [`ViewState::from_query`] does, and also says which report
+    /// paths it refused. Keys and values are decoded as the browser's `URLSearchParams` does
+    /// (`%2F` → `/`, `+` → space), so links written by any link builder read the same.
+    pub fn parse(query: &str) -> ParsedQuery {
         let mut state = ViewState::default();
         let mut seen: Vec<&str> = Vec::new();
-        for pair in query.trim_start_matches('?').split('&') {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let mut refused: Vec<(&str, String)> = Vec::new();
+        let query = query.strip_prefix('?').unwrap_or(query);
+        for (key, value) in form_urlencoded::parse(query.as_bytes()) {
             let key = RENAMED
                 .iter()
                 .find(|(old, _)| *old == key)
-                .map_or(key, |(_, new)| new);
+                .map_or(key.as_ref(), |(_, new)| new);
+            let Some(key) = KEYS.iter().find(|k| **k == key).copied() else {
+                continue;
+            };
             if seen.contains(&key) {
                 continue;
             }
+            let value = value.as_ref();
             let accepted = match key {
                 "lang" => Lang::from_code(value).map(|v| state.lang = v),
                 "view" => View::from_code(value).map(|v| state.view = v),
@@ -281,13 +309,23 @@ impl ViewState {
             };
             if accepted.is_some() {
                 seen.push(key);
+            } else if matches!(key, "data" | "compare") && !value.is_empty() {
+                refused.push((key, value.to_string()));
             }
         }
         if state.chart.is_none() {
             state.tab = Tab::Chart;
             state.item = None;
         }
-        state
+        let refused_paths = refused
+            .into_iter()
+            .filter(|(key, _)| !seen.contains(key))
+            .map(|(_, value)| value)
+            .collect();
+        ParsedQuery {
+            state,
+            refused_paths,
+        }
     }
 
     /// The state with only what a chart's own rendering depends on.
@@ -427,6 +465,35 @@ mod tests {
         ] {
             assert!(!is_report_path(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn parameters_are_decoded_as_the_browser_does() {
+        let state = ViewState::from_query(
+            "?view=funds&data=reports%2F2024.json&compare=a%2Fb.json&chart=funds%2Dby%2Dsource&item=aid_funds_eda",
+        );
+        assert_eq!(state.view, View::Funds);
+        assert_eq!(state.data.as_deref(), Some("reports/2024.json"));
+        assert_eq!(state.compare.as_deref(), Some("a/b.json"));
+        assert_eq!(state.chart, Some(ChartId::FundsBySource));
+        assert_eq!(ViewState::from_query(&state.to_query()), state);
+        assert_eq!(ViewState::from_query("%6Cang=en").lang, Lang::En);
+    }
+
+    #[test]
+    fn refused_report_paths_are_named() {
+        let parsed =
+            ViewState::parse("data=..%2Fsecret.json&compare=https%3A%2F%2Fevil.example%2Fr.json");
+        assert_eq!(parsed.state, ViewState::default());
+        assert_eq!(
+            parsed.refused_paths,
+            ["../secret.json", "https://evil.example/r.json"]
+        );
+        // A refused value followed by an accepted one is not a refusal: the link works.
+        let parsed = ViewState::parse("data=x.txt&data=ok.json");
+        assert_eq!(parsed.state.data.as_deref(), Some("ok.json"));
+        assert!(parsed.refused_paths.is_empty());
+        assert!(ViewState::parse("data=").refused_paths.is_empty());
     }
 
     #[test]

@@ -1,13 +1,18 @@
 //! Reading and writing the browser's address. The only module that touches `location`/`history`.
 
-use super::ViewState;
+use super::{ParsedQuery, ViewState};
 
 /// The view state encoded in the current address.
 pub fn read() -> ViewState {
+    read_parsed().state
+}
+
+/// The current address read, with the report paths it names that were refused.
+pub fn read_parsed() -> ParsedQuery {
     let search = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
-    ViewState::from_query(&search)
+    ViewState::parse(&search)
 }
 
 /// Writes `state` into the address: a new history entry when the view changes (so Back works),

@@ -16,7 +16,7 @@ const BUNDLED = readFileSync(join(REPO_ROOT, 'src/data/report.json'), 'utf8');
 function nextYear() {
   const report = JSON.parse(BUNDLED);
   report.meta.published = '2024-05-25T09:00:00+08:00';
-  report.figures = report.figures.filter((f) => f.id !== 'wind_signed' && f.id !== 'wind_connected_share');
+  report.figures = report.figures.filter((f) => f.id !== 'wind_signed');
   for (const figure of report.figures) {
     if (figure.id === 'aid_funds_total') figure.value = 127800000;
     if (figure.id === 'income_growth_2022') figure.value = 6;
@@ -281,7 +281,11 @@ test('a link to a missing or foreign report keeps the bundled report and says wh
 
   const foreign = await app.open('?lang=en&data=https://evil.example/r.json');
   await foreign.page.waitForSelector('[data-chart-id]');
-  assert.equal(await foreign.page.locator('[data-testid="load-error"]').count(), 0);
+  // Refused unfetched, and said: the reader learns why the link shows the bundled report.
+  assert.match(
+    await foreign.page.locator('[data-testid="load-error"]').innerText(),
+    /https:\/\/evil\.example\/r\.json" is not a report file beside the app/,
+  );
   assertNoProblems(foreign.problems); // and no request left the origin
   await foreign.page.close();
 });
@@ -302,7 +306,7 @@ test('comparing two versions of the report shows both values, the change and bot
   assert.match(sources, /共投入京蒙帮扶资金1\.065亿元/);
   assert.match((await cells('income_growth_2022'))[2], /^−[\d.]+个百分点$/);
   assert.equal(await row('wind_signed').count(), 0, 'figures only one report has are left out');
-  assert.match(await page.locator('[data-testid="compare-counts"]').innerText(), /仅前者有2个，仅后者有0个/);
+  assert.match(await page.locator('[data-testid="compare-counts"]').innerText(), /仅前者有1个，仅后者有0个/);
   await shot(page, 'report-compare-zh');
   // The second report came from a file: the share dialog says a link cannot carry it.
   await page.click('[data-action="share-page"]');

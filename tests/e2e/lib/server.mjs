@@ -3,7 +3,8 @@
 //   import { serve } from './lib/server.mjs';
 //   const { url, port, close } = await serve({ root: 'dist', gzip: true,
 //     headers: { 'Content-Security-Policy': "default-src 'self'" },
-//     files: { '/reports/extra.json': '{…}' } });   // extra files served beside root's
+//     files: { '/reports/extra.json': '{…}' },   // extra files served beside root's
+//     delays: { '/reports/extra.json': 2000 } });  // answered after so many ms
 //
 // CLI: node tests/e2e/lib/server.mjs --root dist [--port 8080] [--gzip]
 //        [--header 'Name: value']...
@@ -90,7 +91,7 @@ export function requestPath(target = '') {
  * Start the server on 127.0.0.1. port 0 picks a free port.
  * @returns {Promise<{url: string, port: number, close: () => Promise<void>}>}
  */
-export async function serve({ root, port = 0, gzip = false, headers = {}, files = {} } = {}) {
+export async function serve({ root, port = 0, gzip = false, headers = {}, files = {}, delays = {} } = {}) {
   if (!root) throw new Error('serve(): `root` is required');
   const rootDir = resolve(root);
   const rootInfo = await stat(rootDir).catch(() => null);
@@ -114,6 +115,7 @@ export async function serve({ root, port = 0, gzip = false, headers = {}, files 
       }
       const pathname = requestPath(req.url);
       if (pathname === null) return send(400, 'Bad Request\n', text);
+      if (Object.hasOwn(delays, pathname)) await new Promise((done) => setTimeout(done, delays[pathname]));
       const extraFile = Object.hasOwn(files, pathname) ? files[pathname] : undefined;
       const file = extraFile === undefined ? await resolveFile(rootDir, pathname) : pathname;
       if (!file) return send(404, 'Not Found\n', text);
