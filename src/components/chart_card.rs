@@ -7,6 +7,7 @@ use super::chart_sources::ChartSources;
 use super::chart_table::ChartTable;
 use super::chart_tools::ChartTools;
 use super::context::{use_lang, use_report, use_view_state};
+use super::heading::Heading;
 use crate::i18n::{format, Msg};
 use crate::spec::ChartId;
 use crate::state::Tab;
@@ -29,6 +30,10 @@ pub fn ChartCard(
     /// A small card (overview): the chart only, no tabs.
     #[prop(optional)]
     compact: bool,
+    /// The level of the card's title: 2 where the card is a section of the page (a theme page,
+    /// an embed), 3 (the default) under a section's own heading (overview, print).
+    #[prop(default = 3)]
+    level: u8,
 ) -> impl IntoView {
     let lang = use_lang();
     let report = use_report();
@@ -48,7 +53,7 @@ pub fn ChartCard(
         let title_id = format!("{}-title", id.code());
         return view! {
             <figure class="chart-card no-data" data-chart-id=id.code() data-empty="true" aria-labelledby=title_id.clone()>
-                <h3 class="chart-title" id=title_id.clone()>{move || spec.with(|s| s.title.clone())}</h3>
+                <Heading level class="chart-title" id=title_id.clone()>{move || spec.with(|s| s.title.clone())}</Heading>
                 <p class="no-data-note">{move || Msg::NoChartData.text(lang.get())}</p>
             </figure>
         }
@@ -114,7 +119,7 @@ pub fn ChartCard(
             }
             .into_any(),
             Tab::Table => view! { <ChartTable spec /> }.into_any(),
-            Tab::Source => view! { <ChartSources spec /> }.into_any(),
+            Tab::Source => view! { <ChartSources spec level=level + 1 /> }.into_any(),
         };
         view! {
             <div
@@ -130,9 +135,9 @@ pub fn ChartCard(
     };
     view! {
         <figure class="chart-card" class:compact=compact data-chart-id=code aria-labelledby=title_id.clone()>
-            <h3 class="chart-title" id=title_id.clone()>
+            <Heading level class="chart-title" id=title_id.clone()>
                 {move || spec.with(|s| s.title.clone())}
-            </h3>
+            </Heading>
             {move || spec.with(|s| s.note.clone()).map(|note| view! { <p class="chart-note">{note}</p> })}
             {tabs}
             {Tab::ALL.into_iter().map(panel).collect_view()}

@@ -2,6 +2,7 @@
 //! those sentences highlighted.
 
 use super::context::{use_lang, use_report};
+use super::heading::Heading;
 use super::original_text::OriginalText;
 use super::pager::{page_bounds, Pager};
 use super::provenance::ProvenanceView;
@@ -15,6 +16,8 @@ pub fn ChartSources(
     /// The chart's data.
     #[prop(into)]
     spec: Signal<ChartSpec>,
+    /// The level of the quotes' heading: one under the chart's title.
+    level: u8,
 ) -> impl IntoView {
     let lang = use_lang();
     let page = RwSignal::new(0);
@@ -46,7 +49,7 @@ pub fn ChartSources(
             })
             .collect_view();
         view! {
-            <h4>{Msg::QuotesHeading.text(lang.get())}</h4>
+            <Heading level>{Msg::QuotesHeading.text(lang.get())}</Heading>
             <ul class="source-list">{items}</ul>
             <Pager total page />
             {has_text

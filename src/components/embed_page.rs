@@ -35,7 +35,7 @@ pub fn EmbedPage(embed: Embed) -> impl IntoView {
         format!("?{}", target.to_query())
     };
     let content = match embed {
-        Embed::Chart(id) => view! { <ChartCard id /> }.into_any(),
+        Embed::Chart(id) => view! { <ChartCard id level=2 /> }.into_any(),
         Embed::Overview => view! { <HeadlineFigures /> }.into_any(),
     };
     view! {

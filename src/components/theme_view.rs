@@ -17,7 +17,7 @@ pub fn ThemeView(view: View) -> impl IntoView {
         ChartId::of_view(view).any(|id| !id.spec(&report, &ViewState::default()).data.is_empty());
     let body = if has_data {
         ChartId::of_view(view)
-            .map(|id| view! { <ChartCard id /> })
+            .map(|id| view! { <ChartCard id level=2 /> })
             .collect_view()
             .into_any()
     } else {
