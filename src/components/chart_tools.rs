@@ -52,13 +52,16 @@ pub fn ChartTools(
         let (standalone, name) = (standalone.clone(), name.clone());
         move |_| download::save_text(&standalone().0, &name("svg"), "image/svg+xml;charset=utf-8")
     };
+    let png_failed = RwSignal::new(false);
     let save_png = {
         let name = name.clone();
         move |_| {
             let (svg, width, height) = standalone();
             let file = name("png");
+            png_failed.set(false);
             spawn_local(async move {
-                let _ = download::save_png(svg, width, height, file).await;
+                let failed = download::save_png(svg, width, height, file).await.is_err();
+                png_failed.set(failed);
             });
         }
     };
@@ -79,6 +82,11 @@ pub fn ChartTools(
             <button type="button" class="tool" data-action="download-png" on:click=save_png>"PNG"</button>
             <button type="button" class="tool" data-action="download-csv" on:click=save_csv>"CSV"</button>
         </div>
+        <Show when=move || png_failed.get()>
+            <p class="tool-error" role="alert" data-testid="export-failed">
+                {move || Msg::ExportFailed.text(lang.get())}
+            </p>
+        </Show>
         <Show when=move || share_open.get()>
             <ShareDialog open=share_open link subject=id.code() />
         </Show>

@@ -1,40 +1,52 @@
 //! Handing a file to the browser: a Blob behind a temporary `<a download>`; PNG by drawing the
 //! standalone SVG on a canvas at twice its size.
 
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
+
+/// How long a download's object URL lives: Safari and older Firefox read it after `click()`
+/// has returned, so revoking it at once cancels the download.
+const REVOKE_AFTER_MS: i32 = 60_000;
 
 /// Saves `contents` as `file_name` with the given MIME type.
 pub fn save_text(contents: &str, file_name: &str, mime: &str) {
     let parts = js_sys::Array::of1(&JsValue::from_str(contents));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    click_link(&url, file_name);
-    let _ = web_sys::Url::revoke_object_url(&url);
+    if let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) {
+        let _ = save_blob(&blob, file_name);
+    }
 }
 
-fn click_link(href: &str, file_name: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Ok(link) = document.create_element("a") else {
-        return;
-    };
-    let Ok(link) = link.dyn_into::<web_sys::HtmlAnchorElement>() else {
-        return;
-    };
+/// Saves `blob` as `file_name`, revoking its object URL a minute later.
+fn save_blob(blob: &web_sys::Blob, file_name: &str) -> Result<(), JsValue> {
+    let url = web_sys::Url::create_object_url_with_blob(blob)?;
+    click_link(&url, file_name)?;
+    let revoke = Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    web_sys::window()
+        .ok_or("no window")?
+        .set_timeout_with_callback_and_timeout_and_arguments_0(
+            revoke.unchecked_ref(),
+            REVOKE_AFTER_MS,
+        )?;
+    Ok(())
+}
+
+fn click_link(href: &str, file_name: &str) -> Result<(), JsValue> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
     link.set_href(href);
     link.set_download(file_name);
     link.click();
+    Ok(())
 }
 
-/// Saves `svg` (a standalone document of `width` × `height` px) as a PNG at twice the size.
+/// Saves `svg` (a standalone document of `width` × `height` px) as a PNG at twice the size;
+/// an error when the browser cannot draw or encode it, for the reader to be told.
 pub async fn save_png(
     svg: String,
     width: u32,
@@ -63,8 +75,15 @@ pub async fn save_png(
         .dyn_into()?;
     context.scale(2.0, 2.0)?;
     context.draw_image_with_html_image_element(&image, 0.0, 0.0)?;
-    click_link(&canvas.to_data_url_with_type("image/png")?, &file_name);
-    Ok(())
+    let png = JsFuture::from(js_sys::Promise::new(&mut |resolve, reject| {
+        if let Err(error) = canvas.to_blob_with_type(&resolve, "image/png") {
+            let _ = reject.call1(&JsValue::NULL, &error);
+        }
+    }))
+    .await?;
+    // `toBlob` gives null when the canvas cannot be encoded (too large, out of memory).
+    let png: web_sys::Blob = png.dyn_into().map_err(|_| "the canvas gave no PNG")?;
+    save_blob(&png, &file_name)
 }
 
 /// Copies `text` to the clipboard; `false` where the Clipboard API is missing or refused.

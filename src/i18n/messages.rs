@@ -1,4 +1,6 @@
-//! Every user-visible interface string, in both languages. Data texts live in `report.json`.
+//! The interface's fixed strings, in both languages. Texts built around values (numbers,
+//! dates, periods, changes, counts) are in `format`, problems with a file in `problems`, chart
+//! titles and notes in `spec`, and the report's own texts in its file.
 
 use super::Lang;
 use crate::data::{Qualifier, Status, Theme};
@@ -112,6 +114,8 @@ pub enum Msg {
     OriginalTextNote,
     /// Link to download the original text file.
     DownloadOriginal,
+    /// A chart could not be made into a PNG file.
+    ExportFailed,
     /// Link back to the overview.
     BackToOverview,
     /// Main navigation label.
@@ -231,10 +235,14 @@ impl Msg {
             Msg::Formula => ("计算方法", "Formula"),
             Msg::OriginalText => ("报告原文", "Original report text"),
             Msg::OriginalTextNote => (
-                "本应用中的每一个数字都逐字引自下列原文。",
-                "The report is published in Chinese only. Every figure in this app quotes it word for word.",
+                "本应用中报告的每一个数字都逐字引自下列原文；标为“推算”的数字由这些数字计算得出，并附计算方法。",
+                "The report is published in Chinese only. Every figure it states is quoted from it word for word; figures marked “derived” are computed from those, with their formula shown.",
             ),
             Msg::DownloadOriginal => ("下载原文（.txt）", "Download the original text (.txt)"),
+            Msg::ExportFailed => (
+                "无法生成PNG图片，请改用SVG下载。",
+                "The PNG image could not be made; please download the SVG instead.",
+            ),
             Msg::BackToOverview => ("返回概览", "Back to the overview"),
             Msg::Navigation => ("主导航", "Main navigation"),
             Msg::DataErrorTitle => ("数据文件有误，无法显示", "The data file has problems and cannot be shown"),
