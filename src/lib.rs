@@ -1,7 +1,12 @@
-//! aid-impact: the Bairin Right Banner aid report as interactive, source-traceable charts.
+//! aid-impact: published aid reports as interactive, source-traceable charts in the browser.
 //!
-//! Layout: `data` (the report and its validation), `i18n` (languages, messages, formatting),
-//! `state` (the view state and the URL), `components` (Leptos UI).
+//! Data flows one way: `data` (the report model, its schema and validation, pure queries) →
+//! `spec` (what each chart draws) → `render` (SVG and the pointer→item map) → `components`
+//! (Leptos UI). Beside them: `i18n` (languages, messages, number and date formatting),
+//! `state` (the view state, the URL and the reports on screen), `load` (reading report files
+//! in the browser), `export` (SVG, PNG, CSV, JSON, QR code, downloads), `embed` (iframe
+//! height messages and snippets), `prerender` (the static first screen made at build time),
+//! `resize` (chart widths from ResizeObserver) and `crash` (the panic message).
 
 pub mod components;
 pub mod crash;

@@ -1,6 +1,6 @@
 //! The link-preview image (Open Graph / Twitter card): the report's title, three headline
 //! figures and the funds chart, composed as SVG by the app's own spec and render code.
-//! `src/bin/preview.rs` rasterises it to `preview.png` at build time.
+//! `src/bin/prerender.rs` rasterises it to `preview.png` at build time.
 
 use super::escape_xml as escape;
 use crate::data::Report;

@@ -36,7 +36,7 @@ test('a shared link reopens exactly what the reader saw', async () => {
   await page.click('button[data-lang="en"]');
   await page.selectOption('[data-testid="unit-select"]', 'million');
   const chart = page.locator('[data-chart-id="funds-by-source"]');
-  // Tap the second item, then open the Source tab of another chart.
+  // Tap the second item, so its tooltip shows, then share the link.
   const mark = await chart.locator('.chart-mark[data-item="1"]').boundingBox();
   await page.mouse.click(mark.x + mark.width / 2, mark.y + mark.height / 2);
   const before = await visibleState(page);
