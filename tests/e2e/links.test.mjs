@@ -14,16 +14,16 @@ import { useApp } from './lib/setup.mjs';
 const FICTIONAL = readFileSync(join(REPO_ROOT, 'tests/fixtures/fictional-county.json'), 'utf8');
 const BUNDLED = JSON.parse(readFileSync(join(REPO_ROOT, 'src/data/report.json'), 'utf8'));
 
-/** The bundled report under another title (quotes are unchecked: it carries no text). */
-function retitled(en) {
-  const report = structuredClone(BUNDLED);
-  report.meta.title.en = en;
-  return report;
+/** `report` under another English title. */
+function retitled(report, en) {
+  const copy = structuredClone(report);
+  copy.meta.title.en = en;
+  return copy;
 }
 
 /** The bundled report with a new event before all others: links to events must not move. */
 function withEarlierEvent() {
-  const report = retitled('Report with an earlier event');
+  const report = retitled(BUNDLED, 'Report with an earlier event');
   report.projects[0].events.unshift({
     id: 'earlier_event',
     date: '2018',
@@ -38,7 +38,7 @@ const SLOW_MS = 2500;
 const app = useApp({
   files: {
     '/reports/fictional-county.json': FICTIONAL,
-    '/reports/slow.json': JSON.stringify(retitled('Slow test report')),
+    '/reports/slow.json': JSON.stringify(retitled(JSON.parse(FICTIONAL), 'Slow test report')),
     '/reports/earlier-event.json': JSON.stringify(withEarlierEvent()),
   },
   delays: { '/reports/slow.json': SLOW_MS },
@@ -118,6 +118,7 @@ test('the report asked for last is shown, whichever arrives last', async () => {
     .setInputFiles({ name: 'qingshan.json', mimeType: 'application/json', buffer: Buffer.from(FICTIONAL) });
   await page.waitForFunction(() => document.title.includes('Qingshan'));
   await page.waitForTimeout(SLOW_MS + 1000);
+  assert.equal(await page.locator('[data-testid="load-error"]').count(), 0, 'the slow report was valid');
   assert.match(await page.title(), /Qingshan/, 'the slow report arriving later is discarded');
   assert.equal(params(page).data, undefined, 'the address does not name the discarded report');
   assertNoProblems(problems);
