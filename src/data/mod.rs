@@ -3,18 +3,20 @@
 
 pub mod compare;
 pub mod formula;
+pub mod migrate;
 pub mod model;
 pub mod problem;
 pub mod query;
 pub mod schema;
+pub mod template;
 pub mod validate;
 
 pub use model::*;
 pub use problem::Problem;
 pub use validate::DataError;
 
-/// The bundled report, `src/data/report.json`.
-pub const REPORT_JSON: &str = include_str!("report.json");
+/// The bundled report, `src/data/report.json`, without its whitespace (see `build.rs`).
+pub const REPORT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/report.min.json"));
 
 /// The report's original text, verbatim, against which every quote is checked.
 pub const ORIGINAL_TEXT: &str = include_str!("report-2023-05-25.zh.txt");

@@ -3,6 +3,9 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+/// The version of the report format this app reads and writes.
+pub const SCHEMA_VERSION: u32 = 2;
+
 /// A text in both languages of the app.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -19,6 +22,8 @@ pub struct Report {
     /// Path of the JSON Schema, kept so a round trip writes the same file.
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
+    /// The format's version; older files are migrated to [`SCHEMA_VERSION`] on load.
+    pub schema_version: u32,
     /// Title, publisher, dates.
     pub meta: Meta,
     /// Every quantitative statement of the report.
@@ -27,6 +32,12 @@ pub struct Report {
     pub projects: Vec<Project>,
     /// Who is paired with whom.
     pub pairings: Vec<Pairing>,
+    /// The figures shown as headline cards, in order; the app picks them when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub headline: Option<Vec<String>>,
+    /// The report's own chart descriptions; figures none of them draws get generated charts.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub charts: Vec<ChartDescription>,
     /// The report's full text, against which every quote is checked; optional in a file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub original_text: Option<String>,
@@ -61,10 +72,10 @@ pub struct Meta {
     pub publisher: Localized,
     /// Publication time, RFC 3339 (`2023-05-25T15:58:00+08:00`).
     pub published: String,
-    /// The aided county or banner.
-    pub region: Localized,
-    /// The aiding partner.
-    pub partner: Localized,
+    /// The assisted region(s): banners, counties.
+    pub region: Vec<Localized>,
+    /// The assisting partner(s): districts, development areas.
+    pub partner: Vec<Localized>,
 }
 
 impl Meta {
@@ -171,9 +182,73 @@ pub enum Unit {
 }
 
 impl Unit {
+    /// The kind of unit, for grouping comparable figures.
+    pub fn class(self) -> UnitClass {
+        match self {
+            Unit::Yuan | Unit::YuanPerYear => UnitClass::Money,
+            Unit::YuanPerPerson => UnitClass::PerCapita,
+            Unit::Person | Unit::PersonTime => UnitClass::People,
+            Unit::Count
+            | Unit::Head
+            | Unit::Set
+            | Unit::Visit
+            | Unit::Job
+            | Unit::Item
+            | Unit::Session => UnitClass::Counts,
+            Unit::Percent => UnitClass::Percent,
+            Unit::M2 | Unit::Km2 => UnitClass::Area,
+            Unit::Kw => UnitClass::Power,
+        }
+    }
+
     /// Whether values in this unit are amounts of money.
     pub fn is_money(self) -> bool {
         matches!(self, Unit::Yuan | Unit::YuanPerYear | Unit::YuanPerPerson)
+    }
+}
+
+/// Units that can be compared with each other, and so share a generated chart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnitClass {
+    /// Totals of money.
+    Money,
+    /// Money per person.
+    PerCapita,
+    /// People and person-times.
+    People,
+    /// Counts of things.
+    Counts,
+    /// Percentages.
+    Percent,
+    /// Areas.
+    Area,
+    /// Power capacity.
+    Power,
+}
+
+impl UnitClass {
+    /// Every class, in the order its charts come on a page.
+    pub const ALL: [UnitClass; 7] = [
+        UnitClass::Money,
+        UnitClass::PerCapita,
+        UnitClass::People,
+        UnitClass::Counts,
+        UnitClass::Area,
+        UnitClass::Power,
+        UnitClass::Percent,
+    ];
+
+    /// The code in generated chart ids.
+    pub fn code(self) -> &'static str {
+        match self {
+            UnitClass::Money => "money",
+            UnitClass::PerCapita => "per-capita",
+            UnitClass::People => "people",
+            UnitClass::Counts => "counts",
+            UnitClass::Percent => "percent",
+            UnitClass::Area => "area",
+            UnitClass::Power => "power",
+        }
     }
 }
 
@@ -285,6 +360,16 @@ pub enum PairingKind {
     EnterpriseVillage,
     /// Social organisations to villages.
     OrganisationVillage,
+    /// Districts (区) to banners or counties.
+    District,
+    /// Counties (县).
+    County,
+    /// Banners (旗).
+    Banner,
+    /// Townships (乡镇、苏木).
+    Township,
+    /// Anything else, named by the pairing's `kind_label`.
+    Other,
 }
 
 /// Who is paired with whom, and how many on each side.
@@ -307,6 +392,64 @@ pub struct Pairing {
     pub to_number: u32,
     /// The kind of pairing.
     pub kind: PairingKind,
+    /// The kind in words, for [`PairingKind::Other`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind_label: Option<Localized>,
     /// The verbatim fragment of the report that states it.
     pub source: String,
+}
+
+/// How a described chart is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChartKind {
+    /// Panels of horizontal bars, one unit and scale per panel.
+    Bars,
+    /// Projects' dated events on a time line.
+    Timeline,
+    /// Who is paired with whom.
+    Pairings,
+}
+
+/// A chart, as a report file describes it (or as the app makes it for figures no description
+/// draws): what it draws and its texts. `spec::compile` turns it into what `render` draws.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChartDescription {
+    /// Stable id, used in links and embeds.
+    pub id: String,
+    /// The page it is on.
+    pub theme: Theme,
+    /// How it is drawn.
+    pub kind: ChartKind,
+    /// Title; `{figure_id.since}` is filled in.
+    pub title: Localized,
+    /// A caveat under the title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Localized>,
+    /// The accessible summary, a template over figures; a list of the items when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<Localized>,
+    /// For bars: the panels, top to bottom.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub panels: Vec<PanelDescription>,
+    /// For a timeline: the projects shown (all when absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub projects: Option<Vec<String>>,
+    /// For pairings: the pairings shown (all when absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pairings: Option<Vec<String>>,
+}
+
+/// One panel of a bars chart: figures of one unit on one scale.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PanelDescription {
+    /// Heading, naming what is counted and the unit.
+    pub title: Localized,
+    /// The figures drawn, top to bottom.
+    pub figures: Vec<String>,
+    /// The figure these are parts of ("of which"), drawn in an earlier panel.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub of: Option<String>,
 }

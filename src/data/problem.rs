@@ -210,6 +210,48 @@ pub enum Problem {
         /// The value, as decoded.
         path: String,
     },
+    /// A file made for a newer version of the format than this app reads.
+    NewerFormat {
+        /// The file's version.
+        version: u64,
+        /// The version this app reads.
+        supported: u32,
+    },
+    /// A reference to a pairing that does not exist.
+    NoSuchPairing {
+        /// The id referred to.
+        id: String,
+    },
+    /// A pairing of kind "other" without words for its kind.
+    KindLabelNeeded,
+    /// A bars chart without panels.
+    PanelsNeeded,
+    /// A panel whose figures do not share one unit.
+    UnitsMixed {
+        /// The figure out of step.
+        id: String,
+        /// Its unit's code.
+        unit: String,
+        /// The unit of the panel's first figure.
+        expected: String,
+    },
+    /// A figure that another chart already draws.
+    DrawnTwice {
+        /// The figure.
+        id: String,
+        /// The chart that draws it first.
+        chart: String,
+    },
+    /// "of" names a figure not drawn in an earlier panel of the chart.
+    WholeNotDrawnBefore {
+        /// The figure named.
+        id: String,
+    },
+    /// A `{…}` of a chart text that is not a figure's value, period or start.
+    BadPlaceholder {
+        /// What is between the braces.
+        text: String,
+    },
     /// An empty quote.
     EmptyQuote,
     /// A quote not found in the original text.

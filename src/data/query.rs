@@ -1,6 +1,6 @@
 //! Pure look-ups over a report.
 
-use super::model::{Event, Figure, Project, Report, Theme};
+use super::model::{Event, Figure, Project, Qualifier, Report, Theme};
 
 impl Report {
     /// The figure with this id.
@@ -27,6 +27,28 @@ impl Report {
                 .enumerate()
                 .map(move |(index, event)| (project, event, event_key(project, event, index)))
         })
+    }
+
+    /// The headline figures: the file's `headline` list, or else the first two reported
+    /// figures of each theme, in the report's order (at most ten).
+    pub fn headline(&self) -> Vec<&Figure> {
+        if let Some(ids) = &self.headline {
+            return ids.iter().filter_map(|id| self.figure(id)).collect();
+        }
+        let mut per_theme: Vec<(Theme, usize)> = Vec::new();
+        self.figures
+            .iter()
+            .filter(|f| f.qualifier != Qualifier::Derived)
+            .filter(|f| {
+                match per_theme.iter_mut().find(|(theme, _)| *theme == f.theme) {
+                    Some((_, count)) if *count >= 2 => return false,
+                    Some((_, count)) => *count += 1,
+                    None => per_theme.push((f.theme, 1)),
+                }
+                true
+            })
+            .take(10)
+            .collect()
     }
 
     /// The figures of one theme, in file order.

@@ -2,9 +2,11 @@
 //! and explained, so a broken data file never becomes a blank page.
 
 use super::formula;
-use super::model::{Figure, Qualifier, Report, Unit};
+use super::migrate;
+use super::model::{ChartKind, Figure, PairingKind, Qualifier, Report, Unit};
 use super::problem::Problem;
 use super::schema;
+use super::template::{self, Piece};
 use serde_json::Value;
 use std::collections::{BTreeMap, HashSet};
 
@@ -54,7 +56,7 @@ pub fn load(json: &str, fallback_text: Option<&str>) -> Result<Report, Vec<DataE
         )]);
     }
     let json = without_comment_lines(json.trim_start_matches('\u{feff}'));
-    let root: Value = serde_json::from_str(&json).map_err(|e| {
+    let mut root: Value = serde_json::from_str(&json).map_err(|e| {
         vec![problem(
             "(file)",
             Problem::NotJson {
@@ -64,6 +66,7 @@ pub fn load(json: &str, fallback_text: Option<&str>) -> Result<Report, Vec<DataE
             },
         )]
     })?;
+    migrate::migrate(&mut root).map_err(|error| vec![error])?;
     let mut errors = schema::check(&root);
     if errors.is_empty() {
         match serde_json::from_value::<Report>(root) {
@@ -178,6 +181,12 @@ pub fn validate(report: &Report, original_text: Option<&str>) -> Vec<DataError> 
     for (index, pairing) in report.pairings.iter().enumerate() {
         let at = format!("pairings[{index}] ({})", pairing.id);
         quotes.check(&pairing.source, &format!("{at}.source"), &mut errors);
+        if pairing.kind == PairingKind::Other && pairing.kind_label.is_none() {
+            errors.push(problem(
+                format!("{at}.kind_label"),
+                Problem::KindLabelNeeded,
+            ));
+        }
         for (field, count, number) in [
             ("from_count", &pairing.from_count, pairing.from_number),
             ("to_count", &pairing.to_count, pairing.to_number),
@@ -200,7 +209,150 @@ pub fn validate(report: &Report, original_text: Option<&str>) -> Vec<DataError> 
             }
         }
     }
+    for (index, id) in report.headline.iter().flatten().enumerate() {
+        if !figures.contains_key(id.as_str()) {
+            errors.push(problem(
+                format!("headline[{index}]"),
+                Problem::NoSuchFigure { id: id.clone() },
+            ));
+        }
+    }
+    check_charts(report, &figures, &project_ids, &mut errors);
     errors
+}
+
+/// Chart descriptions: unique ids, existing references, one unit per panel, parts after their
+/// whole, each figure drawn once, templates that can be filled.
+fn check_charts(
+    report: &Report,
+    figures: &BTreeMap<&str, &Figure>,
+    project_ids: &HashSet<&str>,
+    errors: &mut Vec<DataError>,
+) {
+    let pairing_ids: HashSet<&str> = report.pairings.iter().map(|p| p.id.as_str()).collect();
+    let mut chart_ids = HashSet::new();
+    let mut drawn_by: BTreeMap<&str, &str> = BTreeMap::new();
+    for (index, chart) in report.charts.iter().enumerate() {
+        let at = format!("charts[{index}] ({})", chart.id);
+        if !chart_ids.insert(chart.id.as_str()) {
+            errors.push(problem(
+                format!("charts[{index}].id"),
+                Problem::DuplicateId {
+                    id: chart.id.clone(),
+                },
+            ));
+        }
+        let texts = [("title", Some(&chart.title)), ("note", chart.note.as_ref())];
+        let texts = texts
+            .into_iter()
+            .chain([("summary", chart.summary.as_ref())]);
+        for (field, text) in texts {
+            for (lang, template) in text
+                .into_iter()
+                .flat_map(|t| [("zh", &t.zh), ("en", &t.en)])
+            {
+                check_template(template, figures, &format!("{at}.{field}.{lang}"), errors);
+            }
+        }
+        if chart.kind == ChartKind::Bars && chart.panels.is_empty() {
+            errors.push(problem(format!("{at}.panels"), Problem::PanelsNeeded));
+        }
+        let mut drawn_here: Vec<&str> = Vec::new();
+        for (panel_index, panel) in chart.panels.iter().enumerate() {
+            let at = format!("{at}.panels[{panel_index}]");
+            if let Some(whole) = &panel.of {
+                if !drawn_here.contains(&whole.as_str()) {
+                    errors.push(problem(
+                        format!("{at}.of"),
+                        Problem::WholeNotDrawnBefore { id: whole.clone() },
+                    ));
+                }
+            }
+            let expected = panel
+                .of
+                .iter()
+                .chain(&panel.figures)
+                .find_map(|id| figures.get(id.as_str()))
+                .map(|f| f.unit);
+            for (figure_index, id) in panel.figures.iter().enumerate() {
+                let at = format!("{at}.figures[{figure_index}]");
+                let Some(figure) = figures.get(id.as_str()) else {
+                    errors.push(problem(at, Problem::NoSuchFigure { id: id.clone() }));
+                    continue;
+                };
+                if let Some(expected) = expected.filter(|u| *u != figure.unit) {
+                    errors.push(problem(
+                        at.clone(),
+                        Problem::UnitsMixed {
+                            id: id.clone(),
+                            unit: unit_code(figure.unit),
+                            expected: unit_code(expected),
+                        },
+                    ));
+                }
+                if let Some(other) = drawn_by.insert(id.as_str(), chart.id.as_str()) {
+                    drawn_by.insert(id.as_str(), other);
+                    errors.push(problem(
+                        at,
+                        Problem::DrawnTwice {
+                            id: id.clone(),
+                            chart: other.to_string(),
+                        },
+                    ));
+                }
+                drawn_here.push(id.as_str());
+            }
+        }
+        for (list, ids, known, missing) in [
+            (
+                "projects",
+                &chart.projects,
+                project_ids,
+                (|id| Problem::NoSuchProject { id }) as fn(String) -> Problem,
+            ),
+            ("pairings", &chart.pairings, &pairing_ids, |id| {
+                Problem::NoSuchPairing { id }
+            }),
+        ] {
+            for (i, id) in ids.iter().flatten().enumerate() {
+                if !known.contains(id.as_str()) {
+                    errors.push(problem(format!("{at}.{list}[{i}]"), missing(id.clone())));
+                }
+            }
+        }
+    }
+}
+
+/// Every `{…}` of a chart text names an existing figure's value, period or start.
+fn check_template(
+    template: &str,
+    figures: &BTreeMap<&str, &Figure>,
+    at: &str,
+    errors: &mut Vec<DataError>,
+) {
+    for piece in template::pieces(template) {
+        let bad = match piece {
+            Piece::Text(_) => None,
+            Piece::Invalid(text) => Some(text),
+            Piece::Placeholder(p) => (!figures.contains_key(p.figure)).then_some(p.figure),
+        };
+        if let Some(text) = bad {
+            errors.push(problem(
+                at,
+                Problem::BadPlaceholder {
+                    text: text.to_string(),
+                },
+            ));
+        }
+    }
+}
+
+/// A unit's code as written in the file.
+fn unit_code(unit: Unit) -> String {
+    serde_json::to_value(unit)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
 }
 
 fn check_unique_ids(report: &Report, errors: &mut Vec<DataError>) {

@@ -124,6 +124,38 @@ impl Problem {
                 format!("“{path}”不是本应用旁的报告文件：只接受以 .json 结尾的相对路径，由字母、数字和 . _ - / 组成，不含“..”"),
                 format!("\"{path}\" is not a report file beside the app: only relative paths of letters, digits and . _ - / ending in .json are opened, without \"..\""),
             ),
+            Problem::NewerFormat { version, supported } => pick(
+                format!("文件为第{version}版格式，本应用只能读取第{supported}版及更早的格式，请使用新版应用"),
+                format!("the file is in version {version} of the format; this app reads up to version {supported}: use a newer version of the app"),
+            ),
+            Problem::NoSuchPairing { id } => pick(
+                format!("没有编号为“{id}”的结对"),
+                format!("no pairing has the id \"{id}\""),
+            ),
+            Problem::KindLabelNeeded => pick(
+                "结对类型为 other 时，须用 kind_label 写明类型".into(),
+                "a pairing of kind \"other\" needs a kind_label saying what it is".into(),
+            ),
+            Problem::PanelsNeeded => pick(
+                "条形图（bars）须至少有一个 panels 分栏".into(),
+                "a \"bars\" chart needs at least one panel".into(),
+            ),
+            Problem::UnitsMixed { id, unit, expected } => pick(
+                format!("“{id}”的单位是 {unit}，与本栏的 {expected} 不同：不同单位不能共用一个刻度，请分栏"),
+                format!("\"{id}\" is in {unit}, the panel in {expected}: different units cannot share a scale; give it its own panel"),
+            ),
+            Problem::DrawnTwice { id, chart } => pick(
+                format!("数字“{id}”已由图表“{chart}”绘出，每个数字只能出现在一个图表中"),
+                format!("the figure \"{id}\" is already drawn by the chart \"{chart}\"; a figure is drawn by one chart only"),
+            ),
+            Problem::WholeNotDrawnBefore { id } => pick(
+                format!("of 指向的“{id}”须在本图表前面的分栏中绘出"),
+                format!("\"of\" names \"{id}\", which must be drawn in an earlier panel of the chart"),
+            ),
+            Problem::BadPlaceholder { text } => pick(
+                format!("“{{{text}}}”不是数字占位符：应为 {{编号}}、{{编号.period}} 或 {{编号.since}}，且编号须存在"),
+                format!("\"{{{text}}}\" is not a figure placeholder: use {{id}}, {{id.period}} or {{id.since}} with an existing figure id"),
+            ),
             Problem::BadDate { text } => pick(
                 format!("“{text}”不是有效的日期，应如 2022 或 2022-08"),
                 format!("\"{text}\" is not a date like 2022 or 2022-08"),
