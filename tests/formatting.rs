@@ -3,7 +3,8 @@
 //! (a large derived amount to the value rounded to four significant digits, marked 约/≈).
 
 use aid_impact::data::{self, Figure, Qualifier, Report, Unit};
-use aid_impact::i18n::{format, format::MoneyUnit, Lang};
+use aid_impact::i18n::{format, Lang};
+use aid_impact::state::MoneyUnit;
 
 /// A shown value read back: the number and whether it was marked approximate.
 #[derive(Debug)]

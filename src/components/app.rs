@@ -2,7 +2,9 @@
 //! in step, and shows whichever report the library holds.
 
 use super::compare_view::CompareView;
-use super::context::{ChartWidthCache, LangContext, ReportContext, ViewStateContext};
+use super::context::{
+    ChartWidthCache, ChartsContext, LangContext, ReportContext, ViewStateContext,
+};
 use super::data_error::DataErrorPage;
 use super::embed_page::EmbedPage;
 use super::file_drop::FileDrop;
@@ -55,7 +57,7 @@ fn ReportApp(bundled: Arc<Report>) -> impl IntoView {
     on_cleanup(move || popstate.remove());
 
     // Everything below shows the library's main report, rebuilt when another one is opened.
-    let embed = state.with_untracked(|s| s.embed);
+    let embed = state.with_untracked(|s| s.embed.clone());
     move || {
         if !library.ready.get() {
             return view! {
@@ -66,13 +68,14 @@ fn ReportApp(bundled: Arc<Report>) -> impl IntoView {
             .into_any();
         }
         let report = library.main.with(|loaded| loaded.report.clone());
-        view! { <ReportScope report embed /> }.into_any()
+        view! { <ReportScope report embed=embed.clone() /> }.into_any()
     }
 }
 
 /// Provides the report on screen to the page (an embed, or the whole site).
 #[component]
 fn ReportScope(report: Arc<Report>, embed: Option<Embed>) -> impl IntoView {
+    provide_context(ChartsContext(Arc::new(crate::spec::charts(&report))));
     provide_context(ReportContext(report));
     let state = super::context::use_view_state();
     // Only a change of view rebuilds the page, not a tab, item or unit change.

@@ -9,8 +9,8 @@ use super::chart_tools::ChartTools;
 use super::context::{use_lang, use_report, use_view_state};
 use super::heading::Heading;
 use crate::i18n::{format, Msg};
-use crate::spec::ChartId;
-use crate::state::Tab;
+use crate::spec::{self, ChartDescription};
+use crate::state::{Tab, View};
 use leptos::prelude::*;
 
 /// The message naming a tab.
@@ -25,8 +25,8 @@ fn tab_label(tab: Tab) -> Msg {
 /// One chart with its table and sources.
 #[component]
 pub fn ChartCard(
-    /// Which chart.
-    id: ChartId,
+    /// Which chart: its description.
+    chart: ChartDescription,
     /// A small card (overview): the chart only, no tabs.
     #[prop(optional)]
     compact: bool,
@@ -46,13 +46,18 @@ pub fn ChartCard(
             format::citation(&meta, lang.get())
         )
     };
-    let spec_state = Memo::new(move |_| state.with(|s| s.for_spec()));
-    let spec = Memo::new(move |_| id.spec(&report, &spec_state.get()));
+    let money = Memo::new(move |_| state.with(|s| s.money));
+    let id = StoredValue::new(chart.id.clone());
+    // Element ids of the card's parts: `<chart id>-<part>`.
+    let part_id = move |part: &str| id.with_value(|id| format!("{id}-{part}"));
+    let is_this = move |chart: &Option<String>| id.with_value(|id| chart.as_ref() == Some(id));
+    let view = View::of_theme(chart.theme);
+    let spec = Memo::new(move |_| spec::compile(&report, &chart, lang.get(), money.get()));
     // A report without this chart's figures gets a plain statement, not an empty drawing.
     if spec.with_untracked(|s| s.data.is_empty()) {
-        let title_id = format!("{}-title", id.code());
+        let title_id = part_id("title");
         return view! {
-            <figure class="chart-card no-data" data-chart-id=id.code() data-empty="true" aria-labelledby=title_id.clone()>
+            <figure class="chart-card no-data" data-chart-id=id.get_value() data-empty="true" aria-labelledby=title_id.clone()>
                 <Heading level class="chart-title" id=title_id.clone()>{move || spec.with(|s| s.title.clone())}</Heading>
                 <p class="no-data-note">{move || Msg::NoChartData.text(lang.get())}</p>
             </figure>
@@ -60,28 +65,21 @@ pub fn ChartCard(
         .into_any();
     }
     // The open tab lives in the view state (and so in shared links) for the chart acted on last.
-    let tab = Memo::new(move |_| {
-        state.with(|s| {
-            if s.chart == Some(id) {
-                s.tab
-            } else {
-                Tab::Chart
-            }
-        })
-    });
+    let tab =
+        Memo::new(move |_| state.with(|s| if is_this(&s.chart) { s.tab } else { Tab::Chart }));
     let select_tab = move |t: Tab| {
         state.update(|s| {
-            if s.chart != Some(id) {
+            if !is_this(&s.chart) {
                 s.item = None;
             }
-            s.chart = Some(id);
+            s.chart = Some(id.get_value());
             s.tab = t;
         })
     };
-    let code = id.code();
-    let title_id = format!("{code}-title");
-    let summary_id = format!("{code}-summary");
-    let panel_id = move |t: Tab| format!("{code}-{}", t.code());
+    let title_id = part_id("title");
+    let summary_id = part_id("summary");
+    let panel_id = move |t: Tab| part_id(t.code());
+    let tab_id = move |t: Tab| part_id(&format!("tab-{}", t.code()));
 
     let tabs = (!compact).then(|| {
         let buttons = Tab::ALL
@@ -93,7 +91,7 @@ pub fn ChartCard(
                         role="tab"
                         class="chart-tab"
                         data-tab=t.code()
-                        id=format!("{code}-tab-{}", t.code())
+                        id=tab_id(t)
                         aria-selected=move || (tab.get() == t).to_string()
                         aria-controls=panel_id(t)
                         on:click=move |_| select_tab(t)
@@ -114,7 +112,7 @@ pub fn ChartCard(
         let summary_id = plot_summary_id.clone();
         let body = move || match t {
             Tab::Chart => view! {
-                <ChartPlot id spec summary_id=summary_id.clone() compact />
+                <ChartPlot id=id.get_value() spec summary_id=summary_id.clone() compact />
                 <ChartLegend spec />
             }
             .into_any(),
@@ -126,7 +124,7 @@ pub fn ChartCard(
                 class="chart-panel"
                 role="tabpanel"
                 id=panel_id(t)
-                aria-labelledby=format!("{code}-tab-{}", t.code())
+                aria-labelledby=tab_id(t)
                 hidden=move || tab.get() != t
             >
                 <Show when=move || tab.get() == t>{body.clone()}</Show>
@@ -134,7 +132,7 @@ pub fn ChartCard(
         }
     };
     view! {
-        <figure class="chart-card" class:compact=compact data-chart-id=code aria-labelledby=title_id.clone()>
+        <figure class="chart-card" class:compact=compact data-chart-id=id.get_value() aria-labelledby=title_id.clone()>
             <Heading level class="chart-title" id=title_id.clone()>
                 {move || spec.with(|s| s.title.clone())}
             </Heading>
@@ -145,7 +143,7 @@ pub fn ChartCard(
                 {move || spec.with(|s| s.summary.clone())}
             </figcaption>
             <p class="chart-source-line">{source_line}</p>
-            {(!compact).then(|| view! { <ChartTools id spec /> })}
+            {(!compact).then(|| view! { <ChartTools id=id.get_value() view spec /> })}
         </figure>
     }
     .into_any()

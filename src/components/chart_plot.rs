@@ -7,7 +7,7 @@ use super::context::{use_lang, use_view_state, ChartWidthCache};
 use super::use_width::use_width;
 use crate::i18n::Msg;
 use crate::render::{self, Rendered};
-use crate::spec::{ChartId, ChartSpec};
+use crate::spec::ChartSpec;
 use leptos::ev::{KeyboardEvent, PointerEvent};
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -16,8 +16,8 @@ use wasm_bindgen::JsCast;
 /// The interactive chart drawing.
 #[component]
 pub fn ChartPlot(
-    /// Which chart (its highlighted item is kept in the view state).
-    id: ChartId,
+    /// Which chart, by id (its highlighted item is kept in the view state).
+    id: String,
     /// What to draw.
     #[prop(into)]
     spec: Signal<ChartSpec>,
@@ -41,9 +41,11 @@ pub fn ChartPlot(
         (width > 0).then(|| spec.with(|s| render::render(s, width, lang.get())))
     });
     let state = use_view_state();
+    let id = StoredValue::new(id);
+    let is_this = move |chart: &Option<String>| id.with_value(|id| chart.as_ref() == Some(id));
     // A highlighted item from a shared link is shown at once.
     let linked = state.with_untracked(|s| {
-        let key = s.item.as_deref().filter(|_| s.chart == Some(id))?;
+        let key = s.item.as_deref().filter(|_| is_this(&s.chart))?;
         spec.with_untracked(|spec| spec.data.iter().position(|d| d.key == key))
     });
     let active = RwSignal::new(linked);
@@ -58,10 +60,10 @@ pub fn ChartPlot(
     let pin = move |item: Option<usize>| {
         let key = item.and_then(|i| spec.with_untracked(|s| s.data.get(i).map(|d| d.key.clone())));
         state.update(|s| {
-            if s.chart != Some(id) {
+            if !is_this(&s.chart) {
                 s.tab = crate::state::Tab::Chart;
             }
-            s.chart = Some(id);
+            s.chart = Some(id.get_value());
             s.item = key;
         });
     };

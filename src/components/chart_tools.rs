@@ -6,8 +6,8 @@ use super::share_dialog::ShareDialog;
 use crate::export::{self, download};
 use crate::i18n::Msg;
 use crate::render;
-use crate::spec::{ChartId, ChartSpec};
-use crate::state::{url, ViewState};
+use crate::spec::ChartSpec;
+use crate::state::{url, View, ViewState};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -17,8 +17,10 @@ const EXPORT_WIDTH: u32 = 760;
 /// The toolbar under a chart card.
 #[component]
 pub fn ChartTools(
-    /// Which chart.
-    id: ChartId,
+    /// Which chart, by id.
+    id: String,
+    /// The page it is on.
+    view: View,
     /// Its spec.
     #[prop(into)]
     spec: Signal<ChartSpec>,
@@ -28,16 +30,23 @@ pub fn ChartTools(
     let state = use_view_state();
     let share_open = RwSignal::new(false);
     let embed_open = RwSignal::new(false);
+    let id = StoredValue::new(id);
     let link = Signal::derive(move || {
         let mut target: ViewState = state.get();
-        target.view = id.view();
-        target.chart = Some(target.chart.filter(|c| *c == id).unwrap_or(id));
+        target.view = view;
+        // Another chart's tab and item do not belong in this chart's link.
+        if target.chart.as_ref() != Some(&id.get_value()) {
+            target.tab = crate::state::Tab::Chart;
+            target.item = None;
+        }
+        target.chart = Some(id.get_value());
         url::absolute(&target)
     });
     let title = Signal::derive(move || spec.with(|s| s.title.clone()));
     let meta = report.meta.clone();
-    let name =
-        move |extension: &str| export::file_name(&meta, id.code(), lang.get_untracked(), extension);
+    let name = move |extension: &str| {
+        id.with_value(|id| export::file_name(&meta, id, lang.get_untracked(), extension))
+    };
     let standalone = {
         let meta = report.meta.clone();
         move || {
@@ -88,10 +97,10 @@ pub fn ChartTools(
             </p>
         </Show>
         <Show when=move || share_open.get()>
-            <ShareDialog open=share_open link subject=id.code() />
+            <ShareDialog open=share_open link subject=id.get_value() />
         </Show>
         <Show when=move || embed_open.get()>
-            <EmbedDialog open=embed_open chart=id title />
+            <EmbedDialog open=embed_open chart=id.get_value() title />
         </Show>
     }
 }

@@ -9,7 +9,6 @@ use crate::data::Report;
 use crate::i18n::{format, Lang, Msg};
 use crate::spec::{figure_datum, Datum};
 use crate::state::library::{use_library, Loaded, Origin, Slot};
-use crate::state::ViewState;
 use leptos::prelude::*;
 
 /// The compare view.
@@ -61,7 +60,7 @@ fn CompareTable(main: Loaded, second: Loaded) -> impl IntoView {
     let page = RwSignal::new(0);
     let table = move || {
         let lang = lang.get();
-        let spec_state = state.with(ViewState::for_spec);
+        let money = state.with(|s| s.money);
         let (earlier, later) = in_order(&main.report, &second.report);
         let rows = compare(earlier, later);
         let (only_earlier, only_later) = unmatched(earlier, later);
@@ -72,10 +71,9 @@ fn CompareTable(main: Loaded, second: Loaded) -> impl IntoView {
         let body = rows[start..end]
             .iter()
             .map(|row| {
-                let before = figure_datum(earlier, row.before, &spec_state);
-                let after = figure_datum(later, row.after, &spec_state);
-                let change =
-                    format::change(row.change, row.before, row.after, lang, spec_state.money);
+                let before = figure_datum(earlier, row.before, lang, money);
+                let after = figure_datum(later, row.after, lang, money);
+                let change = format::change(row.change, row.before, row.after, lang, money);
                 view! {
                     <tr data-figure-id=row.before.id.clone()>
                         <th scope="row">{after.label.clone()}</th>
@@ -126,7 +124,7 @@ fn CompareTable(main: Loaded, second: Loaded) -> impl IntoView {
     }
 }
 
-/// "巴林右旗 · 2023年5月25日": which report a column is.
+/// "青山县 · 2024年6月30日": which report a column is (its regions and date).
 fn column(report: &Report, lang: Lang) -> String {
     let date = report
         .meta
@@ -134,7 +132,7 @@ fn column(report: &Report, lang: Lang) -> String {
         .get(..10)
         .map(|d| format::date(d, lang))
         .unwrap_or_default();
-    format!("{} · {date}", lang.pick(&report.meta.region))
+    format!("{} · {date}", format::places(&report.meta.region, lang))
 }
 
 /// The value with its qualifier, and its period underneath.

@@ -1,14 +1,18 @@
 //! Contexts shared by the components, each wrapped in its own type.
 
-use crate::data::Report;
+use crate::data::{ChartDescription, Report};
 use crate::i18n::Lang;
-use crate::state::ViewState;
+use crate::state::{View, ViewState};
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// The report on screen.
 #[derive(Clone)]
 pub struct ReportContext(pub Arc<Report>);
+
+/// The charts of the report on screen, described and generated, in reading order.
+#[derive(Clone)]
+pub struct ChartsContext(pub Arc<Vec<ChartDescription>>);
 
 /// The reader's view state; the URL follows it.
 #[derive(Clone, Copy)]
@@ -28,6 +32,20 @@ pub struct ChartWidthCache(pub StoredValue<[u32; 2]>);
 /// The report on screen.
 pub fn use_report() -> Arc<Report> {
     expect_context::<ReportContext>().0
+}
+
+/// The charts of the report on screen.
+pub fn use_charts() -> Arc<Vec<ChartDescription>> {
+    expect_context::<ChartsContext>().0
+}
+
+/// The charts on one page, in order.
+pub fn charts_of_view(view: View) -> Vec<ChartDescription> {
+    use_charts()
+        .iter()
+        .filter(|chart| View::of_theme(chart.theme) == view)
+        .cloned()
+        .collect()
 }
 
 /// The reader's view state.

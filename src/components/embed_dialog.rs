@@ -7,7 +7,6 @@ use super::dialog::Dialog;
 use super::file_origin_note::FileOriginNote;
 use crate::embed;
 use crate::i18n::Msg;
-use crate::spec::ChartId;
 use crate::state::{url, Embed, Tab, ViewState};
 use leptos::prelude::*;
 
@@ -19,8 +18,8 @@ const SNIPPET_HEIGHT: u32 = 560;
 pub fn EmbedDialog(
     /// Whether the dialog is shown.
     open: RwSignal<bool>,
-    /// The chart to embed.
-    chart: ChartId,
+    /// The chart to embed, by id.
+    chart: String,
     /// The chart's title, for the iframe's `title`.
     #[prop(into)]
     title: Signal<String>,
@@ -32,13 +31,13 @@ pub fn EmbedDialog(
             lang: s.lang,
             money: s.money,
             theme: s.theme,
-            chart: Some(chart),
-            tab: if s.chart == Some(chart) {
+            chart: Some(chart.clone()),
+            tab: if s.chart.as_ref() == Some(&chart) {
                 s.tab
             } else {
                 Tab::Chart
             },
-            embed: Some(Embed::Chart(chart)),
+            embed: Some(Embed::Chart(chart.clone())),
             data: s.data.clone(),
             ..ViewState::default()
         })

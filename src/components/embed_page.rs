@@ -2,7 +2,7 @@
 //! source line, a link to the full report, and the page height posted to the host.
 
 use super::chart_card::ChartCard;
-use super::context::{use_lang, use_report, use_view_state};
+use super::context::{use_charts, use_lang, use_report, use_view_state};
 use super::headline_figures::HeadlineFigures;
 use crate::embed;
 use crate::i18n::{format, Msg};
@@ -16,35 +16,47 @@ pub fn EmbedPage(embed: Embed) -> impl IntoView {
     let lang = use_lang();
     let report = use_report();
     let state = use_view_state();
+    let chart = match &embed {
+        Embed::Chart(id) => Some(use_charts().iter().find(|c| &c.id == id).cloned()),
+        Embed::Overview => None,
+    };
+    let code = embed.code().to_string();
+    let is_overview = embed == Embed::Overview;
+    let watched = code.clone();
     Effect::new(move |_| {
-        if let Some(watch) = embed::watch_height(embed.code()) {
+        if let Some(watch) = embed::watch_height(&watched) {
             let held = SendWrapper::new(watch);
             on_cleanup(move || held.stop());
         }
     });
+    let target_chart = chart.clone().flatten();
     let full_report = move || {
         let mut target = state.get();
         target.embed = None;
-        match embed {
-            Embed::Chart(chart) => {
-                target.view = chart.view();
-                target.chart = Some(chart);
+        match &target_chart {
+            Some(chart) => {
+                target.view = View::of_theme(chart.theme);
+                target.chart = Some(chart.id.clone());
             }
-            Embed::Overview => target.view = View::Overview,
+            None => target.view = View::Overview,
         }
         format!("?{}", target.to_query())
     };
-    let content = match embed {
-        Embed::Chart(id) => view! { <ChartCard id level=2 /> }.into_any(),
-        Embed::Overview => view! { <HeadlineFigures /> }.into_any(),
+    let content = match chart {
+        Some(Some(chart)) => view! { <ChartCard chart level=2 /> }.into_any(),
+        Some(None) => view! {
+            <p class="no-data-note" data-testid="no-such-chart">{move || Msg::NoSuchChart.text(lang.get())}</p>
+        }
+        .into_any(),
+        None => view! { <HeadlineFigures /> }.into_any(),
     };
     view! {
-        <main id="main" class="embed" data-embed=embed.code()>
+        <main id="main" class="embed" data-embed=code>
             {content}
             <p class="embed-source">
                 {move || {
                     // A chart card carries its own source line; the headline cards do not.
-                    matches!(embed, Embed::Overview)
+                    is_overview
                         .then(|| format!("{}{} · ", Msg::ChartSource.text(lang.get()), format::citation(&report.meta, lang.get())))
                 }}
                 <a href=full_report target="_blank" rel="noopener" data-testid="open-full-report">

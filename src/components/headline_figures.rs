@@ -5,29 +5,12 @@ use super::figure_card::FigureCard;
 use crate::i18n::Msg;
 use leptos::prelude::*;
 
-/// Figures shown as headline cards, in order. Ids a report lacks are skipped.
-pub const HEADLINE_FIGURES: [&str; 10] = [
-    "aid_funds_total",
-    "aid_funds_eda",
-    "projects_total",
-    "beneficiaries",
-    "income_per_capita_2022",
-    "income_growth_2022",
-    "income_lifted_2022",
-    "fixed_asset_investment_2022",
-    "fixed_asset_growth_2022",
-    "sales_consumption_annual",
-];
-
 /// The headline section.
 #[component]
 pub fn HeadlineFigures() -> impl IntoView {
     let lang = use_lang();
     let report = use_report();
-    let figures: Vec<_> = HEADLINE_FIGURES
-        .iter()
-        .filter_map(|id| report.figure(id).cloned())
-        .collect();
+    let figures: Vec<_> = report.headline().into_iter().cloned().collect();
     let cards = if figures.is_empty() {
         view! { <p class="no-data-note">{move || Msg::NoViewData.text(lang.get())}</p> }.into_any()
     } else {

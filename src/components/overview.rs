@@ -1,22 +1,13 @@
 //! The overview page: the report's identity and its headline figures.
 
 use super::chart_card::ChartCard;
-use super::context::{use_lang, use_report};
+use super::context::{use_charts, use_lang, use_report};
 use super::headline_figures::HeadlineFigures;
 use super::view_link::ViewLink;
 use crate::i18n::{format, messages, Msg};
-use crate::spec::ChartId;
+use crate::spec;
 use crate::state::View;
 use leptos::prelude::*;
-
-/// One small chart per theme, each linking to its view.
-pub const THEME_CHARTS: [ChartId; 5] = [
-    ChartId::FundsBySource,
-    ChartId::ProjectsTimeline,
-    ChartId::TrainingByGroup,
-    ChartId::SalesMarkets,
-    ChartId::OutcomesIncome,
-];
 
 /// The overview page.
 #[component]
@@ -38,13 +29,14 @@ pub fn Overview() -> impl IntoView {
         <section class="themes" aria-labelledby="themes-heading">
             <h2 id="themes-heading">{move || Msg::ThemesHeading.text(lang.get())}</h2>
             <div class="theme-grid">
-                {THEME_CHARTS
+                {spec::overview_charts(&use_charts())
                     .into_iter()
-                    .map(|id| {
-                        let target = id.view();
+                    .map(|chart| {
+                        let target = View::of_theme(chart.theme);
+                        let chart = chart.clone();
                         view! {
                             <div class="theme-tile">
-                                <ChartCard id compact=true />
+                                <ChartCard chart compact=true />
                                 <ViewLink view=target class="see-view">
                                     {move || {
                                         let lang = lang.get();

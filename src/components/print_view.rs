@@ -2,10 +2,9 @@
 //! figures, then each theme's charts with their source lines.
 
 use super::chart_card::ChartCard;
-use super::context::{use_lang, use_report};
+use super::context::{charts_of_view, use_lang, use_report};
 use super::headline_figures::HeadlineFigures;
 use crate::i18n::{format, messages, Msg};
-use crate::spec::ChartId;
 use crate::state::View;
 use leptos::prelude::*;
 
@@ -35,7 +34,7 @@ pub fn PrintView() -> impl IntoView {
                     view! {
                         <section class="print-section" data-view=view.code()>
                             <h2>{move || messages::view(view, lang.get())}</h2>
-                            {ChartId::of_view(view).map(|id| view! { <ChartCard id /> }).collect_view()}
+                            {charts_of_view(view).into_iter().map(|chart| view! { <ChartCard chart /> }).collect_view()}
                         </section>
                     }
                 })

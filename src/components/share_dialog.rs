@@ -9,7 +9,7 @@ use crate::i18n::Msg;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-/// Sharing `link`; `subject` names the QR file (`bairin-right-<subject>-qr-zh.svg`).
+/// Sharing `link`; `subject` names the QR file (`<report>-<subject>-qr-zh.svg`).
 #[component]
 pub fn ShareDialog(
     /// Whether the dialog is shown.
@@ -18,7 +18,8 @@ pub fn ShareDialog(
     #[prop(into)]
     link: Signal<String>,
     /// What is shared, for file names.
-    subject: &'static str,
+    #[prop(into)]
+    subject: String,
 ) -> impl IntoView {
     let lang = use_lang();
     let report = use_report();

@@ -1,23 +1,21 @@
 //! A theme's page: its heading, the unit choice and all its charts.
 
 use super::chart_card::ChartCard;
-use super::context::{use_lang, use_report};
+use super::context::{charts_of_view, use_lang};
 use super::unit_select::UnitSelect;
 use crate::i18n::{messages, Msg};
-use crate::spec::ChartId;
-use crate::state::{View, ViewState};
+use crate::state::View;
 use leptos::prelude::*;
 
 /// The page of one theme view.
 #[component]
 pub fn ThemeView(view: View) -> impl IntoView {
     let lang = use_lang();
-    let report = use_report();
-    let has_data =
-        ChartId::of_view(view).any(|id| !id.spec(&report, &ViewState::default()).data.is_empty());
-    let body = if has_data {
-        ChartId::of_view(view)
-            .map(|id| view! { <ChartCard id level=2 /> })
+    let charts = charts_of_view(view);
+    let body = if !charts.is_empty() {
+        charts
+            .into_iter()
+            .map(|chart| view! { <ChartCard chart level=2 /> })
             .collect_view()
             .into_any()
     } else {

@@ -32,9 +32,10 @@ pub fn post_height(embed: &str) {
 }
 
 /// Posts the height now and whenever the page's size changes; keep the watch alive.
-pub fn watch_height(embed: &'static str) -> Option<ResizeWatch> {
+pub fn watch_height(embed: &str) -> Option<ResizeWatch> {
     let body = web_sys::window()?.document()?.body()?;
-    ResizeWatch::new(&body, move |_| post_height(embed))
+    let embed = embed.to_string();
+    ResizeWatch::new(&body, move |_| post_height(&embed))
 }
 
 /// The HTML a host pastes to embed `url`: lazy-loaded, full width, titled for screen readers.

@@ -18,7 +18,7 @@ const HEADER: u32 = 44;
 const FOOTER: u32 = 40;
 const MARGIN: u32 = 16;
 
-/// `bairin-right` from `bairin-right-2023-05-25`: the report id without its date.
+/// `qingshan-county` from `qingshan-county-2024-06-30`: the report id without its date.
 pub fn file_stem(meta: &Meta) -> String {
     let parts: Vec<&str> = meta.id.split('-').collect();
     let keep = parts
@@ -29,7 +29,7 @@ pub fn file_stem(meta: &Meta) -> String {
     parts[..keep.min(parts.len())].join("-")
 }
 
-/// A file name for an export: `bairin-right-funds-by-source-zh.csv`.
+/// A file name for an export: `qingshan-county-funds-by-source-zh.csv`.
 pub fn file_name(meta: &Meta, subject: &str, lang: Lang, extension: &str) -> String {
     format!("{}-{subject}-{}.{extension}", file_stem(meta), lang.code())
 }
@@ -172,27 +172,35 @@ fn serde_code<T: serde::Serialize>(value: &T) -> String {
 mod tests {
     use super::*;
     use crate::data;
-    use crate::spec::ChartId;
-    use crate::state::ViewState;
+
+    /// The bundled report's first chart, in Chinese.
+    fn funds_by_source(report: &data::Report) -> crate::spec::ChartSpec {
+        let charts = crate::spec::charts(report);
+        crate::spec::compile(report, &charts[0], Lang::Zh, crate::state::MoneyUnit::Auto)
+    }
 
     #[test]
     fn file_names_are_meaningful() {
-        let report = data::bundled().unwrap();
+        let mut meta = data::bundled().unwrap().meta;
+        meta.id = "qingshan-county-2024-06-30".into();
         assert_eq!(
-            file_name(&report.meta, "funds-by-source", Lang::Zh, "csv"),
-            "bairin-right-funds-by-source-zh.csv"
+            file_name(&meta, "funds-by-source", Lang::Zh, "csv"),
+            "qingshan-county-funds-by-source-zh.csv"
         );
     }
 
     #[test]
     fn chart_csv_has_a_bom_and_a_row_per_item() {
         let report = data::bundled().unwrap();
-        let spec = ChartId::FundsBySource.spec(&report, &ViewState::default());
+        let spec = funds_by_source(&report);
         let text = chart_csv(&spec, Lang::Zh);
         assert!(text.starts_with(BOM));
         assert_eq!(text.lines().count(), spec.data.len() + 1);
+        let label = &report.figure("aid_funds_eda").unwrap().label.zh;
         assert!(
-            text.contains("\"aid_funds_eda\",\"其中经开区资金\",\"30776000\",\"3077.6万元\""),
+            text.contains(&format!(
+                "\"aid_funds_eda\",\"{label}\",\"30776000\",\"3077.6万元\""
+            )),
             "{text}"
         );
     }
@@ -225,11 +233,11 @@ mod tests {
     #[test]
     fn the_standalone_svg_carries_title_and_source() {
         let report = data::bundled().unwrap();
-        let spec = ChartId::FundsBySource.spec(&report, &ViewState::default());
+        let spec = funds_by_source(&report);
         let rendered = crate::render::render(&spec, 600, Lang::Zh);
         let svg = standalone_svg(&spec, &rendered, &report.meta, Lang::Zh);
         assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
-        assert!(svg.contains(&spec.title) && svg.contains("巴林右旗乡村振兴局"));
+        assert!(svg.contains(&spec.title) && svg.contains(&report.meta.publisher.zh));
         assert_eq!(svg.matches("<svg").count(), 2);
     }
 }

@@ -8,7 +8,8 @@
 //! own unit. Only large derived amounts are rounded, to four significant digits, marked 约/≈.
 
 use super::Lang;
-use crate::data::{Figure, Meta, Qualifier, Unit};
+use crate::data::{Figure, Localized, Meta, Qualifier, Theme, Unit};
+use crate::state::MoneyUnit;
 
 /// Largest magnitude this formatter writes in positional notation; beyond it, scientific.
 const POSITIONAL_LIMIT: f64 = 1e15;
@@ -16,73 +17,6 @@ const POSITIONAL_LIMIT: f64 = 1e15;
 /// Most decimals written in a money unit the reader chose: 0.30776亿元 (3077.6万元) is shown in
 /// 亿, 1065元 (0.00001065亿元) is not.
 pub const FIXED_DECIMALS: usize = 5;
-
-/// How amounts of money are scaled for display.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum MoneyUnit {
-    /// The largest of 万/亿 (million/billion) that shows the value exactly.
-    #[default]
-    Auto,
-    /// Plain yuan.
-    Yuan,
-    /// 万元 (10,000 yuan).
-    Wan,
-    /// 亿元 (100 million yuan).
-    Yi,
-    /// Million yuan.
-    Million,
-}
-
-impl MoneyUnit {
-    /// Every choice.
-    pub const ALL: [MoneyUnit; 5] = [
-        MoneyUnit::Auto,
-        MoneyUnit::Yuan,
-        MoneyUnit::Wan,
-        MoneyUnit::Yi,
-        MoneyUnit::Million,
-    ];
-
-    /// The choices offered in a language's unit menu.
-    pub fn offered(lang: Lang) -> &'static [MoneyUnit] {
-        match lang {
-            Lang::Zh => &[
-                MoneyUnit::Auto,
-                MoneyUnit::Yuan,
-                MoneyUnit::Wan,
-                MoneyUnit::Yi,
-            ],
-            Lang::En => &[MoneyUnit::Auto, MoneyUnit::Yuan, MoneyUnit::Million],
-        }
-    }
-
-    /// The code used in `?unit=`.
-    pub fn code(self) -> &'static str {
-        match self {
-            MoneyUnit::Auto => "auto",
-            MoneyUnit::Yuan => "yuan",
-            MoneyUnit::Wan => "wan",
-            MoneyUnit::Yi => "yi",
-            MoneyUnit::Million => "million",
-        }
-    }
-
-    /// Parses a `?unit=` code.
-    pub fn from_code(code: &str) -> Option<MoneyUnit> {
-        MoneyUnit::ALL.into_iter().find(|m| m.code() == code)
-    }
-
-    /// The fixed scale and its word in `lang`, or `None` for automatic scaling.
-    fn fixed(self, lang: Lang) -> Option<(f64, &'static str)> {
-        match self {
-            MoneyUnit::Auto => None,
-            MoneyUnit::Yuan => Some((1.0, "")),
-            MoneyUnit::Wan => Some((1e4, lang.choose("万", " × 10,000"))),
-            MoneyUnit::Yi => Some((1e8, lang.choose("亿", " × 100 million"))),
-            MoneyUnit::Million => Some((1e6, lang.choose("百万", " million"))),
-        }
-    }
-}
 
 /// Formats a figure's value with its unit (in Chinese, the report's own measure word) and its
 /// "at least" mark.
@@ -287,7 +221,7 @@ fn unit_en(unit: Unit, value: f64) -> &'static str {
     }
 }
 
-/// "巴林右旗乡村振兴局《巴林右旗京蒙协作助力乡村振兴纪实》，2023年5月25日": who published what, when.
+/// "青山县乡村振兴局《青山县东西部协作纪实》，2024年6月30日": who published what, when.
 pub fn citation(meta: &Meta, lang: Lang) -> String {
     let date = meta
         .published
@@ -300,7 +234,7 @@ pub fn citation(meta: &Meta, lang: Lang) -> String {
     }
 }
 
-/// "巴林右旗乡村振兴局 · 发布时间 2023年5月25日 15:58": the report's byline.
+/// "青山县乡村振兴局 · 发布时间 2024年6月30日 10:00": the report's byline.
 pub fn byline(meta: &Meta, lang: Lang) -> String {
     let date = meta
         .published
@@ -378,6 +312,45 @@ pub fn page_status(start: usize, end: usize, total: usize, lang: Lang) -> String
     lang.choose(
         format!("第{}–{end}项，共{total}项", start + 1),
         format!("{}–{end} of {total}", start + 1),
+    )
+}
+
+/// "白河旗、红山旗" / "Baihe Banner, Hongshan Banner": the places a report names.
+pub fn places(places: &[Localized], lang: Lang) -> String {
+    let names: Vec<&str> = places.iter().map(|p| lang.pick(p)).collect();
+    names.join(lang.choose("、", ", "))
+}
+
+/// "项目 · 数量" / "Projects: counts": the title of a generated chart.
+pub fn generated_title(theme: Theme, class: crate::data::UnitClass, lang: Lang) -> String {
+    let theme = super::messages::theme(theme, lang);
+    let class = super::messages::unit_class(class, lang);
+    lang.choose(format!("{theme} · {class}"), format!("{theme}: {class}"))
+}
+
+/// "仅绘出前30项，另有5项见表格。": the note of a chart drawing only its first `drawn` items.
+pub fn undrawn(drawn: usize, more: usize, lang: Lang) -> String {
+    lang.choose(
+        format!("仅绘出前{drawn}项，另有{more}项见表格。"),
+        format!("Only the first {drawn} are drawn; {more} more are in the table."),
+    )
+}
+
+/// "标题：A 1亿元；B 2人；另有3项。" / "Title: A ¥1; B 2; and 3 more.", or that there is no data.
+pub fn list_summary(title: &str, items: &[String], more: usize, lang: Lang) -> String {
+    if items.is_empty() {
+        return lang.choose(
+            format!("{title}：报告中没有相关数据。"),
+            format!("{title}: the report has no data for this."),
+        );
+    }
+    let mut items = items.to_vec();
+    if more > 0 {
+        items.push(lang.choose(format!("另有{more}项"), format!("and {more} more")));
+    }
+    lang.choose(
+        format!("{title}：{}。", items.join("；")),
+        format!("{title}: {}.", items.join("; ")),
     )
 }
 

@@ -116,6 +116,14 @@ pub enum Msg {
     DownloadOriginal,
     /// A chart could not be made into a PNG file.
     ExportFailed,
+    /// Under a pairings chart.
+    EachDotIsOne,
+    /// Title of a generated timeline.
+    TimelineTitle,
+    /// Title of a generated pairings chart.
+    PairingsTitle,
+    /// An embed or link naming a chart this report does not have.
+    NoSuchChart,
     /// Link back to the overview.
     BackToOverview,
     /// Main navigation label.
@@ -239,6 +247,10 @@ impl Msg {
                 "The report is published in Chinese only. Every figure it states is quoted from it word for word; figures marked “derived” are computed from those, with their formula shown.",
             ),
             Msg::DownloadOriginal => ("下载原文（.txt）", "Download the original text (.txt)"),
+            Msg::EachDotIsOne => ("每个圆点代表一个单位。", "Each dot is one organisation."),
+            Msg::TimelineTitle => ("项目时间线", "Project timeline"),
+            Msg::PairingsTitle => ("结对帮扶：谁与谁结对", "Pairings: who is paired with whom"),
+            Msg::NoSuchChart => ("本报告没有这个图表。", "This report has no such chart."),
             Msg::ExportFailed => (
                 "无法生成PNG图片，请改用SVG下载。",
                 "The PNG image could not be made; please download the SVG instead.",
@@ -368,6 +380,45 @@ pub fn theme(theme: Theme, lang: Lang) -> &'static str {
     lang.choose(zh, en)
 }
 
+/// The heading of a generated panel: what its unit counts, and the unit.
+pub fn unit_heading(unit: crate::data::Unit, lang: Lang) -> &'static str {
+    use crate::data::Unit;
+    let (zh, en) = match unit {
+        Unit::Yuan => ("金额（元）", "Amount (yuan)"),
+        Unit::YuanPerYear => ("每年金额（元/年）", "Per year (yuan)"),
+        Unit::YuanPerPerson => ("人均（元）", "Per person (yuan)"),
+        Unit::Person => ("人数（人）", "People"),
+        Unit::PersonTime => ("人次", "Person-times"),
+        Unit::Count => ("数量（个）", "Count"),
+        Unit::Head => ("数量（只）", "Animals (head)"),
+        Unit::Set => ("设备（台套）", "Equipment (sets)"),
+        Unit::Visit => ("次数", "Visits"),
+        Unit::M2 => ("面积（平方米）", "Area (m²)"),
+        Unit::Km2 => ("面积（平方公里）", "Area (km²)"),
+        Unit::Kw => ("装机容量（千瓦）", "Capacity (kW)"),
+        Unit::Percent => ("百分比（%）", "Percent"),
+        Unit::Job => ("岗位（个）", "Jobs"),
+        Unit::Item => ("类别（类）", "Categories"),
+        Unit::Session => ("期次", "Sessions"),
+    };
+    lang.choose(zh, en)
+}
+
+/// The name of a kind of unit, in a generated chart's title.
+pub fn unit_class(class: crate::data::UnitClass, lang: Lang) -> &'static str {
+    use crate::data::UnitClass;
+    let (zh, en) = match class {
+        UnitClass::Money => ("金额", "amounts of money"),
+        UnitClass::PerCapita => ("人均金额", "amounts per person"),
+        UnitClass::People => ("人数与人次", "people"),
+        UnitClass::Counts => ("数量", "counts"),
+        UnitClass::Percent => ("百分比", "percentages"),
+        UnitClass::Area => ("面积", "areas"),
+        UnitClass::Power => ("装机容量", "capacity"),
+    };
+    lang.choose(zh, en)
+}
+
 /// The name of a view in the navigation and the page title.
 pub fn view(view: crate::state::View, lang: Lang) -> &'static str {
     use crate::state::View;
@@ -386,8 +437,8 @@ pub fn view(view: crate::state::View, lang: Lang) -> &'static str {
 }
 
 /// The name of a money unit in the unit menu.
-pub fn money_unit(unit: crate::i18n::format::MoneyUnit, lang: Lang) -> &'static str {
-    use crate::i18n::format::MoneyUnit;
+pub fn money_unit(unit: crate::state::MoneyUnit, lang: Lang) -> &'static str {
+    use crate::state::MoneyUnit;
     let (zh, en) = match unit {
         MoneyUnit::Auto => ("自动", "automatic"),
         MoneyUnit::Yuan => ("元", "yuan"),

@@ -3,14 +3,12 @@
 //! the HTML arrives (and without JavaScript). The app removes it when it mounts.
 //! `public/prerender.js` hides it when the address asks for another view or language.
 
-use crate::components::headline_figures::HEADLINE_FIGURES;
-use crate::components::overview::THEME_CHARTS;
 use crate::data::Report;
 use crate::export::escape_xml as escape;
-use crate::i18n::{format, format::MoneyUnit, messages, Lang, Msg};
+use crate::i18n::{format, messages, Lang, Msg};
 use crate::render;
-use crate::spec::{self, ChartId};
-use crate::state::{View, ViewState};
+use crate::spec::{self, ChartDescription};
+use crate::state::{MoneyUnit, View, ViewState};
 
 /// `id` of the pre-rendered element.
 pub const ELEMENT_ID: &str = "prerender";
@@ -21,10 +19,6 @@ const WIDE: u32 = 540;
 
 /// The overview in `lang` as an HTML fragment (`<div id="prerender">…</div>`).
 pub fn overview(report: &Report, lang: Lang) -> String {
-    let state = ViewState {
-        lang,
-        ..ViewState::default()
-    };
     let mut html = format!("<div id=\"{ELEMENT_ID}\">");
     html += &header(lang);
     html += "<main>";
@@ -39,7 +33,7 @@ pub fn overview(report: &Report, lang: Lang) -> String {
         "<section class=\"headline\"><h2>{}</h2><div class=\"figure-grid\">",
         Msg::HeadlineFigures.text(lang)
     );
-    for figure in HEADLINE_FIGURES.iter().filter_map(|id| report.figure(id)) {
+    for figure in report.headline() {
         let badge = messages::qualifier(figure.qualifier, lang)
             .map(|b| format!("<span class=\"qualifier-badge\">{b}</span>"))
             .unwrap_or_default();
@@ -62,8 +56,8 @@ pub fn overview(report: &Report, lang: Lang) -> String {
         "<section class=\"themes\"><h2>{}</h2><div class=\"theme-grid\">",
         Msg::ThemesHeading.text(lang)
     );
-    for chart in THEME_CHARTS {
-        html += &chart_tile(report, &state, chart);
+    for chart in spec::overview_charts(&spec::charts(report)) {
+        html += &chart_tile(report, lang, chart);
     }
     html += "</div></section></main></div>";
     html
@@ -94,31 +88,31 @@ fn header(lang: Lang) -> String {
 }
 
 /// A compact chart card with its summary as the accessible text, and the link to its view.
-fn chart_tile(report: &Report, state: &ViewState, chart: ChartId) -> String {
-    let spec = chart.spec(report, state);
-    let svg = |width| render::render(&spec, width, state.lang).svg;
-    let view = chart.view();
+fn chart_tile(report: &Report, lang: Lang, chart: &ChartDescription) -> String {
+    let spec = spec::compile(report, chart, lang, MoneyUnit::Auto);
+    let svg = |width| render::render(&spec, width, lang).svg;
+    let view = View::of_theme(chart.theme);
     format!(
         "<div class=\"theme-tile\"><figure class=\"chart-card compact\" data-chart-id=\"{}\">\
          <h3 class=\"chart-title\">{}</h3>\
          <div class=\"prerender-svg narrow\">{}</div><div class=\"prerender-svg wide\">{}</div>\
          <figcaption class=\"visually-hidden\">{}</figcaption></figure>\
          <a class=\"see-view\" href=\"?{}\">{} →</a></div>",
-        chart.code(),
+        escape(&chart.id),
         escape(&spec.title),
         svg(NARROW),
         svg(WIDE),
         escape(&spec.summary),
         ViewState {
-            lang: state.lang,
+            lang,
             view,
             ..ViewState::default()
         }
         .to_query(),
         escape(&format::labelled(
             Msg::SeeView,
-            messages::view(view, state.lang),
-            state.lang
+            messages::view(view, lang),
+            lang
         )),
     )
 }
@@ -169,9 +163,10 @@ mod tests {
 
     #[test]
     fn the_first_screen_shows_the_reports_numbers() {
-        let html = overview(&data::bundled().unwrap(), Lang::Zh);
+        let report = data::bundled().unwrap();
+        let html = overview(&report, Lang::Zh);
+        assert!(html.contains(&report.meta.title.zh));
         for text in [
-            "巴林右旗京蒙协作助力乡村振兴纪实",
             "1.065亿元",
             "3077.6万元",
             "39个",
@@ -188,21 +183,26 @@ mod tests {
         let report = data::bundled().unwrap();
         for lang in Lang::ALL {
             let html = overview(&report, lang);
-            for id in HEADLINE_FIGURES {
-                let figure = report.figure(id).unwrap();
+            let headline = report.headline();
+            assert_eq!(headline.len(), 10);
+            for figure in headline {
                 assert!(
                     html.contains(&escape(&format::figure_value(
                         figure,
                         lang,
                         MoneyUnit::Auto
                     ))),
-                    "{id}"
+                    "{}",
+                    figure.id
                 );
             }
-            for chart in THEME_CHARTS {
-                assert!(html.contains(&format!("data-chart-id=\"{}\"", chart.code())));
+            let charts = spec::charts(&report);
+            let tiles = spec::overview_charts(&charts);
+            assert_eq!(tiles.len(), 5, "one per theme page");
+            for chart in &tiles {
+                assert!(html.contains(&format!("data-chart-id=\"{}\"", chart.id)));
             }
-            assert_eq!(html.matches("<svg").count(), 2 * THEME_CHARTS.len());
+            assert_eq!(html.matches("<svg").count(), 2 * tiles.len());
             assert!(!html.contains("<script"));
         }
     }

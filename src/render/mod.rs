@@ -74,20 +74,16 @@ mod tests {
     use super::scene::{Anchor, Shape};
     use super::*;
     use crate::data;
-    use crate::spec::ChartId;
-    use crate::state::ViewState;
+    use crate::spec;
+    use crate::state::MoneyUnit;
 
     /// No text runs past either edge, by the same estimate the layout uses.
     #[test]
     fn text_stays_inside_the_chart() {
         let report = data::bundled().unwrap();
         for lang in Lang::ALL {
-            let state = ViewState {
-                lang,
-                ..ViewState::default()
-            };
-            for chart in ChartId::ALL {
-                let spec = chart.spec(&report, &state);
+            for chart in spec::charts(&report) {
+                let spec = spec::compile(&report, &chart, lang, MoneyUnit::Auto);
                 for width in [MIN_WIDTH, 320, 375, 768, 1600] {
                     for shape in layout(&spec, width, lang).shapes {
                         let Shape::Text {
@@ -114,7 +110,7 @@ mod tests {
                         assert!(
                             left >= 0 && right <= width as i32 + 2,
                             "{} at {width}px: \"{text}\" spans {left}..{right}",
-                            chart.code()
+                            chart.id
                         );
                     }
                 }

@@ -95,9 +95,9 @@ mod tests {
             wrap("Exit from poverty", 10.0, 60.0, 3),
             vec!["Exit from", "poverty"]
         );
-        let lines = wrap("赤峰市罕山白绒山羊种羊场利用经开区援助资金", 10.0, 50.0, 2);
+        let lines = wrap("青山县黑山羊繁育场利用云河区援助资金建设", 10.0, 50.0, 2);
         assert_eq!(lines.len(), 2);
-        assert_eq!(lines[0], "赤峰市罕山");
+        assert_eq!(lines[0], "青山县黑山");
         assert!(lines[1].ends_with('…') && width(&lines[1], 10.0) <= 50.0);
         assert_eq!(wrap("short", 10.0, 100.0, 2), vec!["short"]);
     }
@@ -105,7 +105,7 @@ mod tests {
     #[test]
     fn long_labels_are_shortened() {
         assert_eq!(fit("短", 13.0, 100.0), "短");
-        let fitted = fit("北京经济技术开发区荣华街道", 10.0, 55.0);
+        let fitted = fit("北京市云河区青山街道办事处", 10.0, 55.0);
         assert!(
             fitted.ends_with('…') && width(&fitted, 10.0) <= 55.0,
             "{fitted}"

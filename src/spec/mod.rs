@@ -1,143 +1,113 @@
-//! Chart specifications: one file per chart, each a pure `fn(&Report, &ViewState) -> ChartSpec`.
-//! [`ChartId`] is the exhaustive registry; `render` turns a spec into SVG.
+//! What to draw. A chart is data: a [`ChartDescription`] from the report file, or one made
+//! by [`generated`] for what no description draws. [`compile`] turns a description and the
+//! report into a [`ChartSpec`] for `render`, through one file per chart kind (`bars`,
+//! `timeline`, `pairings`), like Observable Plot's marks. A spec depends on the report, the
+//! language and the money unit only.
 
-mod funds_by_source;
-mod funds_named;
-mod funds_per_unit;
-mod outcomes_growth;
-mod outcomes_income;
-mod outcomes_investment;
-mod projects_breeding_farm;
-mod projects_park;
-mod projects_timeline;
-mod projects_wind;
-mod sales_markets;
-mod training_by_group;
-mod training_pairings;
+mod bars;
+pub mod generated;
+mod pairings;
+mod timeline;
 
-use crate::data::{Figure, Qualifier, Report, Status, Theme};
+use crate::data::{template, Figure, Qualifier, Report, Status, Theme};
+pub use crate::data::{ChartDescription, ChartKind};
 use crate::i18n::{format, messages, Lang, Msg};
-use crate::state::{View, ViewState};
+use crate::state::MoneyUnit;
 
-/// Every chart of the app. Its code is the stable `data-chart-id`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum ChartId {
-    /// Where the aid funds came from: the Development Area's share and the rest.
-    FundsBySource,
-    /// The investments the report names.
-    FundsNamed,
-    /// Funds per project and per beneficiary (derived context).
-    FundsPerUnit,
-    /// Projects on a timeline with their status.
-    ProjectsTimeline,
-    /// The breeding farm's inputs and results.
-    ProjectsBreedingFarm,
-    /// Wind power connected vs signed.
-    ProjectsWind,
-    /// The industrial park's scale.
-    ProjectsPark,
-    /// People trained or exchanged, by group.
-    TrainingByGroup,
-    /// Who is paired with whom.
-    TrainingPairings,
-    /// Consumption-assistance sales, trade and jobs.
-    SalesMarkets,
-    /// 2022 per-capita net incomes.
-    OutcomesIncome,
-    /// Growth rates of 2022.
-    OutcomesGrowth,
-    /// Fixed-asset investment, 2021 (derived) and 2022.
-    OutcomesInvestment,
+/// Every chart of `report`, described and generated, in reading order: by page, the report's
+/// own before the generated ones.
+pub fn charts(report: &Report) -> Vec<ChartDescription> {
+    generated::charts(report)
 }
 
-impl ChartId {
-    /// Every chart, in reading order.
-    pub const ALL: [ChartId; 13] = [
-        ChartId::FundsBySource,
-        ChartId::FundsNamed,
-        ChartId::FundsPerUnit,
-        ChartId::ProjectsTimeline,
-        ChartId::ProjectsBreedingFarm,
-        ChartId::ProjectsWind,
-        ChartId::ProjectsPark,
-        ChartId::TrainingByGroup,
-        ChartId::TrainingPairings,
-        ChartId::SalesMarkets,
-        ChartId::OutcomesIncome,
-        ChartId::OutcomesGrowth,
-        ChartId::OutcomesInvestment,
-    ];
+/// The overview's small charts: the first chart of each page.
+pub fn overview_charts(charts: &[ChartDescription]) -> Vec<&ChartDescription> {
+    let mut seen = Vec::new();
+    charts
+        .iter()
+        .filter(|chart| {
+            let page = generated::page_theme(chart.theme);
+            let first = !seen.contains(&page);
+            seen.push(page);
+            first
+        })
+        .collect()
+}
 
-    /// The stable id used in `data-chart-id`, URLs and file names.
-    pub fn code(self) -> &'static str {
-        match self {
-            ChartId::FundsBySource => "funds-by-source",
-            ChartId::FundsNamed => "funds-named-investments",
-            ChartId::FundsPerUnit => "funds-per-unit",
-            ChartId::ProjectsTimeline => "projects-timeline",
-            ChartId::ProjectsBreedingFarm => "projects-breeding-farm",
-            ChartId::ProjectsWind => "projects-wind-power",
-            ChartId::ProjectsPark => "projects-industrial-park",
-            ChartId::TrainingByGroup => "training-by-group",
-            ChartId::TrainingPairings => "training-pairings",
-            ChartId::SalesMarkets => "sales-and-markets",
-            ChartId::OutcomesIncome => "outcomes-income",
-            ChartId::OutcomesGrowth => "outcomes-growth",
-            ChartId::OutcomesInvestment => "outcomes-investment",
+/// Builds what `render` draws for `chart`.
+pub fn compile(
+    report: &Report,
+    chart: &ChartDescription,
+    lang: Lang,
+    money: MoneyUnit,
+) -> ChartSpec {
+    let texts = Texts {
+        report,
+        lang,
+        money,
+    };
+    match chart.kind {
+        ChartKind::Bars => bars::compile(chart, &texts),
+        ChartKind::Timeline => timeline::compile(chart, &texts),
+        ChartKind::Pairings => pairings::compile(chart, &texts),
+    }
+}
+
+/// What every kind needs to word its items: the report, the language and the money unit.
+pub(crate) struct Texts<'a> {
+    report: &'a Report,
+    lang: Lang,
+    money: MoneyUnit,
+}
+
+impl Texts<'_> {
+    /// A description's text in the reader's language, its placeholders filled from the report.
+    fn fill(&self, text: &crate::data::Localized) -> String {
+        let template = self.lang.pick(text);
+        template::fill(template, |placeholder| {
+            let figure = self.report.figure(placeholder.figure)?;
+            Some(match placeholder.field {
+                template::Field::Value => format::figure_value(figure, self.lang, self.money),
+                template::Field::Period => period_text(figure.period.as_deref(), self.lang),
+                template::Field::Since => {
+                    format::date(figure.period.as_deref()?.split('/').next()?, self.lang)
+                }
+            })
+        })
+        .unwrap_or_else(|| template.to_string())
+    }
+
+    /// The figure as an item of a chart.
+    fn datum(&self, figure: &Figure) -> Datum {
+        figure_datum(self.report, figure, self.lang, self.money)
+    }
+
+    /// The description's summary, or one listing every item.
+    fn summary(&self, chart: &ChartDescription, title: &str, data: &[Datum]) -> String {
+        match &chart.summary {
+            Some(summary) => self.fill(summary),
+            None => list_summary(title, data, self.lang),
         }
     }
 
-    /// Parses a chart code.
-    pub fn from_code(code: &str) -> Option<ChartId> {
-        ChartId::ALL.into_iter().find(|c| c.code() == code)
-    }
-
-    /// The view the chart belongs to.
-    pub fn view(self) -> View {
-        match self {
-            ChartId::FundsBySource | ChartId::FundsNamed | ChartId::FundsPerUnit => View::Funds,
-            ChartId::ProjectsTimeline
-            | ChartId::ProjectsBreedingFarm
-            | ChartId::ProjectsWind
-            | ChartId::ProjectsPark => View::Projects,
-            ChartId::TrainingByGroup | ChartId::TrainingPairings => View::Training,
-            ChartId::SalesMarkets => View::Sales,
-            ChartId::OutcomesIncome | ChartId::OutcomesGrowth | ChartId::OutcomesInvestment => {
-                View::Outcomes
-            }
-        }
-    }
-
-    /// The charts of a view, in order.
-    pub fn of_view(view: View) -> impl Iterator<Item = ChartId> {
-        ChartId::ALL.into_iter().filter(move |c| c.view() == view)
-    }
-
-    /// Builds the chart's spec.
-    pub fn spec(self, report: &Report, state: &ViewState) -> ChartSpec {
-        match self {
-            ChartId::FundsBySource => funds_by_source::spec(report, state),
-            ChartId::FundsNamed => funds_named::spec(report, state),
-            ChartId::FundsPerUnit => funds_per_unit::spec(report, state),
-            ChartId::ProjectsTimeline => projects_timeline::spec(report, state),
-            ChartId::ProjectsBreedingFarm => projects_breeding_farm::spec(report, state),
-            ChartId::ProjectsWind => projects_wind::spec(report, state),
-            ChartId::ProjectsPark => projects_park::spec(report, state),
-            ChartId::TrainingByGroup => training_by_group::spec(report, state),
-            ChartId::TrainingPairings => training_pairings::spec(report, state),
-            ChartId::SalesMarkets => sales_markets::spec(report, state),
-            ChartId::OutcomesIncome => outcomes_income::spec(report, state),
-            ChartId::OutcomesGrowth => outcomes_growth::spec(report, state),
-            ChartId::OutcomesInvestment => outcomes_investment::spec(report, state),
-        }
+    /// The description's note followed by what the kind itself has to say.
+    fn note(
+        &self,
+        chart: &ChartDescription,
+        own: impl IntoIterator<Item = Option<String>>,
+    ) -> Option<String> {
+        std::iter::once(chart.note.as_ref().map(|note| self.fill(note)))
+            .chain(own)
+            .flatten()
+            .reduce(|a, b| format!("{a}{}{b}", self.lang.choose("", " ")))
     }
 }
 
 /// A chart, ready to render: its data items and how they are laid out.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChartSpec {
-    /// Which chart.
-    pub id: ChartId,
+    /// Which chart: its stable id.
+    pub id: String,
     /// Title in the reader's language.
     pub title: String,
     /// A caveat shown under the title, if any.
@@ -200,7 +170,7 @@ pub enum Provenance {
     Quote(String),
     /// A derivation from reported figures.
     Formula {
-        /// The formula, with its variables replaced by their labels: `资金总额 − 经开区资金`.
+        /// The formula, with its variables replaced by their labels: `「资金总额」 − 「其中区级资金」`.
         text: String,
         /// The quotes of the inputs.
         input_quotes: Vec<String>,
@@ -242,15 +212,6 @@ pub struct BarPanel {
     pub items: Vec<usize>,
 }
 
-/// How a panel's figures are drawn.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PanelKind<'a> {
-    /// Bars side by side on one scale.
-    Bars,
-    /// Parts of the figure with this id ("of which"), end to end on its scale.
-    PartsOf(&'a str),
-}
-
 /// One event of the timeline.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TimelineEntry {
@@ -267,6 +228,8 @@ pub struct TimelineEntry {
 pub struct PairingRow {
     /// Index into [`ChartSpec::data`].
     pub item: usize,
+    /// The figures holding the two sides' counts, drawn as the row's dots.
+    pub counts: Vec<String>,
     /// Organisations on the aiding side.
     pub from_number: u32,
     /// Organisations on the aided side.
@@ -274,8 +237,7 @@ pub struct PairingRow {
 }
 
 /// Builds a [`Datum`] from a figure.
-pub fn figure_datum(report: &Report, figure: &Figure, state: &ViewState) -> Datum {
-    let lang = state.lang;
+pub fn figure_datum(report: &Report, figure: &Figure, lang: Lang, money: MoneyUnit) -> Datum {
     let provenance = match (&figure.source, &figure.derivation) {
         (Some(quote), _) => Provenance::Quote(quote.clone()),
         (None, Some(derivation)) => {
@@ -301,7 +263,7 @@ pub fn figure_datum(report: &Report, figure: &Figure, state: &ViewState) -> Datu
         key: figure.id.clone(),
         label: lang.pick(&figure.label).to_string(),
         value: Some(figure.value),
-        value_text: format::figure_value(figure, lang, state.money),
+        value_text: format::figure_value(figure, lang, money),
         qualifier: figure.qualifier,
         period_text: period_text(figure.period.as_deref(), lang),
         provenance,
@@ -341,62 +303,6 @@ pub fn period_text(period: Option<&str>, lang: Lang) -> String {
     )
 }
 
-/// A bar panel of the given figures, skipping ids the report lacks. Returns the panel and adds
-/// its items to `data`.
-pub fn bar_panel(
-    report: &Report,
-    state: &ViewState,
-    data: &mut Vec<Datum>,
-    title: String,
-    kind: PanelKind,
-    ids: &[&str],
-) -> Option<BarPanel> {
-    let start = data.len();
-    let whole = match kind {
-        PanelKind::Bars => None,
-        PanelKind::PartsOf(whole) => data.iter().position(|d| d.key == whole),
-    };
-    data.extend(
-        ids.iter()
-            .filter_map(|id| report.figure(id))
-            .map(|f| figure_datum(report, f, state)),
-    );
-    (data.len() > start).then(|| BarPanel {
-        title,
-        stacked: kind != PanelKind::Bars,
-        whole,
-        items: (start..data.len()).collect(),
-    })
-}
-
-/// A chart of bar panels, with a summary listing every item. `panels` are
-/// `(title, kind, figure ids)`.
-pub fn bars_chart(
-    id: ChartId,
-    report: &Report,
-    state: &ViewState,
-    title: String,
-    note: Option<String>,
-    panels: Vec<(String, PanelKind, &[&str])>,
-) -> ChartSpec {
-    let mut data = Vec::new();
-    let panels: Vec<BarPanel> = panels
-        .into_iter()
-        .filter_map(|(panel_title, kind, ids)| {
-            bar_panel(report, state, &mut data, panel_title, kind, ids)
-        })
-        .collect();
-    let summary = list_summary(&title, &data, state.lang);
-    ChartSpec {
-        id,
-        title,
-        note,
-        summary,
-        data,
-        layout: Layout::Bars(panels),
-    }
-}
-
 /// Charts of one row per item (timeline, pairings) draw at most this many and say how many
 /// more the table holds, so a very large report stays readable and fast.
 pub const MAX_DRAWN: usize = 30;
@@ -404,71 +310,30 @@ pub const MAX_DRAWN: usize = 30;
 /// Summaries list at most this many items, then say how many more there are.
 const MAX_SUMMARISED: usize = 12;
 
-/// "另有N项未绘出，见表格。" for a chart drawing only the first [`MAX_DRAWN`] of `total` items.
+/// The note of a chart drawing only the first [`MAX_DRAWN`] of `total` items.
 pub fn undrawn_note(total: usize, lang: Lang) -> Option<String> {
-    (total > MAX_DRAWN).then(|| {
-        let more = total - MAX_DRAWN;
-        lang.choose(
-            format!("仅绘出前{MAX_DRAWN}项，另有{more}项见表格。"),
-            format!("Only the first {MAX_DRAWN} are drawn; {more} more are in the table."),
-        )
-    })
+    (total > MAX_DRAWN).then(|| format::undrawn(MAX_DRAWN, total - MAX_DRAWN, lang))
 }
 
 /// "Title: A 1.065亿元; B 3077.6万元 (derived)." — every item, with its qualifier (the first
 /// dozen, then how many more).
 pub fn list_summary(title: &str, data: &[Datum], lang: Lang) -> String {
-    let mut items: Vec<String> = data
+    let items: Vec<String> = data
         .iter()
         .take(MAX_SUMMARISED)
         .map(|d| format!("{} {}", d.label, d.value_with_qualifier(lang)))
         .collect();
-    if data.len() > MAX_SUMMARISED {
-        let more = data.len() - MAX_SUMMARISED;
-        items.push(lang.choose(format!("另有{more}项"), format!("and {more} more")));
-    }
-    if items.is_empty() {
-        return format!(
-            "{title}{}",
-            lang.choose(
-                "：报告中没有相关数据。",
-                ": the report has no data for this."
-            )
-        );
-    }
-    lang.choose(
-        format!("{title}：{}。", items.join("；")),
-        format!("{title}: {}.", items.join("; ")),
+    format::list_summary(
+        title,
+        &items,
+        data.len().saturating_sub(MAX_SUMMARISED),
+        lang,
     )
-}
-
-/// A project's name from the report, or `fallback` (zh, en) when the report has no such project.
-pub fn project_name(report: &Report, id: &str, lang: Lang, fallback: (&str, &str)) -> String {
-    report.projects.iter().find(|p| p.id == id).map_or_else(
-        || lang.choose(fallback.0, fallback.1).to_string(),
-        |p| lang.pick(&p.name).to_string(),
-    )
-}
-
-/// Shorthand for a text in both languages.
-pub fn t(lang: Lang, zh: &str, en: &str) -> String {
-    lang.choose(zh, en).to_string()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn chart_codes_round_trip_and_are_unique() {
-        for chart in ChartId::ALL {
-            assert_eq!(ChartId::from_code(chart.code()), Some(chart));
-        }
-        let mut codes: Vec<_> = ChartId::ALL.iter().map(|c| c.code()).collect();
-        codes.sort_unstable();
-        codes.dedup();
-        assert_eq!(codes.len(), ChartId::ALL.len());
-    }
 
     #[test]
     fn variables_are_replaced_as_whole_words() {

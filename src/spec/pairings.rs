@@ -1,18 +1,26 @@
-//! Who is paired with whom: each pairing a row, one dot per organisation on each side.
+//! Pairings: who is paired with whom, each pairing a row, one dot per organisation on each
+//! side. A description may name the pairings shown (all by default).
 
 use super::{
-    list_summary, period_text, t, undrawn_note, ChartId, ChartSpec, Datum, Layout, PairingRow,
-    Provenance, MAX_DRAWN,
+    period_text, undrawn_note, ChartDescription, ChartSpec, Datum, Layout, PairingRow, Provenance,
+    Texts, MAX_DRAWN,
 };
-use crate::data::{Qualifier, Report, Theme};
-use crate::state::ViewState;
+use crate::data::{Qualifier, Theme};
+use crate::i18n::Msg;
 
-/// Builds the chart.
-pub fn spec(report: &Report, state: &ViewState) -> ChartSpec {
-    let lang = state.lang;
+/// Compiles a pairings description.
+pub(super) fn compile(chart: &ChartDescription, texts: &Texts) -> ChartSpec {
+    let (report, lang) = (texts.report, texts.lang);
+    let shown = |pairing: &str| {
+        chart
+            .pairings
+            .as_ref()
+            .is_none_or(|ids| ids.iter().any(|id| id == pairing))
+    };
     let mut data = Vec::new();
     let mut rows = Vec::new();
-    for (index, pairing) in report.pairings.iter().enumerate() {
+    for pairing in report.pairings.iter().filter(|p| shown(&p.id)) {
+        let index = data.len();
         let period = pairing
             .from_count
             .as_deref()
@@ -20,6 +28,11 @@ pub fn spec(report: &Report, state: &ViewState) -> ChartSpec {
             .and_then(|f| f.period.as_deref());
         rows.push(PairingRow {
             item: index,
+            counts: [&pairing.from_count, &pairing.to_count]
+                .into_iter()
+                .flatten()
+                .cloned()
+                .collect(),
             from_number: pairing.from_number,
             to_number: pairing.to_number,
         });
@@ -34,24 +47,18 @@ pub fn spec(report: &Report, state: &ViewState) -> ChartSpec {
             theme: Theme::Cooperation,
         });
     }
-    let title = t(
-        lang,
-        "结对帮扶：谁与谁结对",
-        "Pairings: who is paired with whom",
+    let title = texts.fill(&chart.title);
+    let note = texts.note(
+        chart,
+        [
+            Some(Msg::EachDotIsOne.text(lang).to_string()),
+            undrawn_note(rows.len(), lang),
+        ],
     );
-    let dots = t(
-        lang,
-        "每个圆点代表一个单位。",
-        "Each dot is one organisation.",
-    );
-    let note = Some(match undrawn_note(rows.len(), lang) {
-        Some(more) => format!("{dots}{}{more}", lang.choose("", " ")),
-        None => dots,
-    });
     rows.truncate(MAX_DRAWN);
-    let summary = list_summary(&title, &data, lang);
+    let summary = texts.summary(chart, &title, &data);
     ChartSpec {
-        id: ChartId::TrainingPairings,
+        id: chart.id.clone(),
         title,
         note,
         summary,

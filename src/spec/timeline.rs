@@ -1,18 +1,27 @@
-//! The projects on a time line, from the 2019 poverty exit to the cloud warehouse's expected
-//! opening, each event with its status; events the report does not date come last.
+//! Timeline: the projects' events on a time line, each with its status; events the report does
+//! not date come last. A description may name the projects shown (all by default).
 
 use super::{
-    list_summary, t, undrawn_note, ChartId, ChartSpec, Datum, Layout, Provenance, TimelineEntry,
+    undrawn_note, ChartDescription, ChartSpec, Datum, Layout, Provenance, Texts, TimelineEntry,
     MAX_DRAWN,
 };
-use crate::data::{Qualifier, Report, Status, Theme};
+use crate::data::{Qualifier, Status, Theme};
 use crate::i18n::{format, messages, Msg};
-use crate::state::ViewState;
 
-/// Builds the chart.
-pub fn spec(report: &Report, state: &ViewState) -> ChartSpec {
-    let lang = state.lang;
-    let mut events: Vec<_> = report.events().collect();
+/// Compiles a timeline description.
+pub(super) fn compile(chart: &ChartDescription, texts: &Texts) -> ChartSpec {
+    let lang = texts.lang;
+    let shown = |project: &str| {
+        chart
+            .projects
+            .as_ref()
+            .is_none_or(|ids| ids.iter().any(|id| id == project))
+    };
+    let mut events: Vec<_> = texts
+        .report
+        .events()
+        .filter(|(project, ..)| shown(&project.id))
+        .collect();
     // Dated events in date order, then undated ones in file order (stable sort).
     events.sort_by(|(_, a, _), (_, b, _)| match (&a.date, &b.date) {
         (Some(x), Some(y)) => x.cmp(y),
@@ -53,12 +62,12 @@ pub fn spec(report: &Report, state: &ViewState) -> ChartSpec {
             theme: Theme::Projects,
         });
     }
-    let title = t(lang, "项目时间线", "Project timeline");
-    let summary = list_summary(&title, &data, lang);
-    let note = undrawn_note(entries.len(), lang);
+    let title = texts.fill(&chart.title);
+    let summary = texts.summary(chart, &title, &data);
+    let note = texts.note(chart, [undrawn_note(entries.len(), lang)]);
     entries.truncate(MAX_DRAWN);
     ChartSpec {
-        id: ChartId::ProjectsTimeline,
+        id: chart.id.clone(),
         title,
         note,
         summary,

@@ -4,9 +4,74 @@
 pub mod library;
 pub mod url;
 
-use crate::i18n::format::MoneyUnit;
 use crate::i18n::Lang;
-use crate::spec::ChartId;
+
+/// How amounts of money are scaled for display.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum MoneyUnit {
+    /// The largest of 万/亿 (million/billion) that shows the value exactly.
+    #[default]
+    Auto,
+    /// Plain yuan.
+    Yuan,
+    /// 万元 (10,000 yuan).
+    Wan,
+    /// 亿元 (100 million yuan).
+    Yi,
+    /// Million yuan.
+    Million,
+}
+
+impl MoneyUnit {
+    /// Every choice.
+    pub const ALL: [MoneyUnit; 5] = [
+        MoneyUnit::Auto,
+        MoneyUnit::Yuan,
+        MoneyUnit::Wan,
+        MoneyUnit::Yi,
+        MoneyUnit::Million,
+    ];
+
+    /// The choices offered in a language's unit menu.
+    pub fn offered(lang: Lang) -> &'static [MoneyUnit] {
+        match lang {
+            Lang::Zh => &[
+                MoneyUnit::Auto,
+                MoneyUnit::Yuan,
+                MoneyUnit::Wan,
+                MoneyUnit::Yi,
+            ],
+            Lang::En => &[MoneyUnit::Auto, MoneyUnit::Yuan, MoneyUnit::Million],
+        }
+    }
+
+    /// The code used in `?unit=`.
+    pub fn code(self) -> &'static str {
+        match self {
+            MoneyUnit::Auto => "auto",
+            MoneyUnit::Yuan => "yuan",
+            MoneyUnit::Wan => "wan",
+            MoneyUnit::Yi => "yi",
+            MoneyUnit::Million => "million",
+        }
+    }
+
+    /// Parses a `?unit=` code.
+    pub fn from_code(code: &str) -> Option<MoneyUnit> {
+        MoneyUnit::ALL.into_iter().find(|m| m.code() == code)
+    }
+
+    /// The fixed scale and its word in `lang`, or `None` for automatic scaling.
+    pub fn fixed(self, lang: Lang) -> Option<(f64, &'static str)> {
+        match self {
+            MoneyUnit::Auto => None,
+            MoneyUnit::Yuan => Some((1.0, "")),
+            MoneyUnit::Wan => Some((1e4, lang.choose("万", " × 10,000"))),
+            MoneyUnit::Yi => Some((1e8, lang.choose("亿", " × 100 million"))),
+            MoneyUnit::Million => Some((1e6, lang.choose("百万", " million"))),
+        }
+    }
+}
 
 /// A page of the app.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -150,20 +215,20 @@ impl ColorTheme {
 }
 
 /// What an embedded page shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Embed {
     /// The headline figures.
     Overview,
-    /// One chart card.
-    Chart(ChartId),
+    /// One chart card, by its id.
+    Chart(String),
 }
 
 impl Embed {
     /// The code used in `?embed=`.
-    pub fn code(self) -> &'static str {
+    pub fn code(&self) -> &str {
         match self {
             Embed::Overview => "overview",
-            Embed::Chart(chart) => chart.code(),
+            Embed::Chart(chart) => chart,
         }
     }
 
@@ -171,7 +236,21 @@ impl Embed {
     pub fn from_code(code: &str) -> Option<Embed> {
         match code {
             "overview" => Some(Embed::Overview),
-            _ => ChartId::from_code(code).map(Embed::Chart),
+            _ => is_chart_id(code).then(|| Embed::Chart(code.to_string())),
+        }
+    }
+}
+
+impl View {
+    /// The page of charts of a theme (pairing counts go with training and exchange).
+    pub fn of_theme(theme: crate::data::Theme) -> View {
+        use crate::data::Theme;
+        match theme {
+            Theme::Funds => View::Funds,
+            Theme::Projects => View::Projects,
+            Theme::Training | Theme::Cooperation => View::Training,
+            Theme::Sales => View::Sales,
+            Theme::Outcomes => View::Outcomes,
         }
     }
 }
@@ -188,7 +267,7 @@ pub struct ViewState {
     /// Light, dark or the system's colours.
     pub theme: ColorTheme,
     /// The chart the reader last acted on (its tab and item below).
-    pub chart: Option<ChartId>,
+    pub chart: Option<String>,
     /// The tab open on `chart`.
     pub tab: Tab,
     /// The highlighted item of `chart`, by figure, event or pairing key.
@@ -242,8 +321,8 @@ impl ViewState {
         if self.theme != default.theme {
             pairs.push(("theme", self.theme.code()));
         }
-        if let Some(chart) = self.chart {
-            pairs.push(("chart", chart.code()));
+        if let Some(chart) = &self.chart {
+            pairs.push(("chart", chart));
             if self.tab != Tab::Chart {
                 pairs.push(("tab", self.tab.code()));
             }
@@ -251,7 +330,7 @@ impl ViewState {
                 pairs.push(("item", item));
             }
         }
-        if let Some(embed) = self.embed {
+        if let Some(embed) = &self.embed {
             pairs.push(("embed", embed.code()));
         }
         if let Some(data) = &self.data {
@@ -298,7 +377,7 @@ impl ViewState {
                 "view" => View::from_code(value).map(|v| state.view = v),
                 "unit" => MoneyUnit::from_code(value).map(|v| state.money = v),
                 "theme" => ColorTheme::from_code(value).map(|v| state.theme = v),
-                "chart" => ChartId::from_code(value).map(|v| state.chart = Some(v)),
+                "chart" => is_chart_id(value).then(|| state.chart = Some(value.to_string())),
                 "tab" => Tab::from_code(value).map(|v| state.tab = v),
                 "item" => is_item_key(value).then(|| state.item = Some(value.to_string())),
                 "embed" => Embed::from_code(value).map(|v| state.embed = Some(v)),
@@ -327,15 +406,6 @@ impl ViewState {
             refused_paths,
         }
     }
-
-    /// The state with only what a chart's own rendering depends on.
-    pub fn for_spec(&self) -> ViewState {
-        ViewState {
-            lang: self.lang,
-            money: self.money,
-            ..ViewState::default()
-        }
-    }
 }
 
 /// `?compare=bundled`: compare with the report bundled with the app.
@@ -354,6 +424,16 @@ pub fn is_report_path(value: &str) -> bool {
         && value
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b'/'))
+}
+
+/// Chart ids, as report files write them: `a-z`, digits and `-`, starting with a letter, at
+/// most 64 characters. Whether the report has the chart is for the page to say.
+fn is_chart_id(value: &str) -> bool {
+    value.len() <= 64
+        && value.starts_with(|c: char| c.is_ascii_lowercase())
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// Item keys are ids: `a-z`, digits, `_` and `-`, at most 64 characters.
@@ -390,13 +470,13 @@ mod tests {
         }
         for theme in ColorTheme::ALL {
             for tab in Tab::ALL {
-                for chart in ChartId::ALL {
+                for chart in ["funds-by-source", "outcomes-income", "training-counts-2"] {
                     states.push(ViewState {
                         theme,
-                        chart: Some(chart),
+                        chart: Some(chart.to_string()),
                         tab,
                         item: Some("aid_funds_eda".into()),
-                        embed: Some(Embed::Chart(chart)),
+                        embed: Some(Embed::Chart(chart.to_string())),
                         data: Some("reports/2024.json".into()),
                         compare: Some(if theme == ColorTheme::Dark {
                             BUNDLED_REPORT.into()
@@ -430,7 +510,7 @@ mod tests {
     #[test]
     fn garbage_is_ignored() {
         let state = ViewState::from_query(
-            "?lang=xx&view=%3Cscript%3E&foo=1&lang=&&=&view&unit=euro&theme=pink&chart=nope&embed=x&item=%3C",
+            "?lang=xx&view=%3Cscript%3E&foo=1&lang=&&=&view&unit=euro&theme=pink&chart=No%20such!&embed=%3Cx%3E&item=%3C",
         );
         assert_eq!(state, ViewState::default());
         let state =
@@ -475,7 +555,7 @@ mod tests {
         assert_eq!(state.view, View::Funds);
         assert_eq!(state.data.as_deref(), Some("reports/2024.json"));
         assert_eq!(state.compare.as_deref(), Some("a/b.json"));
-        assert_eq!(state.chart, Some(ChartId::FundsBySource));
+        assert_eq!(state.chart.as_deref(), Some("funds-by-source"));
         assert_eq!(ViewState::from_query(&state.to_query()), state);
         assert_eq!(ViewState::from_query("%6Cang=en").lang, Lang::En);
     }
