@@ -369,3 +369,48 @@ fn src_names_no_report() {
     }
     assert!(offenders.is_empty(), "{offenders:#?}");
 }
+
+/// A very large report stays readable: a generated chart draws its first thirty items and
+/// says how many more its table holds.
+#[test]
+fn crowded_generated_charts_draw_thirty_and_say_how_many_more() {
+    let mut root: Value = serde_json::from_str(&fixture("fictional-generic.json")).unwrap();
+    let figures: Vec<Value> = root["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["qualifier"] != "derived")
+        .cloned()
+        .collect();
+    let copies: Vec<Value> = (1..=40)
+        .flat_map(|k| {
+            figures.iter().map(move |f| {
+                let mut f = f.clone();
+                f["id"] = json!(format!("{}_x{k}", f["id"].as_str().unwrap()));
+                f
+            })
+        })
+        .collect();
+    root["figures"] = Value::Array(copies);
+    root["pairings"] = json!([]);
+    let report = data::open(&root.to_string()).unwrap_or_else(|e| panic!("{e:#?}"));
+    for chart in spec::charts(&report) {
+        let spec = spec::compile(&report, &chart, Lang::En, MoneyUnit::Auto);
+        let Layout::Bars(panels) = &spec.layout else {
+            continue;
+        };
+        let drawn: usize = panels.iter().map(|p| p.items.len()).sum();
+        assert!(drawn <= spec::MAX_DRAWN, "{}: {drawn} drawn", chart.id);
+        if spec.data.len() > spec::MAX_DRAWN {
+            let more = (spec.data.len() - spec::MAX_DRAWN).to_string();
+            assert!(
+                spec.note.as_deref().is_some_and(|n| n.contains(&more)),
+                "{}: {:?}",
+                chart.id,
+                spec.note
+            );
+        }
+        let rendered = render::render(&spec, 640, Lang::En);
+        assert!(rendered.hits.iter().all(|h| h.item < spec::MAX_DRAWN));
+    }
+}

@@ -1,7 +1,9 @@
 //! Bars: panels of horizontal bars, one unit and one scale per panel, so magnitudes are never
-//! mixed. A panel of parts ("of which") is drawn end to end on its whole's scale.
+//! mixed. A panel of parts ("of which") is drawn end to end on its whole's scale. A crowded
+//! chart (a generated one for a very large report) draws its first [`MAX_DRAWN`] items and
+//! says how many more the table holds.
 
-use super::{BarPanel, ChartDescription, ChartSpec, Layout, Texts};
+use super::{undrawn_note, BarPanel, ChartDescription, ChartSpec, Layout, Texts, MAX_DRAWN};
 
 /// Compiles a bars description.
 pub(super) fn compile(chart: &ChartDescription, texts: &Texts) -> ChartSpec {
@@ -31,10 +33,15 @@ pub(super) fn compile(chart: &ChartDescription, texts: &Texts) -> ChartSpec {
     }
     let title = texts.fill(&chart.title);
     let summary = texts.summary(chart, &title, &data);
+    let note = texts.note(chart, [undrawn_note(data.len(), texts.lang)]);
+    for panel in &mut panels {
+        panel.items.retain(|&item| item < MAX_DRAWN);
+    }
+    panels.retain(|panel| !panel.items.is_empty());
     ChartSpec {
         id: chart.id.clone(),
         title,
-        note: texts.note(chart, []),
+        note,
         summary,
         data,
         layout: Layout::Bars(panels),
