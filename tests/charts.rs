@@ -357,3 +357,16 @@ fn timeline_items_keep_their_keys_when_events_are_added() {
         .for_each(|e| e.id = None);
     assert!(keys(&unnamed).contains(&"cloud_warehouse-2".to_string()));
 }
+
+/// A pairing of a million organisations (a typo, or a whole county's households) draws a
+/// dozen dots and its number, inside the chart, at once.
+#[test]
+fn huge_pairings_draw_a_dozen_dots_and_their_number() {
+    let mut report = data::bundled().unwrap();
+    report.pairings[0].from_number = 1_000_000;
+    report.pairings[0].to_number = 2_000_000;
+    let spec = chart_spec(&report, "training-pairings", Lang::En);
+    let rendered = render::render(&spec, 320, Lang::En);
+    assert!(rendered.svg.matches("<circle").count() < 200);
+    assert!(rendered.svg.contains("1000000") || rendered.svg.contains("1,000,000"));
+}

@@ -292,6 +292,58 @@ fn broken_chart_descriptions_are_located_in_both_languages() {
         "earlier panel",
     );
     expect_problem(
+        |r| r["charts"][1]["panels"][0]["figures"] = json!(["pair_schools_eda"]),
+        "charts[1] (funds-named-investments).panels[0].figures[0]",
+        "schools",
+        "counts the pairing \"schools\"",
+    );
+    expect_problem(
+        |r| r["charts"][0]["id"] = json!("Funds by source"),
+        "charts[0].id",
+        "图表编号",
+        "must be lower-case letters",
+    );
+    expect_problem(
+        |r| r["charts"][3]["panels"] = r["charts"][0]["panels"].clone(),
+        "charts[3] (projects-timeline).panels",
+        "panels",
+        "does not use \"panels\"",
+    );
+    expect_problem(
+        |r| r["charts"][5]["title"]["en"] = json!("Since {wind_signed.since}"),
+        "charts[5] (projects-wind-power).title.en",
+        "wind_signed",
+        "has no period",
+    );
+    expect_problem(
+        |r| {
+            let timeline = r["charts"][3].clone();
+            r["charts"][8] = json!({"id": "second-timeline", "theme": "projects",
+                "kind": "timeline", "title": timeline["title"], "projects": ["wind_power"]});
+        },
+        "charts[8] (second-timeline).projects[0]",
+        "projects-timeline",
+        "already drawn by the chart \"projects-timeline\"",
+    );
+    expect_problem(
+        |r| {
+            r["charts"][0]["panels"][1]["figures"] = json!([
+                "aid_funds_eda",
+                "aid_funds_other_beijing",
+                "subdistrict_donation"
+            ])
+        },
+        "charts[0] (funds-by-source).panels[1].of",
+        "aid_funds_total",
+        "add up to more than",
+    );
+    expect_problem(
+        |r| r["headline"][1] = r["headline"][0].clone(),
+        "headline[1]",
+        "重复",
+        "used twice",
+    );
+    expect_problem(
         |r| r["headline"][0] = json!("nothing"),
         "headline[0]",
         "nothing",

@@ -67,7 +67,8 @@ pub fn ChartPlot(
             s.item = key;
         });
     };
-    let count = move || spec.with(|s| s.data.len());
+    // Only the drawn items take keyboard focus (a crowded chart draws its first ones).
+    let count = move || spec.with(|s| s.data.len().min(crate::spec::MAX_DRAWN));
 
     let point = move |event: &PointerEvent| {
         let element = container.get_untracked()?;

@@ -399,6 +399,18 @@ pub struct Pairing {
     pub source: String,
 }
 
+/// Whether `id` can name a chart: `a-z`, digits and `-`, starting with a letter, at most 64
+/// characters, and not `overview` (which `?embed=` reserves for the headline figures). Whether
+/// a report has the chart is for the page to say.
+pub fn is_chart_id(id: &str) -> bool {
+    id.len() <= 64
+        && id != "overview"
+        && id.starts_with(|c: char| c.is_ascii_lowercase())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
 /// How a described chart is drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -422,7 +434,7 @@ pub struct ChartDescription {
     pub theme: Theme,
     /// How it is drawn.
     pub kind: ChartKind,
-    /// Title; `{figure_id.since}` is filled in.
+    /// Title; its placeholders (`{figure_id}`, `.period`, `.since`) are filled in.
     pub title: Localized,
     /// A caveat under the title.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -235,12 +235,39 @@ pub enum Problem {
         /// The unit of the panel's first figure.
         expected: String,
     },
-    /// A figure that another chart already draws.
+    /// A figure, project or pairing that another chart already draws.
     DrawnTwice {
         /// The figure.
         id: String,
         /// The chart that draws it first.
         chart: String,
+    },
+    /// A chart id unusable in links.
+    BadChartId {
+        /// The id.
+        id: String,
+    },
+    /// A field of a chart description that its kind does not use.
+    NotForKind {
+        /// The field.
+        field: String,
+    },
+    /// `{id.since}` of a figure whose period the report does not give.
+    NoPeriod {
+        /// The figure.
+        id: String,
+    },
+    /// Parts ("of which") adding up to more than their exact whole.
+    PartsExceedWhole {
+        /// The whole.
+        id: String,
+    },
+    /// A pairing's count (drawn as its dots) also drawn as a bar.
+    CountOfPairing {
+        /// The figure.
+        id: String,
+        /// The pairing it counts.
+        pairing: String,
     },
     /// "of" names a figure not drawn in an earlier panel of the chart.
     WholeNotDrawnBefore {

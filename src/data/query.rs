@@ -50,15 +50,10 @@ impl Report {
             .take(10)
             .collect()
     }
-
-    /// The figures of one theme, in file order.
-    pub fn figures_of(&self, theme: Theme) -> impl Iterator<Item = &Figure> {
-        self.figures.iter().filter(move |f| f.theme == theme)
-    }
 }
 
 /// An event's key in links (`item=`): its id, or for files without event ids its project's id
-/// and its place in that project (`cloud_warehouse-2`), which events added to other projects do
+/// and its place in that project (`tea_park-2`), which events added to other projects do
 /// not move. Ids have no `-`, so the two forms never collide.
 fn event_key(project: &Project, event: &Event, index: usize) -> String {
     event

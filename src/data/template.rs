@@ -1,5 +1,6 @@
-//! Chart texts as templates over figures: `{aid_funds_total}` is the figure's value as shown,
-//! `{aid_funds_total.period}` its period and `{aid_funds_total.since}` the start of its period.
+//! Chart texts as templates over figures: `{funds_total}` is the figure's value as shown (with
+//! its qualifier), `{funds_total.period}` its period and `{funds_total.since}` the start of its
+//! period.
 //! Parsing lives here (the validator checks every placeholder); filling takes the wording
 //! from the caller, so this module needs no formatting.
 

@@ -1,4 +1,4 @@
-//! Loading and validating a report: every problem is located (`figures[3] (aid_funds_eda).source`)
+//! Loading and validating a report: every problem is located (`figures[3] (coop_funds_total).source`)
 //! and explained, so a broken data file never becomes a blank page.
 
 use super::formula;
@@ -6,7 +6,7 @@ use super::migrate;
 use super::model::{ChartKind, Figure, PairingKind, Qualifier, Report, Unit};
 use super::problem::Problem;
 use super::schema;
-use super::template::{self, Piece};
+use super::template::{self, Field, Piece};
 use serde_json::Value;
 use std::collections::{BTreeMap, HashSet};
 
@@ -209,7 +209,14 @@ pub fn validate(report: &Report, original_text: Option<&str>) -> Vec<DataError> 
             }
         }
     }
+    let mut headline = HashSet::new();
     for (index, id) in report.headline.iter().flatten().enumerate() {
+        if !headline.insert(id.as_str()) {
+            errors.push(problem(
+                format!("headline[{index}]"),
+                Problem::DuplicateId { id: id.clone() },
+            ));
+        }
         if !figures.contains_key(id.as_str()) {
             errors.push(problem(
                 format!("headline[{index}]"),
@@ -232,8 +239,26 @@ fn check_charts(
     let pairing_ids: HashSet<&str> = report.pairings.iter().map(|p| p.id.as_str()).collect();
     let mut chart_ids = HashSet::new();
     let mut drawn_by: BTreeMap<&str, &str> = BTreeMap::new();
+    let mut structure_drawn_by: BTreeMap<String, String> = BTreeMap::new();
+    let all_projects: Vec<String> = report.projects.iter().map(|p| p.id.clone()).collect();
+    let all_pairings: Vec<String> = report.pairings.iter().map(|p| p.id.clone()).collect();
+    // Every pairing is drawn (by a description or a generated chart), its counts as dots.
+    let counted: BTreeMap<&str, &str> = report
+        .pairings
+        .iter()
+        .flat_map(|p| [&p.from_count, &p.to_count].map(|c| (c, p.id.as_str())))
+        .filter_map(|(count, pairing)| Some((count.as_deref()?, pairing)))
+        .collect();
     for (index, chart) in report.charts.iter().enumerate() {
         let at = format!("charts[{index}] ({})", chart.id);
+        if !super::model::is_chart_id(&chart.id) {
+            errors.push(problem(
+                format!("charts[{index}].id"),
+                Problem::BadChartId {
+                    id: chart.id.clone(),
+                },
+            ));
+        }
         if !chart_ids.insert(chart.id.as_str()) {
             errors.push(problem(
                 format!("charts[{index}].id"),
@@ -257,6 +282,53 @@ fn check_charts(
         if chart.kind == ChartKind::Bars && chart.panels.is_empty() {
             errors.push(problem(format!("{at}.panels"), Problem::PanelsNeeded));
         }
+        let unused = [
+            (
+                "panels",
+                chart.kind != ChartKind::Bars && !chart.panels.is_empty(),
+            ),
+            (
+                "projects",
+                chart.kind != ChartKind::Timeline && chart.projects.is_some(),
+            ),
+            (
+                "pairings",
+                chart.kind != ChartKind::Pairings && chart.pairings.is_some(),
+            ),
+        ];
+        for (field, wrong) in unused {
+            if wrong {
+                errors.push(problem(
+                    format!("{at}.{field}"),
+                    Problem::NotForKind {
+                        field: field.to_string(),
+                    },
+                ));
+            }
+        }
+        // Projects and pairings are drawn by one chart each, as figures are.
+        let structure = match chart.kind {
+            ChartKind::Timeline => {
+                Some(("projects", chart.projects.as_ref().unwrap_or(&all_projects)))
+            }
+            ChartKind::Pairings => {
+                Some(("pairings", chart.pairings.as_ref().unwrap_or(&all_pairings)))
+            }
+            ChartKind::Bars => None,
+        };
+        if let Some((list, ids)) = structure {
+            for (i, id) in ids.iter().enumerate() {
+                if let Some(other) = structure_drawn_by.insert(id.clone(), chart.id.clone()) {
+                    errors.push(problem(
+                        format!("{at}.{list}[{i}]"),
+                        Problem::DrawnTwice {
+                            id: id.clone(),
+                            chart: other,
+                        },
+                    ));
+                }
+            }
+        }
         let mut drawn_here: Vec<&str> = Vec::new();
         for (panel_index, panel) in chart.panels.iter().enumerate() {
             let at = format!("{at}.panels[{panel_index}]");
@@ -266,6 +338,27 @@ fn check_charts(
                         format!("{at}.of"),
                         Problem::WholeNotDrawnBefore { id: whole.clone() },
                     ));
+                }
+                // Parts of an exact whole cannot exceed it (at-least parts may not be summed).
+                let parts: Option<f64> = panel
+                    .figures
+                    .iter()
+                    .map(|id| figures.get(id.as_str()))
+                    .map(|f| {
+                        f.filter(|f| f.qualifier != Qualifier::AtLeast)
+                            .map(|f| f.value)
+                    })
+                    .sum();
+                let exact_whole = figures
+                    .get(whole.as_str())
+                    .filter(|w| w.qualifier == Qualifier::Exact);
+                if let (Some(parts), Some(whole_figure)) = (parts, exact_whole) {
+                    if parts > whole_figure.value * (1.0 + 1e-9) {
+                        errors.push(problem(
+                            format!("{at}.of"),
+                            Problem::PartsExceedWhole { id: whole.clone() },
+                        ));
+                    }
                 }
             }
             let expected = panel
@@ -287,6 +380,15 @@ fn check_charts(
                             id: id.clone(),
                             unit: unit_code(figure.unit),
                             expected: unit_code(expected),
+                        },
+                    ));
+                }
+                if let Some(pairing) = counted.get(id.as_str()) {
+                    errors.push(problem(
+                        at.clone(),
+                        Problem::CountOfPairing {
+                            id: id.clone(),
+                            pairing: pairing.to_string(),
                         },
                     ));
                 }
@@ -334,7 +436,19 @@ fn check_template(
         let bad = match piece {
             Piece::Text(_) => None,
             Piece::Invalid(text) => Some(text),
-            Piece::Placeholder(p) => (!figures.contains_key(p.figure)).then_some(p.figure),
+            Piece::Placeholder(p) => match figures.get(p.figure) {
+                None => Some(p.figure),
+                Some(figure) if p.field == Field::Since && figure.period.is_none() => {
+                    errors.push(problem(
+                        at,
+                        Problem::NoPeriod {
+                            id: figure.id.clone(),
+                        },
+                    ));
+                    None
+                }
+                Some(_) => None,
+            },
         };
         if let Some(text) = bad {
             errors.push(problem(

@@ -1,6 +1,7 @@
-//! The interface's fixed strings, in both languages. Texts built around values (numbers,
-//! dates, periods, changes, counts) are in `format`, problems with a file in `problems`, chart
-//! titles and notes in `spec`, and the report's own texts in its file.
+//! The interface's fixed strings, in both languages, including the titles and notes of charts
+//! the app generates. Texts built around values (numbers, dates, periods, changes, counts,
+//! generated titles) are in `format`, problems with a file in `problems`, and the report's own
+//! texts (its chart descriptions among them) in its file.
 
 use super::Lang;
 use crate::data::{Qualifier, Status, Theme};
@@ -118,6 +119,8 @@ pub enum Msg {
     ExportFailed,
     /// Under a pairings chart.
     EachDotIsOne,
+    /// The note of a generated bars chart.
+    GeneratedNote,
     /// Title of a generated timeline.
     TimelineTitle,
     /// Title of a generated pairings chart.
@@ -248,6 +251,10 @@ impl Msg {
             ),
             Msg::DownloadOriginal => ("下载原文（.txt）", "Download the original text (.txt)"),
             Msg::EachDotIsOne => ("每个圆点代表一个单位。", "Each dot is one organisation."),
+            Msg::GeneratedNote => (
+                "本图由应用按单位归组，并非报告中的图表；报告未说明这些数字之间的关系，同一栏中可能既有总数也有其组成部分。",
+                "Grouped by unit by this app, not a chart of the report: the report does not say how these figures relate, and a total may appear beside its own parts.",
+            ),
             Msg::TimelineTitle => ("项目时间线", "Project timeline"),
             Msg::PairingsTitle => ("结对帮扶：谁与谁结对", "Pairings: who is paired with whom"),
             Msg::NoSuchChart => ("本报告没有这个图表。", "This report has no such chart."),

@@ -145,8 +145,28 @@ impl Problem {
                 format!("\"{id}\" is in {unit}, the panel in {expected}: different units cannot share a scale; give it its own panel"),
             ),
             Problem::DrawnTwice { id, chart } => pick(
-                format!("数字“{id}”已由图表“{chart}”绘出，每个数字只能出现在一个图表中"),
-                format!("the figure \"{id}\" is already drawn by the chart \"{chart}\"; a figure is drawn by one chart only"),
+                format!("“{id}”已由图表“{chart}”绘出，每个数字、项目和结对只能出现在一个图表中"),
+                format!("\"{id}\" is already drawn by the chart \"{chart}\"; each figure, project and pairing is drawn by one chart only"),
+            ),
+            Problem::BadChartId { id } => pick(
+                format!("图表编号“{id}”只能用小写字母、数字和连字符，以字母开头，不超过64个字符，且不能是 overview"),
+                format!("the chart id \"{id}\" must be lower-case letters, digits and hyphens, starting with a letter, at most 64 characters, and not \"overview\""),
+            ),
+            Problem::NotForKind { field } => pick(
+                format!("这种图表不使用“{field}”"),
+                format!("this kind of chart does not use \"{field}\""),
+            ),
+            Problem::NoPeriod { id } => pick(
+                format!("数字“{id}”没有时间，不能用 {{{id}.since}}"),
+                format!("the figure \"{id}\" has no period, so {{{id}.since}} cannot be filled"),
+            ),
+            Problem::PartsExceedWhole { id } => pick(
+                format!("各组成部分之和大于“{id}”"),
+                format!("the parts add up to more than \"{id}\""),
+            ),
+            Problem::CountOfPairing { id, pairing } => pick(
+                format!("数字“{id}”是结对“{pairing}”的单位数，已画为圆点，不能再画成条形"),
+                format!("the figure \"{id}\" counts the pairing \"{pairing}\", drawn as its dots; it cannot also be a bar"),
             ),
             Problem::WholeNotDrawnBefore { id } => pick(
                 format!("of 指向的“{id}”须在本图表前面的分栏中绘出"),

@@ -1,10 +1,13 @@
-//! Pairings as rows of dots: one dot per organisation on the aiding side, an arrow, one dot per
-//! organisation on the aided side, with the counts written beside them.
+//! Pairings as rows of dots: one dot per organisation on the aiding side (up to a dozen), an
+//! arrow, one dot per organisation on the aided side, with the counts written beside them.
 
 use super::scene::{Anchor, Hit, Scene, Shape};
 use super::text;
 use super::theme::{self, FONT_SIZE, RULE, TEXT};
 use crate::spec::{ChartSpec, PairingRow};
+
+/// Most dots drawn on one side of a pairing; the number beside them says how many there are.
+const MAX_DOTS: u32 = 12;
 
 const ROW: i32 = 50;
 
@@ -39,7 +42,7 @@ pub fn layout(spec: &ChartSpec, rows: &[PairingRow], width: u32) -> Scene {
         });
         let cy = y + 32;
         let mut x = radius as i32;
-        for _ in 0..row.from_number {
+        for _ in 0..row.from_number.min(MAX_DOTS) {
             scene.shapes.push(Shape::Circle {
                 cx: x,
                 cy,
@@ -63,7 +66,7 @@ pub fn layout(spec: &ChartSpec, rows: &[PairingRow], width: u32) -> Scene {
             opacity: 1.0,
         });
         x += 26 + radius as i32;
-        for _ in 0..row.to_number {
+        for _ in 0..row.to_number.min(MAX_DOTS) {
             scene.shapes.push(Shape::Circle {
                 cx: x,
                 cy,

@@ -35,7 +35,12 @@ pub(super) fn compile(chart: &ChartDescription, texts: &Texts) -> ChartSpec {
     let summary = texts.summary(chart, &title, &data);
     let note = texts.note(chart, [undrawn_note(data.len(), texts.lang)]);
     for panel in &mut panels {
+        let all = panel.items.len();
         panel.items.retain(|&item| item < MAX_DRAWN);
+        if panel.items.len() < all {
+            // Parts not drawn are not "what the report does not break down".
+            panel.whole = None;
+        }
     }
     panels.retain(|panel| !panel.items.is_empty());
     ChartSpec {

@@ -2,7 +2,9 @@
 //! is shown: per theme, figures grouped by comparable unit (money with money, people with
 //! people, counts with counts; per-capita amounts and percentages apart), one panel per unit;
 //! the remaining events on a timeline, the remaining pairings as pairings. Their ids come from
-//! the theme and the kind of unit, so links to them survive a new edition of the report.
+//! the theme and the kind of unit (`funds-money`), so links to them survive a new edition of
+//! the report; one taken by a description gets a number (`funds-money-2`). Their note says the
+//! app grouped the figures: the report does not say how they relate.
 
 use super::{ChartDescription, ChartKind};
 use crate::data::{Localized, PanelDescription, Report, Theme, Unit, UnitClass};
@@ -62,13 +64,12 @@ pub fn charts(report: &Report) -> Vec<ChartDescription> {
                     of: None,
                 })
                 .collect();
-            let page = page_theme(theme);
             charts.push(ChartDescription {
-                id: id(format!("{}-{}", theme_code(page), class.code())),
-                theme: page,
+                id: id(format!("{}-{}", theme_code(theme), class.code())),
+                theme: page_theme(theme),
                 kind: ChartKind::Bars,
                 title: both(|lang| format::generated_title(theme, class, lang)),
-                note: None,
+                note: Some(both(|lang| Msg::GeneratedNote.text(lang).to_string())),
                 summary: None,
                 panels,
                 projects: None,
@@ -170,11 +171,13 @@ pub fn page_theme(theme: Theme) -> Theme {
     }
 }
 
+/// The first word of a generated chart's id: its figures' theme.
 fn theme_code(theme: Theme) -> &'static str {
     match theme {
         Theme::Funds => "funds",
         Theme::Projects => "projects",
-        Theme::Training | Theme::Cooperation => "training",
+        Theme::Training => "training",
+        Theme::Cooperation => "cooperation",
         Theme::Sales => "sales",
         Theme::Outcomes => "outcomes",
     }

@@ -67,7 +67,9 @@ impl Texts<'_> {
         template::fill(template, |placeholder| {
             let figure = self.report.figure(placeholder.figure)?;
             Some(match placeholder.field {
-                template::Field::Value => format::figure_value(figure, self.lang, self.money),
+                // With its qualifier spelled out: a summary never states a projected,
+                // capacity or derived value as a plain fact.
+                template::Field::Value => self.datum(figure).value_with_qualifier(self.lang),
                 template::Field::Period => period_text(figure.period.as_deref(), self.lang),
                 template::Field::Since => {
                     format::date(figure.period.as_deref()?.split('/').next()?, self.lang)

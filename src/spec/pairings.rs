@@ -21,11 +21,18 @@ pub(super) fn compile(chart: &ChartDescription, texts: &Texts) -> ChartSpec {
     let mut rows = Vec::new();
     for pairing in report.pairings.iter().filter(|p| shown(&p.id)) {
         let index = data.len();
-        let period = pairing
-            .from_count
-            .as_deref()
-            .and_then(|id| report.figure(id))
-            .and_then(|f| f.period.as_deref());
+        let count = |id: &Option<String>| id.as_deref().and_then(|id| report.figure(id));
+        let (from, to) = (count(&pairing.from_count), count(&pairing.to_count));
+        let period = from.or(to).and_then(|f| f.period.as_deref());
+        // A count the report gives as "at least" (20余所) keeps its "+".
+        let side = |number: u32, figure: Option<&crate::data::Figure>| {
+            let at_least = figure.is_some_and(|f| f.qualifier == Qualifier::AtLeast);
+            format!("{number}{}", if at_least { "+" } else { "" })
+        };
+        let at_least = [from, to]
+            .into_iter()
+            .flatten()
+            .any(|f| f.qualifier == Qualifier::AtLeast);
         rows.push(PairingRow {
             item: index,
             counts: [&pairing.from_count, &pairing.to_count]
@@ -40,8 +47,16 @@ pub(super) fn compile(chart: &ChartDescription, texts: &Texts) -> ChartSpec {
             key: pairing.id.clone(),
             label: format!("{} → {}", lang.pick(&pairing.from), lang.pick(&pairing.to)),
             value: Some(f64::from(pairing.to_number)),
-            value_text: format!("{} → {}", pairing.from_number, pairing.to_number),
-            qualifier: Qualifier::Exact,
+            value_text: format!(
+                "{} → {}",
+                side(pairing.from_number, from),
+                side(pairing.to_number, to)
+            ),
+            qualifier: if at_least {
+                Qualifier::AtLeast
+            } else {
+                Qualifier::Exact
+            },
             period_text: period_text(period, lang),
             provenance: Provenance::Quote(pairing.source.clone()),
             theme: Theme::Cooperation,

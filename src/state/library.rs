@@ -161,6 +161,16 @@ impl Library {
         self.latest.with_value(|latest| latest[index])
     }
 
+    /// What the address says for the report shown in `slot`.
+    fn shown_link(self, slot: Slot) -> Option<String> {
+        match slot {
+            Slot::Main => self.main.with_untracked(|l| link(&l.origin, slot)),
+            Slot::Second => self
+                .second
+                .with_untracked(|l| l.as_ref().and_then(|l| link(&l.origin, slot))),
+        }
+    }
+
     fn is_latest(self, slot: Slot, request: u64) -> bool {
         self.latest
             .with_value(|latest| latest[slot as usize] == request)
@@ -177,12 +187,7 @@ impl Library {
     /// Loads what the URL names, unless it is already shown; returns to the bundled report (or
     /// to no second report) when the URL no longer names one.
     fn follow(self, slot: Slot, wanted: Option<String>) {
-        let shown = match slot {
-            Slot::Main => self.main.with_untracked(|l| link(&l.origin, slot)),
-            Slot::Second => self
-                .second
-                .with_untracked(|l| l.as_ref().and_then(|l| link(&l.origin, slot))),
-        };
+        let shown = self.shown_link(slot);
         match wanted {
             Some(wanted) if shown.as_deref() == Some(wanted.as_str()) => {}
             Some(wanted) if wanted == BUNDLED_REPORT => {
@@ -204,7 +209,17 @@ impl Library {
                     Slot::Second => self.second.set(None),
                 }
             }
-            None => {}
+            None => {
+                // The address no longer names a report (Back, during a load): a load still
+                // under way is no longer wanted.
+                self.begin(slot);
+                if matches!(self.status.get_untracked(), LoadStatus::Loading(_)) {
+                    self.status.set(LoadStatus::Idle);
+                }
+                if slot == Slot::Main {
+                    self.ready.set(true);
+                }
+            }
         }
     }
 
@@ -237,11 +252,13 @@ impl Library {
                     Origin::Path(path) | Origin::File(path) => path.clone(),
                     Origin::Bundled => String::new(),
                 };
-                // A link naming a broken file no longer claims to show it.
+                // A link naming a broken file no longer claims to show it: the address names
+                // what is still shown.
                 if let Some(path) = link(&origin, slot) {
+                    let shown = self.shown_link(slot);
                     self.state.update(|s| match slot {
-                        Slot::Main if s.data.as_ref() == Some(&path) => s.data = None,
-                        Slot::Second if s.compare.as_ref() == Some(&path) => s.compare = None,
+                        Slot::Main if s.data.as_ref() == Some(&path) => s.data = shown,
+                        Slot::Second if s.compare.as_ref() == Some(&path) => s.compare = shown,
                         _ => {}
                     });
                 }

@@ -4,6 +4,7 @@
 pub mod library;
 pub mod url;
 
+use crate::data::is_chart_id;
 use crate::i18n::Lang;
 
 /// How amounts of money are scaled for display.
@@ -424,16 +425,6 @@ pub fn is_report_path(value: &str) -> bool {
         && value
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b'/'))
-}
-
-/// Chart ids, as report files write them: `a-z`, digits and `-`, starting with a letter, at
-/// most 64 characters. Whether the report has the chart is for the page to say.
-fn is_chart_id(value: &str) -> bool {
-    value.len() <= 64
-        && value.starts_with(|c: char| c.is_ascii_lowercase())
-        && value
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// Item keys are ids: `a-z`, digits, `_` and `-`, at most 64 characters.
