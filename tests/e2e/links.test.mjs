@@ -192,3 +192,35 @@ test('a PNG that cannot be made is said; downloads outlive the click', async () 
   assertNoProblems(problems);
   await page.close();
 });
+
+test('a refused link leaves the report on screen, and its address', async () => {
+  const { page, problems } = await app.open('?data=reports/fictional-county.json&lang=en');
+  await page.waitForFunction(() => document.title.includes('Qingshan'));
+  await page.evaluate(() => {
+    history.pushState(null, '', '?data=reports/nowhere.json&lang=en');
+    dispatchEvent(new PopStateEvent('popstate'));
+  });
+  await page.locator('[data-testid="load-error"]').waitFor();
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('data') === 'reports/fictional-county.json');
+  assert.match(await page.title(), /Qingshan/, 'the report on screen stays');
+  assert.match(await page.locator('[data-testid="load-error"]').innerText(), /HTTP 404/, 'and the reason stays listed');
+  assertNoProblems(problems.filter((p) => !p.includes('nowhere.json')));
+  await page.close();
+});
+
+test('going back during a load cancels it', async () => {
+  const { page, problems } = await app.open('?lang=en');
+  await drawn(page, 'funds-by-source');
+  await page.evaluate(() => {
+    history.pushState(null, '', '?data=reports/slow.json&lang=en');
+    dispatchEvent(new PopStateEvent('popstate'));
+  });
+  await page.locator('.load-status').waitFor();
+  await page.goBack();
+  await page.locator('.load-status').waitFor({ state: 'detached' });
+  await page.waitForTimeout(SLOW_MS + 1000);
+  assert.match(await page.title(), /Bairin/, 'the report arriving after Back is discarded');
+  assert.equal(params(page).data, undefined);
+  assertNoProblems(problems);
+  await page.close();
+});
