@@ -6,6 +6,9 @@ use aid_impact::data::{self, Figure, Qualifier, Report, Unit};
 use aid_impact::i18n::{format, Lang};
 use aid_impact::state::MoneyUnit;
 
+mod common;
+use common::Rng;
+
 /// A shown value read back: the number and whether it was marked approximate.
 #[derive(Debug)]
 struct ReadBack {
@@ -148,18 +151,6 @@ fn the_chinese_text_ends_with_the_reports_measure_word() {
     }
 }
 
-/// A small deterministic generator (xorshift64*), so failures reproduce.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-}
-
 #[test]
 fn generated_amounts_read_back_in_every_unit() {
     let mut rng = Rng(20_230_525);
@@ -173,14 +164,14 @@ fn generated_amounts_read_back_in_every_unit() {
     for case in 0..20_000u64 {
         // Whole yuan from 1 to 10^13, spread over every order of magnitude; some round
         // numbers (as reports write them) among them.
-        let digits = 1 + (rng.next() % 13) as u32;
+        let digits = 1 + rng.below(13) as u32;
         let mut value = (rng.next() % 10u64.pow(digits)) as f64;
         if case % 3 == 0 {
-            let keep = 10f64.powi((rng.next() % 5) as i32 + 1);
+            let keep = 10f64.powi(rng.below(5) as i32 + 1);
             value = (value / keep).round() * keep;
         }
-        let unit = units[(rng.next() % units.len() as u64) as usize];
-        let qualifier = qualifiers[(rng.next() % 3) as usize];
+        let unit = *rng.pick(&units);
+        let qualifier = *rng.pick(&qualifiers);
         for lang in Lang::ALL {
             for money in MoneyUnit::ALL {
                 let text = format::value(value, unit, qualifier, lang, money);

@@ -45,6 +45,13 @@ const app = useApp({
 });
 
 const params = (page) => Object.fromEntries(new URL(page.url()).searchParams);
+
+/** Goes to `query` as following a link inside the app does (a new history entry). */
+const follow = (page, query) =>
+  page.evaluate((query) => {
+    history.pushState(null, '', query);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, query);
 const drawn = (page, chart) => page.waitForSelector(`[data-chart-id="${chart}"] .chart-svg svg`);
 
 test('a compare link opens the view it names, and every view is reachable from it', async () => {
@@ -107,10 +114,7 @@ test('the report asked for last is shown, whichever arrives last', async () => {
   const { page, problems } = await app.open('?lang=en');
   await drawn(page, 'funds-by-source');
   // A link (here: Back/Forward to it) asks for a slow report; the reader then opens a file.
-  await page.evaluate(() => {
-    history.pushState(null, '', '?data=reports/slow.json&lang=en');
-    dispatchEvent(new PopStateEvent('popstate'));
-  });
+  await follow(page, '?data=reports/slow.json&lang=en');
   await page.locator('.load-status').waitFor();
   await page.click('[data-action="open-report"]');
   await page
@@ -196,10 +200,7 @@ test('a PNG that cannot be made is said; downloads outlive the click', async () 
 test('a refused link leaves the report on screen, and its address', async () => {
   const { page, problems } = await app.open('?data=reports/fictional-county.json&lang=en');
   await page.waitForFunction(() => document.title.includes('Qingshan'));
-  await page.evaluate(() => {
-    history.pushState(null, '', '?data=reports/nowhere.json&lang=en');
-    dispatchEvent(new PopStateEvent('popstate'));
-  });
+  await follow(page, '?data=reports/nowhere.json&lang=en');
   await page.locator('[data-testid="load-error"]').waitFor();
   await page.waitForFunction(() => new URLSearchParams(location.search).get('data') === 'reports/fictional-county.json');
   assert.match(await page.title(), /Qingshan/, 'the report on screen stays');
@@ -211,10 +212,7 @@ test('a refused link leaves the report on screen, and its address', async () => 
 test('going back during a load cancels it', async () => {
   const { page, problems } = await app.open('?lang=en');
   await drawn(page, 'funds-by-source');
-  await page.evaluate(() => {
-    history.pushState(null, '', '?data=reports/slow.json&lang=en');
-    dispatchEvent(new PopStateEvent('popstate'));
-  });
+  await follow(page, '?data=reports/slow.json&lang=en');
   await page.locator('.load-status').waitFor();
   await page.goBack();
   await page.locator('.load-status').waitFor({ state: 'detached' });
