@@ -26,15 +26,6 @@ fn chart_spec(report: &data::Report, id: &str, lang: Lang) -> ChartSpec {
     spec::compile(report, &chart, lang, MoneyUnit::Auto)
 }
 
-/// The figures a chart draws: its items, and the counts of the pairings it draws as dots.
-fn drawn_figures(spec: &ChartSpec) -> Vec<String> {
-    match &spec.layout {
-        Layout::Bars(_) => spec.data.iter().map(|d| d.key.clone()).collect(),
-        Layout::Pairings(rows) => rows.iter().flat_map(|r| r.counts.clone()).collect(),
-        Layout::Timeline(_) => Vec::new(),
-    }
-}
-
 fn states() -> impl Iterator<Item = ViewState> {
     Lang::ALL.into_iter().flat_map(|lang| {
         MoneyUnit::ALL.into_iter().map(move |money| ViewState {
@@ -259,28 +250,6 @@ fn markup_in_labels_is_escaped() {
         let svg = render::render(&spec, width, Lang::En).svg;
         assert!(!svg.contains("<script"), "{svg}");
         assert!(svg.contains("&lt;script&gt;"), "{svg}");
-    }
-}
-
-/// Every figure of the bundled report is drawn, by exactly one chart (the report's own
-/// descriptions or the generated ones), so no two axes compare it with different things.
-#[test]
-fn every_figure_is_drawn_by_exactly_one_chart() {
-    let report = data::bundled().unwrap();
-    let mut drawn_in = std::collections::BTreeMap::new();
-    for chart in spec::charts(&report) {
-        for id in drawn_figures(&spec::compile(&report, &chart, Lang::Zh, MoneyUnit::Auto)) {
-            if let Some(other) = drawn_in.insert(id.clone(), chart.id.clone()) {
-                panic!("{id} is drawn in {other} and {}", chart.id);
-            }
-        }
-    }
-    for figure in &report.figures {
-        assert!(
-            drawn_in.contains_key(&figure.id),
-            "{} is not drawn",
-            figure.id
-        );
     }
 }
 

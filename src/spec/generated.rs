@@ -65,15 +65,14 @@ pub fn charts(report: &Report) -> Vec<ChartDescription> {
                 })
                 .collect();
             charts.push(ChartDescription {
-                id: id(format!("{}-{}", theme_code(theme), class.code())),
-                theme: page_theme(theme),
-                kind: ChartKind::Bars,
-                title: both(|lang| format::generated_title(theme, class, lang)),
                 note: Some(both(|lang| Msg::GeneratedNote.text(lang).to_string())),
-                summary: None,
                 panels,
-                projects: None,
-                pairings: None,
+                ..made(
+                    id(format!("{}-{}", theme_code(theme), class.code())),
+                    page_theme(theme),
+                    ChartKind::Bars,
+                    both(|lang| format::generated_title(theme, class, lang)),
+                )
             });
         }
     }
@@ -86,15 +85,13 @@ pub fn charts(report: &Report) -> Vec<ChartDescription> {
         .collect();
     if !projects.is_empty() {
         charts.push(ChartDescription {
-            id: id("projects-timeline".into()),
-            theme: Theme::Projects,
-            kind: ChartKind::Timeline,
-            title: both(|lang| Msg::TimelineTitle.text(lang).to_string()),
-            note: None,
-            summary: None,
-            panels: Vec::new(),
             projects: Some(projects),
-            pairings: None,
+            ..made(
+                id("projects-timeline".into()),
+                Theme::Projects,
+                ChartKind::Timeline,
+                both(|lang| Msg::TimelineTitle.text(lang).to_string()),
+            )
         });
     }
     let pairings: Vec<String> = report
@@ -105,15 +102,13 @@ pub fn charts(report: &Report) -> Vec<ChartDescription> {
         .collect();
     if !pairings.is_empty() {
         charts.push(ChartDescription {
-            id: id("training-pairings".into()),
-            theme: Theme::Training,
-            kind: ChartKind::Pairings,
-            title: both(|lang| Msg::PairingsTitle.text(lang).to_string()),
-            note: None,
-            summary: None,
-            panels: Vec::new(),
-            projects: None,
             pairings: Some(pairings),
+            ..made(
+                id("training-pairings".into()),
+                Theme::Training,
+                ChartKind::Pairings,
+                both(|lang| Msg::PairingsTitle.text(lang).to_string()),
+            )
         });
     }
     // By page; within a page the report's own charts first (a stable sort keeps file order).
@@ -180,6 +175,21 @@ fn theme_code(theme: Theme) -> &'static str {
         Theme::Cooperation => "cooperation",
         Theme::Sales => "sales",
         Theme::Outcomes => "outcomes",
+    }
+}
+
+/// A generated chart with only its identity and title; the caller says what it draws.
+fn made(id: String, theme: Theme, kind: ChartKind, title: Localized) -> ChartDescription {
+    ChartDescription {
+        id,
+        theme,
+        kind,
+        title,
+        note: None,
+        summary: None,
+        panels: Vec::new(),
+        projects: None,
+        pairings: None,
     }
 }
 
