@@ -54,23 +54,13 @@ pub enum Found {
 }
 
 impl Found {
-    /// Describes a JSON value.
-    pub fn of(value: &serde_json::Value) -> Found {
-        use serde_json::Value;
-        match value {
-            Value::String(text) => {
-                let mut short: String = text.chars().take(40).collect();
-                if short.len() < text.len() {
-                    short.push('…');
-                }
-                Found::Text(short)
-            }
-            Value::Number(n) => Found::Number(n.to_string()),
-            Value::Bool(b) => Found::Boolean(*b),
-            Value::Null => Found::Null,
-            Value::Array(_) => Found::List,
-            Value::Object(_) => Found::Object,
+    /// A text found, cut to 40 characters.
+    pub fn text(text: &str) -> Found {
+        let mut short: String = text.chars().take(40).collect();
+        if short.len() < text.len() {
+            short.push('…');
         }
+        Found::Text(short)
     }
 }
 

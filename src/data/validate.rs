@@ -2,13 +2,14 @@
 //! and explained, so a broken data file never becomes a blank page.
 
 use super::formula;
-use super::migrate;
+use super::migrate::Migrated;
 use super::model::{ChartKind, Figure, PairingKind, Qualifier, Report, Unit};
 use super::problem::Problem;
 use super::schema;
 use super::template::{self, Field, Piece};
-use serde_json::Value;
+use serde::de::DeserializeSeed;
 use std::collections::{BTreeMap, HashSet};
+use std::marker::PhantomData;
 
 /// The largest report file the app opens.
 pub const MAX_BYTES: u64 = 32 * 1024 * 1024;
@@ -45,6 +46,10 @@ fn problem(location: impl Into<String>, problem: Problem) -> DataError {
 /// file's own `original_text`, or else against `fallback_text` (the bundled report keeps its
 /// text in a separate file); with neither, quotes are only checked to be non-empty. Returns
 /// every problem found, not just the first.
+///
+/// The file is parsed twice, first checking its shape, then building the report, and never
+/// held as a JSON tree: for a large report the tree takes several times the text, and held
+/// with the text it set the peak memory of loading.
 pub fn load(json: &str, fallback_text: Option<&str>) -> Result<Report, Vec<DataError>> {
     if json.len() as u64 > MAX_BYTES {
         return Err(vec![problem(
@@ -56,7 +61,8 @@ pub fn load(json: &str, fallback_text: Option<&str>) -> Result<Report, Vec<DataE
         )]);
     }
     let json = without_comment_lines(json.trim_start_matches('\u{feff}'));
-    let mut root: Value = serde_json::from_str(&json).map_err(|e| {
+    let mut refused = None;
+    let mut errors = parse(&json, schema::Check, &mut refused).map_err(|e| {
         vec![problem(
             "(file)",
             Problem::NotJson {
@@ -66,10 +72,11 @@ pub fn load(json: &str, fallback_text: Option<&str>) -> Result<Report, Vec<DataE
             },
         )]
     })?;
-    migrate::migrate(&mut root).map_err(|error| vec![error])?;
-    let mut errors = schema::check(&root);
+    if let Some(error) = refused {
+        return Err(vec![error]);
+    }
     if errors.is_empty() {
-        match serde_json::from_value::<Report>(root) {
+        match parse(&json, PhantomData::<Report>, &mut refused) {
             Ok(mut report) => {
                 let text = report.original_text.as_deref().or(fallback_text);
                 errors = validate(&report, text);
@@ -94,6 +101,19 @@ pub fn load(json: &str, fallback_text: Option<&str>) -> Result<Report, Vec<DataE
         errors.push(problem("…", Problem::More { count }));
     }
     Err(errors)
+}
+
+/// Reads the whole of `json` with `seed`, as the current format (an older file is migrated as
+/// it is parsed; a newer one is put in `refused`).
+fn parse<'de, S: DeserializeSeed<'de>>(
+    json: &'de str,
+    seed: S,
+    refused: &mut Option<DataError>,
+) -> serde_json::Result<S::Value> {
+    let mut file = serde_json::Deserializer::from_str(json);
+    let value = seed.deserialize(Migrated::new(&mut file, refused))?;
+    file.end()?;
+    Ok(value)
 }
 
 /// Blanks lines whose first non-blank characters are `//`, keeping line numbers. A JSON string
@@ -717,5 +737,34 @@ mod tests {
     fn derived_rounding() {
         assert_eq!(round_derived(28.8976, Unit::Percent), 28.9);
         assert_eq!(round_derived(2730769.23, Unit::Yuan), 2730769.0);
+    }
+
+    /// Migrated as it is parsed (its `meta` handed on last), a version-1 file loads as the
+    /// same file in version 2.
+    #[test]
+    fn a_version_one_file_loads_as_its_version_two_form() {
+        use crate::data::{ORIGINAL_TEXT, REPORT_JSON};
+        let mut root: serde_json::Value = serde_json::from_str(REPORT_JSON).unwrap();
+        root.as_object_mut().unwrap().remove("schema_version");
+        for key in ["region", "partner"] {
+            let places = root["meta"][key].as_array_mut().unwrap();
+            assert_eq!(places.len(), 1, "version 1 names one");
+            root["meta"][key] = places[0].take();
+        }
+        let version_one = load(&root.to_string(), Some(ORIGINAL_TEXT));
+        assert_eq!(version_one, load(REPORT_JSON, Some(ORIGINAL_TEXT)));
+    }
+
+    /// Parsed straight into the report, a key given twice in one object is refused, with its
+    /// line and column, not settled silently for one of the values.
+    #[test]
+    fn a_repeated_key_is_refused() {
+        let json = crate::data::REPORT_JSON.replacen("\"value\":", "\"value\":0,\"value\":", 1);
+        let errors = load(&json, None).unwrap_err();
+        assert!(
+            matches!(&errors[..], [DataError { problem: Problem::Unreadable { detail }, .. }]
+                if detail.contains("duplicate field `value` at line 1")),
+            "{errors:#?}"
+        );
     }
 }
