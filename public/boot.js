@@ -1,14 +1,13 @@
-// Loads the app. An external module (not Trunk's inline loader) so that dist/ runs under
-// `script-src 'self' 'wasm-unsafe-eval'`.
+// Loads the app, when public/prerender.js asks for it. An external module (not Trunk's inline
+// loader) so that dist/ runs under `script-src 'self' 'wasm-unsafe-eval'`.
 import init from './aid-impact.js';
 
 // If the app cannot start (a wasm file cut short on a bad connection) or traps, show the crash
 // message with its reload link (pre-rendered into index.html in both languages) rather than a
-// blank or frozen page. A Rust panic shows the same message itself first.
+// frozen page. A Rust panic shows the same message itself first.
 function showCrash() {
   if (document.querySelector('.crash')) return;
-  const params = new URLSearchParams(window.location.search);
-  const lang = (params.get('lang') ?? params.get('language')) === 'en' ? 'en' : 'zh';
+  const lang = document.documentElement.lang === 'en' ? 'en' : 'zh';
   const template = document.getElementById(`crash-${lang}`);
   if (template) document.body.prepend(template.content.cloneNode(true));
 }
@@ -16,11 +15,50 @@ const isTrap = (error) => error instanceof WebAssembly.RuntimeError;
 window.addEventListener('error', (event) => isTrap(event.error) && showCrash());
 window.addEventListener('unhandledrejection', (event) => isTrap(event.reason) && showCrash());
 
-try {
-  const wasm = await init({ module_or_path: new URL('aid-impact_bg.wasm', import.meta.url) });
-  // The wasm memory, for the benchmark (tests/e2e/bench.mjs) and for debugging.
-  window.aidImpact = { memory: wasm.memory };
-} catch (error) {
-  console.error('aid-impact could not start:', error);
-  showCrash();
+/** The element at `path` ({ id, steps } from prerender.js), in the page the app drew. */
+function find(path) {
+  let element = document.getElementById(path.id);
+  for (const step of path.steps) element = element?.children[step];
+  return element ?? null;
 }
+
+/** Gives the app what the reader did to the pre-rendered page while it loaded. */
+async function handOver() {
+  const handover = window.aidImpactHandover ?? {};
+  window.aidImpactHandover = null;
+  try {
+    if (handover.focused) find(handover.focused)?.focus({ preventScroll: true });
+    const field = handover.change && find(handover.change.at);
+    if (field && 'value' in field) {
+      field.value = handover.change.value;
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    if (handover.click) find(handover.click)?.click();
+    // A tap on a chart: the app shows that item's tooltip, once it has measured and drawn the
+    // chart (the frame after it mounted).
+    await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
+    const chart = handover.tap && find(handover.tap.at);
+    const { x: clientX, y: clientY } = handover.tap ?? {};
+    chart?.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, clientX, clientY }));
+  } catch (error) {
+    // The page changed under the reader's hand: the app runs, the press is lost.
+    console.warn('aid-impact: could not replay the first press:', error);
+  }
+}
+
+async function boot() {
+  try {
+    const wasm = await init({ module_or_path: new URL('aid-impact_bg.wasm', import.meta.url) });
+    // The wasm memory, for the benchmark (tests/e2e/bench.mjs) and for debugging.
+    window.aidImpact = { memory: wasm.memory };
+    document.documentElement.classList.remove('app-starting');
+  } catch (error) {
+    console.error('aid-impact could not start:', error);
+    showCrash();
+    return;
+  }
+  await handOver();
+}
+
+/** Resolves once the app has mounted (or could not start). */
+export const started = boot();

@@ -2,8 +2,8 @@
 
 fn main() {
     aid_impact::crash::install();
-    // The app takes over from the pre-rendered first screen in the same task, so no frame
-    // shows both.
-    aid_impact::prerender::remove();
-    leptos::mount::mount_to_body(aid_impact::App);
+    // The app takes the pre-rendered page's place in the same task, so no frame shows both.
+    if let Some(root) = aid_impact::prerender::take_root() {
+        leptos::mount::mount_to(root, aid_impact::App).forget();
+    }
 }

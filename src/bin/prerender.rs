@@ -1,13 +1,13 @@
 //! Build step, run natively by Trunk's post-build hook (see `Trunk.toml`) on its staging
 //! directory (`$TRUNK_STAGING_DIR`, or the directory given as the first argument):
-//! - puts the pre-rendered overview into `index.html`, so the first screen shows at once, and
-//!   the crash message `boot.js` shows if the app cannot start;
+//! - pre-renders every shareable address: the default page (the Chinese overview) into
+//!   `index.html`, with the loading and crash messages, and every other one into `pages/`;
 //! - draws `preview.png`, the link-preview image.
 
 use aid_impact::data::{self, Report};
 use aid_impact::export::preview;
-use aid_impact::i18n::Lang;
 use aid_impact::prerender;
+use aid_impact::state::ViewState;
 use resvg::{tiny_skia, usvg};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -24,7 +24,7 @@ fn main() -> ExitCode {
     let result = data::bundled()
         .map_err(|errors| format!("{errors:?}"))
         .and_then(|report| {
-            prerender_index(&dir, &report).and_then(|()| write_preview(&dir, &report))
+            prerender_pages(&dir, &report).and_then(|()| write_preview(&dir, &report))
         });
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -35,11 +35,20 @@ fn main() -> ExitCode {
     }
 }
 
-fn prerender_index(dir: &Path, report: &Report) -> Result<(), String> {
+fn prerender_pages(dir: &Path, report: &Report) -> Result<(), String> {
+    let pages = dir.join(prerender::PAGES_DIR);
+    std::fs::create_dir_all(&pages).map_err(|e| format!("{}: {e}", pages.display()))?;
+    for state in prerender::addresses(report) {
+        let path = pages.join(prerender::file_name(&state));
+        std::fs::write(&path, prerender::render(report, &state))
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+    }
     let path = dir.join("index.html");
     let html = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let fragment = prerender::overview(report, Lang::default()) + &prerender::crash_templates();
-    let html = prerender::inject(&html, &fragment).ok_or("index.html has no <body>")?;
+    let fragment = prerender::render(report, &ViewState::default()) + &prerender::templates();
+    let html = prerender::inject(&html, "body", &fragment)
+        .and_then(|html| prerender::inject(&html, "head", &prerender::pages_meta(report)))
+        .ok_or("index.html has no <head> or <body>")?;
     std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))
 }
 

@@ -1,5 +1,7 @@
 //! The root component: loads the bundled report, provides the contexts, keeps URL and document
-//! in step, and shows whichever report the library holds.
+//! in step, and shows whichever report the library holds. The same tree is rendered to HTML at
+//! build time for every shareable address (`src/prerender`), so the app takes over a page whose
+//! markup it would have drawn itself.
 
 use super::compare_view::CompareView;
 use super::context::{
@@ -18,22 +20,27 @@ use super::theme_view::ThemeView;
 use crate::data::{self, Report};
 use crate::i18n::{messages, Msg};
 use crate::state::library::Library;
-use crate::state::{url, Embed, View, ViewState};
+use crate::state::{url, Embed, ParsedQuery, View, ViewState};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The whole app: the bundled report, or a readable list of what is wrong with it.
+/// The whole app at the browser's address.
 #[component]
 pub fn App() -> impl IntoView {
+    view! { <Site address=url::read_parsed() /> }
+}
+
+/// The whole site at `address`: the bundled report, or a readable list of what is wrong with it.
+#[component]
+pub fn Site(address: ParsedQuery) -> impl IntoView {
     match data::bundled() {
-        Ok(report) => view! { <ReportApp bundled=Arc::new(report) /> }.into_any(),
-        Err(errors) => view! { <DataErrorPage errors lang=url::read().lang /> }.into_any(),
+        Ok(report) => view! { <ReportApp bundled=Arc::new(report) address /> }.into_any(),
+        Err(errors) => view! { <DataErrorPage errors lang=address.state.lang /> }.into_any(),
     }
 }
 
 #[component]
-fn ReportApp(bundled: Arc<Report>) -> impl IntoView {
-    let address = url::read_parsed();
+fn ReportApp(bundled: Arc<Report>, address: ParsedQuery) -> impl IntoView {
     let state = RwSignal::new(address.state);
     provide_context(ViewStateContext(state));
     provide_context(LangContext(Memo::new(move |_| state.with(|s| s.lang))));
@@ -119,10 +126,14 @@ fn sync_document(state: &ViewState, report: &Report) {
         let _ = root.set_attribute("lang", state.lang.html_lang());
         let _ = root.set_attribute("data-theme", state.theme.code());
     }
+    document.set_title(&page_title(state, report));
+}
+
+/// The document title at `state`: the view's name, then the report's title.
+pub fn page_title(state: &ViewState, report: &Report) -> String {
     let title = state.lang.pick(&report.meta.title);
-    let page = match state.view {
+    match state.view {
         View::Overview => title.to_string(),
         view => format!("{} · {title}", messages::view(view, state.lang)),
-    };
-    document.set_title(&page);
+    }
 }

@@ -184,7 +184,14 @@ pub fn ChartPlot(
                 }
             }
         >
-            <div class="chart-svg" inner_html=move || rendered.with(|r| r.as_ref().map(|r| r.svg.clone()))></div>
+            <div
+                class="chart-svg"
+                inner_html=move || {
+                    rendered
+                        .with(|r| r.as_ref().map(|r| r.svg.clone()))
+                        .unwrap_or_else(|| spec.with(|s| render::unmeasured(s, lang.get())))
+                }
+            ></div>
             {overlays}
             <ChartTooltip spec rendered active=shown id=tooltip_id />
         </div>

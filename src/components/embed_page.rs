@@ -1,14 +1,13 @@
 //! A chart or the headline figures alone, for an iframe in another site: no site chrome, a
-//! source line, a link to the full report, and the page height posted to the host.
+//! source line and a link to the full report. (`public/prerender.js` posts the page height to
+//! the host, for the pre-rendered page and the app alike.)
 
 use super::chart_card::ChartCard;
 use super::context::{use_charts, use_lang, use_report, use_view_state};
 use super::headline_figures::HeadlineFigures;
-use crate::embed;
 use crate::i18n::{format, Msg};
 use crate::state::{Embed, View};
 use leptos::prelude::*;
-use send_wrapper::SendWrapper;
 
 /// The embedded page.
 #[component]
@@ -22,13 +21,6 @@ pub fn EmbedPage(embed: Embed) -> impl IntoView {
     };
     let code = embed.code().to_string();
     let is_overview = embed == Embed::Overview;
-    let watched = code.clone();
-    Effect::new(move |_| {
-        if let Some(watch) = embed::watch_height(&watched) {
-            let held = SendWrapper::new(watch);
-            on_cleanup(move || held.stop());
-        }
-    });
     let target_chart = chart.clone().flatten();
     let full_report = move || {
         let mut target = state.get();

@@ -1,229 +1,212 @@
-//! The first screen as static HTML, made natively at build time by the same data, spec, render
-//! and formatting code as the app: the headline figures and the theme charts appear as soon as
-//! the HTML arrives (and without JavaScript). The app removes it when it mounts.
-//! `public/prerender.js` hides it when the address asks for another view or language.
+//! Every shareable address as static HTML, made at build time (natively, by Leptos' server-side
+//! rendering) from the very components the app mounts: each view and each embed in each
+//! language. A page paints as soon as its HTML arrives; the app, loaded only when the reader
+//! starts using the page (`public/prerender.js`), mounts the same markup in its place.
+//!
+//! `index.html` holds the default page (the Chinese overview); the others are files
+//! `pages/<name>.html` that `public/prerender.js` fetches for the address it was opened at.
 
 use crate::data::Report;
 use crate::export::escape_xml as escape;
-use crate::i18n::{format, messages, Lang, Msg};
-use crate::render;
-use crate::spec::{self, ChartDescription};
-use crate::state::{MoneyUnit, View, ViewState};
+use crate::i18n::{Lang, Msg};
+use crate::spec;
+use crate::state::{Embed, View, ViewState};
 
-/// `id` of the pre-rendered element.
-pub const ELEMENT_ID: &str = "prerender";
+/// `id` of the element the pages are rendered into and the app mounts into.
+pub const ELEMENT_ID: &str = "app";
 
-/// Chart widths drawn: one for phones, one for wider screens (CSS shows the one that fits).
-const NARROW: u32 = 320;
-const WIDE: u32 = 540;
+/// Where the pre-rendered pages are, relative to `index.html`.
+pub const PAGES_DIR: &str = "pages";
 
-/// The overview in `lang` as an HTML fragment (`<div id="prerender">…</div>`).
-pub fn overview(report: &Report, lang: Lang) -> String {
-    let mut html = format!("<div id=\"{ELEMENT_ID}\">");
-    html += &header(lang);
-    html += "<main>";
-    html += &format!(
-        "<section class=\"report-head\"><h1>{}</h1><p class=\"report-meta\">{}</p>\
-         <a class=\"source-link\" href=\"?view=source\">{}</a></section>",
-        escape(lang.pick(&report.meta.title)),
-        escape(&format::byline(&report.meta, lang)),
-        escape(Msg::ReadSource.text(lang)),
-    );
-    html += &format!(
-        "<section class=\"headline\"><h2>{}</h2><div class=\"figure-grid\">",
-        Msg::HeadlineFigures.text(lang)
-    );
-    for figure in report.headline() {
-        let badge = messages::qualifier(figure.qualifier, lang)
-            .map(|b| format!("<span class=\"qualifier-badge\">{b}</span>"))
-            .unwrap_or_default();
-        let period = format::labelled(
-            Msg::Period,
-            &spec::period_text(figure.period.as_deref(), lang),
-            lang,
-        );
-        html += &format!(
-            "<article class=\"figure-card\" data-qualifier=\"{}\"><h3 class=\"figure-label\">{}</h3>\
-             <p class=\"figure-value\">{}</p><p class=\"figure-meta\">{badge}<span class=\"figure-period\">{}</span></p></article>",
-            figure.qualifier.code(),
-            escape(lang.pick(&figure.label)),
-            escape(&format::figure_value(figure, lang, MoneyUnit::Auto)),
-            escape(&period),
-        );
-    }
-    html += "</div></section>";
-    html += &format!(
-        "<section class=\"themes\"><h2>{}</h2><div class=\"theme-grid\">",
-        Msg::ThemesHeading.text(lang)
-    );
-    for chart in spec::overview_charts(&spec::charts(report)) {
-        html += &chart_tile(report, lang, chart);
-    }
-    html += "</div></section></main></div>";
-    html
-}
-
-fn header(lang: Lang) -> String {
-    let links: String = View::NAV
-        .iter()
-        .map(|view| {
-            let href = ViewState {
-                lang,
-                view: *view,
-                ..ViewState::default()
-            }
-            .to_query();
-            format!(
-                "<li><a href=\"?{href}\">{}</a></li>",
-                messages::view(*view, lang)
-            )
-        })
-        .collect();
-    format!(
-        "<header class=\"site-header\"><a class=\"brand\" href=\"?\">{}</a>\
-         <nav class=\"site-nav\" aria-label=\"{}\"><ul>{links}</ul></nav></header>",
-        Msg::AppName.text(lang),
-        Msg::Navigation.text(lang),
-    )
-}
-
-/// A compact chart card with its summary as the accessible text, and the link to its view.
-fn chart_tile(report: &Report, lang: Lang, chart: &ChartDescription) -> String {
-    let spec = spec::compile(report, chart, lang, MoneyUnit::Auto);
-    let svg = |width| render::render(&spec, width, lang).svg;
-    let view = View::of_theme(chart.theme);
-    format!(
-        "<div class=\"theme-tile\"><figure class=\"chart-card compact\" data-chart-id=\"{}\">\
-         <h3 class=\"chart-title\">{}</h3>\
-         <div class=\"prerender-svg narrow\">{}</div><div class=\"prerender-svg wide\">{}</div>\
-         <figcaption class=\"visually-hidden\">{}</figcaption></figure>\
-         <a class=\"see-view\" href=\"?{}\">{} →</a></div>",
-        escape(&chart.id),
-        escape(&spec.title),
-        svg(NARROW),
-        svg(WIDE),
-        escape(&spec.summary),
-        ViewState {
-            lang,
+/// Every address that has a pre-rendered page: each view but compare (which needs a second
+/// report), each embed (every chart and the headline figures), in every language.
+pub fn addresses(report: &Report) -> Vec<ViewState> {
+    let views = View::ALL
+        .into_iter()
+        .filter(|view| *view != View::Compare)
+        .map(|view| ViewState {
             view,
             ..ViewState::default()
-        }
-        .to_query(),
-        escape(&format::labelled(
-            Msg::SeeView,
-            messages::view(view, lang),
-            lang
-        )),
+        });
+    let embeds = std::iter::once(Embed::Overview)
+        .chain(
+            spec::charts(report)
+                .into_iter()
+                .map(|chart| Embed::Chart(chart.id)),
+        )
+        .map(|embed| ViewState {
+            embed: Some(embed),
+            ..ViewState::default()
+        });
+    let pages: Vec<ViewState> = views.chain(embeds).collect();
+    Lang::ALL
+        .into_iter()
+        .flat_map(|lang| {
+            pages
+                .iter()
+                .map(move |page| ViewState {
+                    lang,
+                    ..page.clone()
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// The file name of the page for `state` (`view-training.en.html`, `embed-overview.zh.html`);
+/// `public/prerender.js` makes the same name from the address.
+pub fn file_name(state: &ViewState) -> String {
+    let page = match &state.embed {
+        Some(embed) => format!("embed-{}", embed.code()),
+        None => format!("view-{}", state.view.code()),
+    };
+    format!("{page}.{}.html", state.lang.code())
+}
+
+/// The page for `state`, as `<div id="app" …>…</div>`: its `lang` and `data-title` are what
+/// `public/prerender.js` gives the document when it shows a fetched page; `data-page` names it.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn render(report: &Report, state: &ViewState) -> String {
+    use crate::components::app::{page_title, Site};
+    use crate::state::ParsedQuery;
+    use leptos::prelude::*;
+
+    let address = ParsedQuery {
+        state: state.clone(),
+        refused_paths: Vec::new(),
+    };
+    // A server-side context: the components skip what only a browser has (window listeners).
+    let owner = Owner::new_root(Some(std::sync::Arc::new(
+        hydration_context::SsrSharedContext::new(),
+    )));
+    let body = owner.with(|| view! { <Site address /> }.to_html());
+    format!(
+        "<div id=\"{ELEMENT_ID}\" lang=\"{}\" data-title=\"{}\" data-page=\"{}\">{body}</div>",
+        state.lang.html_lang(),
+        escape(&page_title(state, report)),
+        file_name(state).trim_end_matches(".html"),
     )
 }
 
-/// The crash panel in every language, as inert `<template id="crash-zh">` … for `boot.js`,
-/// which shows it when the app cannot start at all (a wasm file cut short on a bad connection,
-/// a trap): without it a shared link, whose pre-render is hidden, would stay blank.
-pub fn crash_templates() -> String {
+/// Inert `<template>`s in every language for `public/prerender.js` and `boot.js`: the crash
+/// panel (the app cannot start at all: a wasm file cut short on a bad connection, a trap) and
+/// the loading line (an address no page was pre-rendered for, such as `?data=`, while the app
+/// loads).
+pub fn templates() -> String {
     Lang::ALL
         .into_iter()
         .map(|lang| {
             format!(
-                "<template id=\"crash-{}\"><div class=\"crash\" role=\"alert\" lang=\"{}\"><p>{}</p><a href=\"\">{}</a></div></template>",
-                lang.code(),
-                lang.html_lang(),
+                "<template id=\"crash-{code}\"><div class=\"crash\" role=\"alert\" lang=\"{html}\"><p>{}</p><a href=\"\">{}</a></div></template>\
+                 <template id=\"loading-{code}\"><div id=\"{ELEMENT_ID}\" lang=\"{html}\"><main id=\"main\" tabindex=\"-1\"><p class=\"load-status\" role=\"status\">{}…</p></main></div></template>",
                 escape(Msg::CrashTitle.text(lang)),
                 escape(Msg::CrashReload.text(lang)),
+                escape(Msg::Loading.text(lang)),
+                code = lang.code(),
+                html = lang.html_lang(),
             )
         })
         .collect()
 }
 
-/// Puts the pre-rendered overview at the start of `<body>` in `index_html`.
-pub fn inject(index_html: &str, fragment: &str) -> Option<String> {
-    let body = index_html.find("<body")?;
-    let open_end = body + index_html[body..].find('>')? + 1;
+/// The names of the pre-rendered pages, as a `<meta>` for `public/prerender.js`, which then
+/// never asks for a page that does not exist.
+pub fn pages_meta(report: &Report) -> String {
+    let names: Vec<String> = addresses(report)
+        .iter()
+        .map(|state| file_name(state).trim_end_matches(".html").to_string())
+        .collect();
+    format!(
+        "<meta name=\"aid-impact-pages\" content=\"{}\">",
+        names.join(" ")
+    )
+}
+
+/// Puts `fragment` right after the opening `tag` (`"head"`, `"body"`) in `html`.
+pub fn inject(html: &str, tag: &str, fragment: &str) -> Option<String> {
+    // `<head>` or `<head …>`, not `<header>`.
+    let open = [">", " "]
+        .iter()
+        .filter_map(|end| html.find(&format!("<{tag}{end}")))
+        .min()?;
+    let open_end = open + html[open..].find('>')? + 1;
     Some(format!(
         "{}{fragment}{}",
-        &index_html[..open_end],
-        &index_html[open_end..]
+        &html[..open_end],
+        &html[open_end..]
     ))
 }
 
-/// Removes the pre-rendered overview; the app calls this as it mounts.
-pub fn remove() {
-    if let Some(element) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(ELEMENT_ID))
-    {
-        element.remove();
+/// The element the app mounts into, emptied and shown: the pre-rendered page goes in the same
+/// task as the app's first render, so no frame shows both or neither.
+pub fn take_root() -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    let document = web_sys::window()?.document()?;
+    let root = match document.get_element_by_id(ELEMENT_ID) {
+        Some(root) => root,
+        None => {
+            let root = document.create_element("div").ok()?;
+            root.set_id(ELEMENT_ID);
+            document.body()?.prepend_with_node_1(&root).ok()?;
+            root
+        }
+    };
+    root.replace_children_with_node_0();
+    // The pre-rendered page's own marks go with it: the app sets the document's language.
+    for attribute in ["lang", "data-title", "data-page"] {
+        let _ = root.remove_attribute(attribute);
     }
+    if let Some(html) = document.document_element() {
+        let _ = html.class_list().remove_1("prerender-off");
+    }
+    root.dyn_into().ok()
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::data;
 
     #[test]
-    fn the_first_screen_shows_the_reports_numbers() {
+    fn every_view_and_embed_has_a_page_in_every_language() {
         let report = data::bundled().unwrap();
-        let html = overview(&report, Lang::Zh);
-        assert!(html.contains(&report.meta.title.zh));
-        for text in [
-            "1.065亿元",
-            "3077.6万元",
-            "39个",
-            "10万+人",
-            "25.4亿元",
-            "1亿+元/年",
-        ] {
-            assert!(html.contains(text), "{text}");
-        }
-    }
-
-    #[test]
-    fn the_first_screen_holds_every_headline_figure_and_theme_chart() {
-        let report = data::bundled().unwrap();
-        for lang in Lang::ALL {
-            let html = overview(&report, lang);
-            let headline = report.headline();
-            assert_eq!(headline.len(), 10);
-            for figure in headline {
-                assert!(
-                    html.contains(&escape(&format::figure_value(
-                        figure,
-                        lang,
-                        MoneyUnit::Auto
-                    ))),
-                    "{}",
-                    figure.id
-                );
-            }
-            let charts = spec::charts(&report);
-            let tiles = spec::overview_charts(&charts);
-            assert_eq!(tiles.len(), 5, "one per theme page");
-            for chart in &tiles {
-                assert!(html.contains(&format!("data-chart-id=\"{}\"", chart.id)));
-            }
-            assert_eq!(html.matches("<svg").count(), 2 * tiles.len());
-            assert!(!html.contains("<script"));
-        }
-    }
-
-    #[test]
-    fn it_goes_right_after_the_body_tag() {
-        let page = "<html><body class=\"x\">\n<noscript>n</noscript></body></html>";
+        let pages = addresses(&report);
+        let charts = spec::charts(&report).len();
         assert_eq!(
-            inject(page, "<p>F</p>").unwrap(),
-            "<html><body class=\"x\"><p>F</p>\n<noscript>n</noscript></body></html>"
+            pages.len(),
+            Lang::ALL.len() * (View::ALL.len() - 1 + 1 + charts)
         );
-        assert_eq!(inject("<html></html>", "F"), None);
+        let mut names: Vec<String> = pages.iter().map(file_name).collect();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), pages.len(), "one file per page");
+        assert!(names.contains(&"view-training.en.html".to_string()));
+        assert!(names.contains(&"embed-outcomes-income.zh.html".to_string()));
     }
 
     #[test]
-    fn the_crash_message_is_ready_in_every_language() {
-        let html = crash_templates();
+    fn it_goes_right_after_the_opening_tag() {
+        let page = "<html><head><title>t</title></head><body class=\"x\">\n<noscript>n</noscript></body></html>";
+        assert_eq!(
+            inject(page, "body", "<p>F</p>").unwrap(),
+            "<html><head><title>t</title></head><body class=\"x\"><p>F</p>\n<noscript>n</noscript></body></html>"
+        );
+        assert_eq!(
+            inject(page, "head", "<meta>").unwrap(),
+            "<html><head><meta><title>t</title></head><body class=\"x\">\n<noscript>n</noscript></body></html>"
+        );
+        assert_eq!(inject("<html></html>", "body", "F"), None);
+    }
+
+    #[test]
+    fn the_crash_and_loading_messages_are_ready_in_every_language() {
+        let html = templates();
         for lang in Lang::ALL {
             assert!(html.contains(&format!("<template id=\"crash-{}\">", lang.code())));
+            assert!(html.contains(&format!("<template id=\"loading-{}\">", lang.code())));
             assert!(html.contains(Msg::CrashTitle.text(lang)));
             assert!(html.contains(Msg::CrashReload.text(lang)));
+            assert!(html.contains(Msg::Loading.text(lang)));
         }
     }
 }

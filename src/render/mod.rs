@@ -61,6 +61,18 @@ pub fn render(spec: &ChartSpec, width: u32, lang: Lang) -> Rendered {
     }
 }
 
+/// Widths drawn before the page is measured: one for phones, one for wider screens.
+pub const UNMEASURED_WIDTHS: [u32; 2] = [320, 540];
+
+/// The chart drawn at both [`UNMEASURED_WIDTHS`], for a page not yet laid out (and the pages
+/// pre-rendered at build time): CSS shows the one that fits, so no chart is ever blank.
+pub fn unmeasured(spec: &ChartSpec, lang: Lang) -> String {
+    let [narrow, wide] = UNMEASURED_WIDTHS.map(|width| render(spec, width, lang).svg);
+    format!(
+        "<div class=\"prerender-svg narrow\">{narrow}</div><div class=\"prerender-svg wide\">{wide}</div>"
+    )
+}
+
 fn layout(spec: &ChartSpec, width: u32, lang: Lang) -> scene::Scene {
     match &spec.layout {
         Layout::Bars(panels) => bars::layout(spec, panels, width, lang),

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
 import { isDeepStrictEqual } from 'node:util';
-import { assertNoProblems, settle, shot } from './lib/browser.mjs';
+import { appStarted, assertNoProblems, settle, shot } from './lib/browser.mjs';
 import { useApp } from './lib/setup.mjs';
 
 const app = useApp();
@@ -207,6 +207,7 @@ async function onPage(params, viewport, body = async () => {}) {
 async function gotoView(ctx, view) {
   if ((new URL(ctx.page.url()).searchParams.get('view') ?? 'overview') === view) return;
   await ctx.page.goto(new URL(query({ view, lang: ctx.lang }), ctx.page.url()).href);
+  await appStarted(ctx.page);
   await waitForView(ctx, view, ctx.lang);
 }
 
@@ -494,6 +495,7 @@ for (const { lang, unit, total, money } of UNIT_CASES) {
       // The address also remembers the last card's tab choice (chart=…&tab=…).
       const remembered = new URL(ctx.page.url()).searchParams;
       await ctx.page.reload();
+      await appStarted(ctx.page);
       await waitForView(ctx, 'funds', lang, remembered.get('tab') === 'chart' ? [] : [remembered.get('chart')]);
       assert.deepStrictEqual(await readFunds(ctx), expected, `funds tables after reload`);
     }));

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { assertNoProblems, REPO_ROOT, shot } from './lib/browser.mjs';
+import { appStarted, assertNoProblems, REPO_ROOT, shot } from './lib/browser.mjs';
 import { useApp } from './lib/setup.mjs';
 
 const FICTIONAL = readFileSync(join(REPO_ROOT, 'tests/fixtures/fictional-county.json'), 'utf8');
@@ -98,6 +98,7 @@ test('an encoded report path opens; a refused one is named with the reason', asy
     ['?lang=en&compare=https%3A%2F%2Fevil.example%2Fr.json&view=compare', 'https://evil.example/r.json'],
   ]) {
     await page.goto(new URL(query, app.url).href);
+    await appStarted(page);
     const error = page.locator('[data-testid="load-error"]');
     await error.waitFor();
     const text = await error.innerText();

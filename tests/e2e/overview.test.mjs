@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { isDeepStrictEqual } from 'node:util';
-import { assertNoProblems, settle, shot } from './lib/browser.mjs';
+import { appStarted, assertNoProblems, settle, shot } from './lib/browser.mjs';
 import { useApp } from './lib/setup.mjs';
 
 const app = useApp();
@@ -227,6 +227,7 @@ test('language switch updates URL, html lang and values; survives reload', () =>
     await assertOverview(page, 'en');
 
     await page.reload();
+    await appStarted(page);
     await waitForOverview(page, problems, 'en');
     assert.equal(searchParams(page).get('lang'), 'en');
     await assertOverview(page, 'en');

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { assertNoProblems, REPO_ROOT, shot } from './lib/browser.mjs';
+import { appStarted, assertNoProblems, REPO_ROOT, shot } from './lib/browser.mjs';
 import { useApp } from './lib/setup.mjs';
 
 const FICTIONAL = readFileSync(join(REPO_ROOT, 'tests/fixtures/fictional-county.json'), 'utf8');
@@ -79,6 +79,7 @@ test('a ?data= link opens the fictional county in every view', async () => {
     }).observe(document, { childList: true, subtree: true, characterData: true });
   });
   await page.reload();
+  await appStarted(page);
   await page.waitForFunction(() => document.title.includes('Qingshan'));
   assert.equal(await page.evaluate(() => window.__sawBundled), false, 'a shared link never shows the bundled report first');
   const headline = await page.locator('main').innerText();
@@ -87,6 +88,7 @@ test('a ?data= link opens the fictional county in every view', async () => {
   for (const view of ['overview', 'funds', 'projects', 'training', 'sales', 'outcomes', 'source', 'print']) {
     if (view === 'source' || view === 'print') {
       await page.goto(new URL(`?data=${DATA}&lang=en&view=${view}`, app.url).href);
+      await appStarted(page);
     } else {
       await page.click(`.site-nav a[data-view="${view}"]`);
     }
@@ -333,6 +335,7 @@ test('comparing two versions of the report shows both values, the change and bot
   );
   // Another county against the bundled report: the link says compare=bundled and reopens it.
   await linked.goto(new URL(`?view=compare&data=${DATA}`, app.url).href);
+  await appStarted(linked);
   await linked.click('[data-action="compare-bundled"]');
   await linked.locator('[data-testid="compare-table"]').waitFor();
   await linked.waitForFunction(() => location.search.includes('compare=bundled'));

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { assertNoProblems, openPage } from './lib/browser.mjs';
+import { appStarted, assertNoProblems, openPage } from './lib/browser.mjs';
 import { serve } from './lib/server.mjs';
 import { STRICT_CSP, useApp } from './lib/setup.mjs';
 
@@ -49,15 +49,15 @@ test('200 generated query strings each open a working page', async () => {
       continue;
     }
     await page.goto(url);
-    // The pre-rendered page has a <main> too: wait for the app's own (or its crash message),
-    // so a panic while mounting is seen.
-    await page.waitForSelector('main#main, .crash', { timeout: 10_000 });
+    // Wait for the app itself (the pre-rendered page has a <main> too), so a panic while
+    // mounting is seen.
+    await appStarted(page);
     const state = await page.evaluate(() => ({
       text: document.querySelector('main#main')?.textContent.trim().length ?? 0,
       crashed: !!document.querySelector('.crash'),
-      prerendered: !!document.getElementById('prerender'),
+      mounted: !!window.aidImpact,
     }));
-    assert.ok(state.text > 20 && !state.crashed && !state.prerendered, `case ${i}: ${query.slice(0, 200)}`);
+    assert.ok(state.text > 20 && !state.crashed && state.mounted, `case ${i}: ${query.slice(0, 200)}`);
     assertNoProblems(problems, `case ${i}: ${query.slice(0, 200)}`);
   }
   await page.close();
@@ -72,6 +72,7 @@ for (const [label, viewport] of [['320 px', { width: 320, height: 640 }], ['200 
       const { page, problems } = await app.open(`?lang=${lang}`, viewport);
       for (const view of VIEWS) {
         await page.goto(new URL(`?view=${view}&lang=${lang}`, app.url).href);
+        await appStarted(page);
         await page.waitForFunction(() =>
           [...document.querySelectorAll('[data-chart-id]')].every((c) => c.querySelector('.chart-svg svg')),
         );

@@ -45,7 +45,11 @@ const ALLOWED_SCHEMES = new Set(['data:', 'blob:']);
  * Closing the page also closes its context. Page actions/waits time out
  * after 15 s (the Playwright default of 30 s is needlessly slow to fail).
  */
-export async function openPage(browser, url, { width = 1280, height = 900, alsoAllow = [] } = {}) {
+export async function openPage(
+  browser,
+  url,
+  { width = 1280, height = 900, alsoAllow = [], app = true } = {},
+) {
   const origins = new Set([new URL(url).origin, ...alsoAllow.map((u) => new URL(u).origin)]);
   const isForeign = (u) => {
     const parsed = new URL(u);
@@ -53,6 +57,13 @@ export async function openPage(browser, url, { width = 1280, height = 900, alsoA
   };
 
   const context = await browser.newContext({ viewport: { width, height } });
+  // The app starts on the reader's first press (public/prerender.js). Tests of the app start it
+  // with every page they load (see appStarted); tests of the pre-rendered page pass `app: false`.
+  if (app) {
+    await context.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () => window.aidImpactStart?.()),
+    );
+  }
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   page.on('close', () => context.close().catch(() => {}));
@@ -96,11 +107,18 @@ export async function openPage(browser, url, { width = 1280, height = 900, alsoA
 
   try {
     await page.goto(url);
+    if (app) await appStarted(page);
   } catch (err) {
     await context.close();
     throw err;
   }
   return { page, problems };
+}
+
+/** Waits until the app has mounted on the page loaded last (goto, reload). */
+export async function appStarted(page) {
+  await page.waitForFunction(() => window.aidImpactStarted);
+  await page.evaluate(() => window.aidImpactStarted);
 }
 
 /**

@@ -1,0 +1,150 @@
+//! The pre-rendered pages (src/prerender): every shareable address's HTML already holds its
+//! charts' titles and values, in its language, before any script runs.
+
+use aid_impact::data::{self, Report};
+use aid_impact::export::escape_xml as escape;
+use aid_impact::i18n::{format, Lang};
+use aid_impact::prerender;
+use aid_impact::spec::{self, ChartDescription};
+use aid_impact::state::{Embed, MoneyUnit, View, ViewState};
+
+/// The charts an address shows.
+fn charts_at(report: &Report, state: &ViewState) -> Vec<ChartDescription> {
+    let all = spec::charts(report);
+    match (&state.embed, state.view) {
+        (Some(Embed::Chart(id)), _) => all.into_iter().filter(|c| &c.id == id).collect(),
+        (Some(Embed::Overview), _) | (None, View::Source) => Vec::new(),
+        (None, View::Overview) => spec::overview_charts(&all).into_iter().cloned().collect(),
+        (None, View::Print) => all,
+        (None, view) => all
+            .into_iter()
+            .filter(|c| View::of_theme(c.theme) == view)
+            .collect(),
+    }
+}
+
+/// The markup of the chart card `id` in `html`.
+fn card_of<'a>(html: &'a str, id: &str) -> Option<&'a str> {
+    let start = html.find(&format!("<figure data-chart-id=\"{id}\""))?;
+    let end = start + html[start..].find("</figure>")?;
+    Some(&html[start..end])
+}
+
+/// How many small key swatches (each an `<svg>`) the card's legend draws.
+fn legend_swatches(card: &str) -> usize {
+    card.matches("<span class=\"swatch\"><svg").count()
+}
+
+/// The text of every `<text>` element drawn in `html`'s SVG.
+fn svg_texts(html: &str) -> Vec<&str> {
+    html.split("<text")
+        .skip(1)
+        .filter_map(|rest| {
+            let open_end = rest.find('>')?;
+            let close = rest.find("</text>")?;
+            rest.get(open_end + 1..close)
+        })
+        .collect()
+}
+
+#[test]
+fn every_address_holds_its_chart_titles_and_values() {
+    let report = data::bundled().unwrap();
+    for state in prerender::addresses(&report) {
+        let html = prerender::render(&report, &state);
+        let name = prerender::file_name(&state);
+        assert!(
+            html.starts_with(&format!("<div id=\"{}\"", prerender::ELEMENT_ID)),
+            "{name}"
+        );
+        assert!(
+            html.contains(&format!("lang=\"{}\"", state.lang.html_lang())),
+            "{name}"
+        );
+        let charts = charts_at(&report, &state);
+        if state.embed.is_some() || state.view != View::Source {
+            assert!(
+                !charts.is_empty() || state.embed == Some(Embed::Overview),
+                "{name} shows no chart"
+            );
+        }
+        for chart in &charts {
+            let spec = spec::compile(&report, chart, state.lang, MoneyUnit::Auto);
+            let card = card_of(&html, &chart.id).unwrap_or_else(|| panic!("{name}: {}", chart.id));
+            assert!(
+                card.contains(&escape(&spec.title)),
+                "{name}: {}",
+                spec.title
+            );
+            // Drawn, at a phone's and a wide screen's width, before any script runs.
+            assert_eq!(
+                card.matches("<svg").count() - legend_swatches(card),
+                2,
+                "{name}: {}",
+                chart.id
+            );
+            let drawn = svg_texts(card);
+            assert!(!drawn.is_empty(), "{name}: {} draws no text", chart.id);
+            for datum in spec.data.iter().take(spec::MAX_DRAWN) {
+                let value = escape(&datum.value_text);
+                assert!(card.contains(&value), "{name}: {} lacks {value}", chart.id);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_overview_and_its_embed_hold_every_headline_figure() {
+    let report = data::bundled().unwrap();
+    for lang in Lang::ALL {
+        for embed in [None, Some(Embed::Overview)] {
+            let state = ViewState {
+                lang,
+                embed,
+                ..ViewState::default()
+            };
+            let html = prerender::render(&report, &state);
+            for figure in report.headline() {
+                let value = format::figure_value(figure, lang, MoneyUnit::Auto);
+                assert!(html.contains(&escape(&value)), "{}: {value}", figure.id);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_page_is_in_its_own_language_only() {
+    let report = data::bundled().unwrap();
+    // The source page shows the report's own (Chinese) text in either language.
+    let pages = prerender::addresses(&report);
+    for state in pages
+        .iter()
+        .filter(|s| s.view != View::Source || s.embed.is_some())
+    {
+        let html = prerender::render(&report, state);
+        let other = match state.lang {
+            Lang::Zh => &report.meta.title.en,
+            Lang::En => &report.meta.title.zh,
+        };
+        assert!(
+            !html.contains(&escape(other)),
+            "{} holds the other language's title",
+            prerender::file_name(state)
+        );
+    }
+}
+
+#[test]
+fn the_source_page_holds_the_report_text() {
+    let report = data::bundled().unwrap();
+    let text = report.original_text.as_deref().unwrap();
+    let first_line = text.lines().find(|l| !l.trim().is_empty()).unwrap().trim();
+    for lang in Lang::ALL {
+        let state = ViewState {
+            lang,
+            view: View::Source,
+            ..ViewState::default()
+        };
+        assert!(prerender::render(&report, &state).contains(&escape(first_line)));
+    }
+}
