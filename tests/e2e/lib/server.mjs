@@ -100,7 +100,9 @@ export async function serve({ root, port = 0, gzip = false, headers = {}, files 
   const server = createServer(async (req, res) => {
     const send = (status, body, extra = {}) => {
       res.writeHead(status, {
-        'Cache-Control': 'no-store',
+        // Always revalidated, so a rebuilt dist/ is never served stale; not `no-store`, which
+        // no static host sends by default and which keeps pages out of the back/forward cache.
+        'Cache-Control': 'no-cache',
         'X-Content-Type-Options': 'nosniff',
         ...headers,
         ...extra,
