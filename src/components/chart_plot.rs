@@ -189,7 +189,7 @@ pub fn ChartPlot(
                 inner_html=move || {
                     rendered
                         .with(|r| r.as_ref().map(|r| r.svg.clone()))
-                        .unwrap_or_else(|| spec.with(|s| render::unmeasured(s, lang.get())))
+                        .unwrap_or_else(|| spec.with(|s| render::unmeasured(s, lang.get(), compact)))
                 }
             ></div>
             {overlays}

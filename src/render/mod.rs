@@ -61,16 +61,32 @@ pub fn render(spec: &ChartSpec, width: u32, lang: Lang) -> Rendered {
     }
 }
 
-/// Widths drawn before the page is measured: one for phones, one for wider screens.
-pub const UNMEASURED_WIDTHS: [u32; 2] = [320, 540];
+/// Widths drawn before the page is measured: a phone's, a tablet's, and (for full-size charts)
+/// a wide screen's, where a chart card's content is 1086 px (`main` at its 72rem maximum, less
+/// the page's and the card's padding and border in `style/main.css`).
+const NARROW: (&str, u32) = ("narrow", 320);
+const WIDE: (&str, u32) = ("wide", 540);
+const FULL: (&str, u32) = ("full", 1086);
 
-/// The chart drawn at both [`UNMEASURED_WIDTHS`], for a page not yet laid out (and the pages
-/// pre-rendered at build time): CSS shows the one that fits, so no chart is ever blank.
-pub fn unmeasured(spec: &ChartSpec, lang: Lang) -> String {
-    let [narrow, wide] = UNMEASURED_WIDTHS.map(|width| render(spec, width, lang).svg);
-    format!(
-        "<div class=\"prerender-svg narrow\">{narrow}</div><div class=\"prerender-svg wide\">{wide}</div>"
-    )
+/// The chart drawn at the unmeasured widths (the widest only for a full-size chart), for a page
+/// not yet laid out and the pages pre-rendered at build time: CSS shows the one that fits, never
+/// wider than its box, so no chart is ever blank and the measured drawing that replaces it
+/// keeps its height. (`full` comes before `wide`, which CSS hides after it on wide screens.)
+pub fn unmeasured(spec: &ChartSpec, lang: Lang, compact: bool) -> String {
+    let widths: &[(&str, u32)] = if compact {
+        &[NARROW, WIDE]
+    } else {
+        &[NARROW, FULL, WIDE]
+    };
+    widths
+        .iter()
+        .map(|(class, width)| {
+            format!(
+                "<div class=\"prerender-svg {class}\">{}</div>",
+                render(spec, *width, lang).svg
+            )
+        })
+        .collect()
 }
 
 fn layout(spec: &ChartSpec, width: u32, lang: Lang) -> scene::Scene {

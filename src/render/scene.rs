@@ -40,6 +40,16 @@ pub enum Shape {
         color: Rgb,
         filled: bool,
     },
+    /// A straight dashed line: dashes of `on` px, gaps of `off` px (one SVG element with a
+    /// `stroke-dasharray`, not a polyline per dash: pages hold many of them).
+    Dashed {
+        from: (i32, i32),
+        to: (i32, i32),
+        on: f64,
+        off: f64,
+        color: Rgb,
+        width: u32,
+    },
     /// A single line of text, vertically centred on `y`.
     Text {
         x: i32,
@@ -91,27 +101,15 @@ impl Scene {
         color: Rgb,
         width: u32,
     ) {
-        let (dx, dy) = (f64::from(to.0 - from.0), f64::from(to.1 - from.1));
-        let length = dx.hypot(dy);
-        if length == 0.0 {
-            return;
-        }
-        let at = |d: f64| {
-            let t = d.min(length) / length;
-            (
-                (f64::from(from.0) + dx * t).round() as i32,
-                (f64::from(from.1) + dy * t).round() as i32,
-            )
-        };
-        let mut d = 0.0;
-        while d < length {
-            self.shapes.push(Shape::Line {
-                points: vec![at(d), at(d + on)],
+        if from != to {
+            self.shapes.push(Shape::Dashed {
+                from,
+                to,
+                on,
+                off,
                 color,
                 width,
-                opacity: 1.0,
             });
-            d += on + off;
         }
     }
 
@@ -162,20 +160,56 @@ impl Scene {
         }
     }
 
-    /// Paints the scene as an SVG document.
+    /// Paints the scene as an SVG document, in the order of its shapes.
     pub fn to_svg(&self) -> String {
-        let mut svg = String::new();
-        {
-            let root =
-                SVGBackend::with_string(&mut svg, (self.width, self.height)).into_drawing_area();
-            for shape in &self.shapes {
-                // Drawing into a string cannot fail.
-                let _ = draw(&root, shape);
+        let (width, height) = (self.width, self.height);
+        let mut body = String::new();
+        let mut run: Vec<&Shape> = Vec::new();
+        for shape in &self.shapes {
+            if let Shape::Dashed {
+                from,
+                to,
+                on,
+                off,
+                color,
+                width,
+            } = shape
+            {
+                body += &plotters_elements(&run, self.width, self.height);
+                run.clear();
+                body += &format!(
+                    "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#{:02X}{:02X}{:02X}\" stroke-width=\"{width}\" stroke-dasharray=\"{on} {off}\"/>\n",
+                    from.0, from.1, to.0, to.1, color.0, color.1, color.2
+                );
+            } else {
+                run.push(shape);
             }
-            let _ = root.present();
         }
-        svg.replacen("<svg ", "<svg aria-hidden=\"true\" focusable=\"false\" ", 1)
+        body += &plotters_elements(&run, self.width, self.height);
+        format!(
+            "<svg aria-hidden=\"true\" focusable=\"false\" width=\"{width}\" height=\"{height}\" \
+             viewBox=\"0 0 {width} {height}\" xmlns=\"http://www.w3.org/2000/svg\">\n{body}</svg>\n"
+        )
     }
+}
+
+/// The SVG elements plotters draws for `shapes`, without its `<svg>` wrapper.
+fn plotters_elements(shapes: &[&Shape], width: u32, height: u32) -> String {
+    if shapes.is_empty() {
+        return String::new();
+    }
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+        for shape in shapes {
+            // Drawing into a string cannot fail.
+            let _ = draw(&root, shape);
+        }
+        let _ = root.present();
+    }
+    let start = svg.find(">\n").map_or(0, |end| end + 2);
+    let end = svg.rfind("</svg>").unwrap_or(svg.len());
+    svg[start..end].to_string()
 }
 
 fn color(rgb: Rgb, opacity: f64) -> RGBAColor {
@@ -207,6 +241,8 @@ fn draw<DB: DrawingBackend>(
             points.clone(),
             color(*c, *opacity).stroke_width(*width),
         )),
+        // Written by `to_svg` itself, as one element.
+        Shape::Dashed { .. } => Ok(()),
         Shape::Circle {
             cx,
             cy,
