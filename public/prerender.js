@@ -1,6 +1,6 @@
 // Shows the pre-rendered page of the address and starts the app when the reader needs it.
-// A tiny blocking script in <head> (it loads alongside the stylesheet, which blocks rendering
-// anyway), so the first paint is already the right page in the right language.
+// A tiny blocking script in <head>, before the stylesheet (which blocks rendering anyway), so
+// the first paint is already the right page in the right language.
 //
 // - index.html holds the Chinese overview (`<div id="app">`). Any other view or embed, in any
 //   language, is a file pages/<view-…|embed-…>.<lang>.html made at build time (src/prerender),

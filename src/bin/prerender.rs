@@ -47,8 +47,11 @@ fn prerender_pages(dir: &Path, report: &Report) -> Result<(), String> {
     let html = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     let fragment = prerender::render(report, &ViewState::default()) + &prerender::templates();
     let html = prerender::inject(&html, "body", &fragment)
-        .and_then(|html| prerender::inject(&html, "head", &prerender::pages_meta(report)))
-        .ok_or("index.html has no <head> or <body>")?;
+        .and_then(|html| {
+            let meta = prerender::pages_meta(report);
+            prerender::inject_before(&html, prerender::LOADER_SCRIPT, &meta)
+        })
+        .ok_or("index.html has no <body> or no prerender.js script")?;
     std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))
 }
 

@@ -122,9 +122,9 @@ pub fn pages_meta(report: &Report) -> String {
     )
 }
 
-/// Puts `fragment` right after the opening `tag` (`"head"`, `"body"`) in `html`.
+/// Puts `fragment` right after the opening `tag` (`"body"`) in `html`.
 pub fn inject(html: &str, tag: &str, fragment: &str) -> Option<String> {
-    // `<head>` or `<head …>`, not `<header>`.
+    // `<body>` or `<body …>`, not `<bodyx>`.
     let open = [">", " "]
         .iter()
         .filter_map(|end| html.find(&format!("<{tag}{end}")))
@@ -136,6 +136,15 @@ pub fn inject(html: &str, tag: &str, fragment: &str) -> Option<String> {
         &html[open_end..]
     ))
 }
+
+/// Puts `fragment` right before the first `marker` in `html`.
+pub fn inject_before(html: &str, marker: &str, fragment: &str) -> Option<String> {
+    let at = html.find(marker)?;
+    Some(format!("{}{fragment}{}", &html[..at], &html[at..]))
+}
+
+/// The `<script>` of `public/prerender.js` in `index.html`: the page names go right before it.
+pub const LOADER_SCRIPT: &str = "<script src=\"prerender.js\"";
 
 /// The element the app mounts into, emptied and shown: the pre-rendered page goes in the same
 /// task as the app's first render, so no frame shows both or neither.
@@ -185,15 +194,15 @@ mod tests {
     }
 
     #[test]
-    fn it_goes_right_after_the_opening_tag() {
-        let page = "<html><head><title>t</title></head><body class=\"x\">\n<noscript>n</noscript></body></html>";
+    fn it_goes_where_it_is_read() {
+        let page = "<html><head><script src=\"prerender.js\"></script></head><body class=\"x\">\n<noscript>n</noscript></body></html>";
         assert_eq!(
             inject(page, "body", "<p>F</p>").unwrap(),
-            "<html><head><title>t</title></head><body class=\"x\"><p>F</p>\n<noscript>n</noscript></body></html>"
+            "<html><head><script src=\"prerender.js\"></script></head><body class=\"x\"><p>F</p>\n<noscript>n</noscript></body></html>"
         );
         assert_eq!(
-            inject(page, "head", "<meta>").unwrap(),
-            "<html><head><meta><title>t</title></head><body class=\"x\">\n<noscript>n</noscript></body></html>"
+            inject_before(page, LOADER_SCRIPT, "<meta>").unwrap(),
+            "<html><head><meta><script src=\"prerender.js\"></script></head><body class=\"x\">\n<noscript>n</noscript></body></html>"
         );
         assert_eq!(inject("<html></html>", "body", "F"), None);
     }
