@@ -9,24 +9,13 @@
 import { createRequire } from 'node:module';
 import { launch } from 'chrome-launcher';
 import lighthouse, { defaultConfig } from 'lighthouse';
-import { CHROMIUM_PATH } from './browser.mjs';
-
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser.mjs';
 
 /** What the numbers were measured with, for the benchmark's JSON. */
 export const LIGHTHOUSE_SETTINGS = (() => {
   const { formFactor, throttlingMethod, throttling, screenEmulation } = defaultConfig.settings;
   const { version } = createRequire(import.meta.url)('lighthouse/package.json');
-  return { version, chromiumFlags: FLAGS, formFactor, throttlingMethod, throttling, screenEmulation };
+  return { version, chromiumFlags: CHROMIUM_ARGS, formFactor, throttlingMethod, throttling, screenEmulation };
 })();
 
 /**
@@ -57,7 +46,7 @@ export function metrics(lhr) {
 
 /** Starts Chromium; `run(url)` audits one page (performance only), `close()` ends. */
 export async function startLighthouse() {
-  const chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: FLAGS, logLevel: 'silent' });
+  const chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS, logLevel: 'silent' });
   return {
     async run(url) {
       const result = await lighthouse(
