@@ -200,3 +200,19 @@ test("the app's page carries the language it shows, not the pre-rendered one's",
   assertNoProblems(problems);
   await page.close();
 });
+
+test('a link as WeChat shares it, and an old link, still paint their pre-rendered page', async () => {
+  const { page, problems } = await app.open('', { app: false });
+  for (const [query, expected] of [
+    ['?view=funds&lang=en&from=singlemessage&isappinstalled=0', 'view-funds.en'],
+    ['?page=training&language=en', 'view-training.en'],
+    ['?embed=outcomes-income&theme=dark', 'embed-outcomes-income.zh'],
+  ]) {
+    await page.goto(new URL(query, app.url).href);
+    await page.waitForFunction(() => !document.documentElement.classList.contains('prerender-off'));
+    assert.equal(await page.evaluate(() => document.getElementById('app').dataset.page), expected, query);
+    assert.equal(await page.evaluate(() => !!window.aidImpactStarted), false, query);
+  }
+  assertNoProblems(problems);
+  await page.close();
+});
