@@ -1,12 +1,14 @@
 //! Reading a report file in the browser: a file the reader picked or dropped, or a path beside
-//! the app (`?data=`). Checks size and origin, then hands the text to `data::open`.
+//! the app (`?data=`). Checks size and origin, decodes the text in the encoding it was saved
+//! in, then hands it to `data::open`.
 //!
 //! Files are read as bytes, not as a JS string: copying a string into wasm reserves three
 //! bytes per UTF-16 unit once it meets a non-ASCII character (a report's Chinese title comes
 //! first), and wasm memory never shrinks, so a 24 MiB file reserved about 72 MiB before any
-//! parsing. Bytes are copied once, at their size, and the JS copy is let go before parsing.
+//! parsing. Bytes are copied once, at their size, and the JS copy is let go before parsing;
+//! UTF-8 bytes become the text without another copy.
 
-use crate::data::{self, validate::MAX_BYTES, DataError, Problem, Report};
+use crate::data::{self, validate::MAX_BYTES, DataError, Encoding, Problem, Report};
 use js_sys::{Promise, Uint8Array};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -30,21 +32,23 @@ fn too_large(bytes: u64) -> Vec<DataError> {
     )]
 }
 
-/// Reads and validates a file from a picker or a drop. Too-large files are refused unread.
-pub async fn read_file(file: web_sys::File) -> Result<Report, Vec<DataError>> {
+/// Reads and validates a file from a picker or a drop, with the encoding it was read in.
+/// Too-large files are refused unread.
+pub async fn read_file(file: web_sys::File) -> Result<(Report, Encoding), Vec<DataError>> {
     let size = file.size() as u64;
     if size > MAX_BYTES {
         return Err(too_large(size));
     }
-    let text = read_text(file.array_buffer())
+    let bytes = read_bytes(file.array_buffer())
         .await
         .ok_or_else(|| unreadable(file.name()))?;
-    data::open(&text)
+    open(bytes)
 }
 
 /// Fetches and validates a report file hosted beside the app. `path` must already have passed
 /// `state::is_report_path`; the response must also come from this origin (no redirect away).
-pub async fn fetch_report(path: &str) -> Result<Report, Vec<DataError>> {
+/// Its `Content-Type` charset is not trusted: static hosts label every `.json` alike.
+pub async fn fetch_report(path: &str) -> Result<(Report, Encoding), Vec<DataError>> {
     let window = web_sys::window().ok_or_else(|| unreadable(path))?;
     let origin = window.location().origin().unwrap_or_default();
     let response = JsFuture::from(window.fetch_with_str(path))
@@ -67,17 +71,43 @@ pub async fn fetch_report(path: &str) -> Result<Report, Vec<DataError>> {
         return Err(too_large(bytes));
     }
     let buffer = response.array_buffer().map_err(|_| unreadable(path))?;
-    let text = read_text(buffer).await.ok_or_else(|| unreadable(path))?;
-    data::open(&text)
+    let bytes = read_bytes(buffer).await.ok_or_else(|| unreadable(path))?;
+    open(bytes)
 }
 
-/// The text of a body read as an `ArrayBuffer`, decoded as `Blob.text()` and
-/// `Response.text()` do: UTF-8, malformed bytes replaced (a leading byte order mark is kept;
-/// `data::open` skips it). `None` if it cannot be read.
-async fn read_text(buffer: Promise) -> Option<String> {
-    let bytes = Uint8Array::new(&JsFuture::from(buffer).await.ok()?).to_vec();
-    Some(match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
-    })
+/// Decodes and validates a report file's bytes.
+fn open(bytes: Vec<u8>) -> Result<(Report, Encoding), Vec<DataError>> {
+    let (text, encoding) = decode(bytes).map_err(|p| vec![DataError::new("(file)", p)])?;
+    data::open(&text).map(|report| (report, encoding))
+}
+
+/// The text of a file's bytes and the encoding it was read in, which `Encoding::detect`
+/// decides: UTF-8 in Rust, any other by the browser's `TextDecoder`, which knows GB18030 and
+/// UTF-16 (the wasm carries no encoding tables). Bytes invalid in that encoding are refused,
+/// not replaced: a garbled text would pass for the file's. For report and `.txt` files alike.
+/// A byte order mark is dropped.
+pub fn decode(bytes: Vec<u8>) -> Result<(String, Encoding), Problem> {
+    let encoding = Encoding::detect(&bytes);
+    let text = match encoding {
+        Encoding::Utf8 => String::from_utf8(bytes).ok().map(|mut text| {
+            if text.starts_with('\u{feff}') {
+                text.replace_range(..'\u{feff}'.len_utf8(), "");
+            }
+            text
+        }),
+        other => {
+            let options = web_sys::TextDecoderOptions::new();
+            options.set_fatal(true);
+            web_sys::TextDecoder::new_with_label_and_options(other.label(), &options)
+                .and_then(|decoder| decoder.decode_with_u8_array(&bytes))
+                .ok()
+        }
+    };
+    text.map(|text| (text, encoding))
+        .ok_or(Problem::BadEncoding { encoding })
+}
+
+/// The bytes of a body read as an `ArrayBuffer`; `None` if it cannot be read.
+async fn read_bytes(buffer: Promise) -> Option<Vec<u8>> {
+    Some(Uint8Array::new(&JsFuture::from(buffer).await.ok()?).to_vec())
 }

@@ -1,8 +1,9 @@
-//! What happened to the last report opened: "Opening …", or every problem that kept it out.
+//! What happened to the last report opened: "Opening …", the encoding a file that is not UTF-8
+//! was read in, or every problem that kept it out.
 
 use super::context::use_lang;
 use super::problem_list::ProblemList;
-use crate::i18n::Msg;
+use crate::i18n::{format, Msg};
 use crate::state::library::{use_library, LoadStatus};
 use leptos::prelude::*;
 
@@ -18,6 +19,15 @@ pub fn LoadStatusBanner() -> impl IntoView {
             <p class="load-status" role="status">
                 {move || Msg::Loading.text(lang.get())} " " <code>{name}</code> "…"
             </p>
+        }
+        .into_any(),
+        LoadStatus::Decoded { name, encoding } => view! {
+            <section class="load-status" role="status" data-testid="load-encoding">
+                <p>{move || format::read_as(&name, encoding, lang.get())}</p>
+                <button type="button" class="tool" on:click=move |_| library.status.set(LoadStatus::Idle)>
+                    {move || Msg::Dismiss.text(lang.get())}
+                </button>
+            </section>
         }
         .into_any(),
         LoadStatus::Failed { name, errors } => view! {

@@ -2,6 +2,7 @@
 //! No Leptos or web-sys here, so everything is testable natively.
 
 pub mod compare;
+pub mod encoding;
 pub mod formula;
 pub mod migrate;
 pub mod model;
@@ -11,6 +12,7 @@ pub mod schema;
 pub mod template;
 pub mod validate;
 
+pub use encoding::Encoding;
 pub use model::*;
 pub use problem::Problem;
 pub use validate::DataError;

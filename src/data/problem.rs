@@ -1,6 +1,8 @@
 //! What can be wrong with a report file, as data: the words are in `i18n::problems`, so every
 //! problem reads in the reader's language.
 
+use super::encoding::Encoding;
+
 /// A JSON type, as the schema names it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum JsonType {
@@ -82,6 +84,29 @@ pub enum Problem {
         column: usize,
         /// The file ends before the JSON does.
         truncated: bool,
+    },
+    /// A number beyond what a double holds (about 1.8e308), such as `1e400`: valid JSON that
+    /// no number in the app can be.
+    NumberTooLarge {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+    },
+    /// Lists and objects nested deeper than the parser follows: a report never nests so deep,
+    /// and following it would exhaust the stack.
+    TooDeep {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// The most levels read.
+        limit: usize,
+    },
+    /// Bytes that are not text in the encoding they were read in.
+    BadEncoding {
+        /// The encoding tried.
+        encoding: Encoding,
     },
     /// The file could not be fetched or read.
     Unreadable {

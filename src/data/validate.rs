@@ -63,14 +63,12 @@ pub fn load(json: &str, fallback_text: Option<&str>) -> Result<Report, Vec<DataE
     let json = without_comment_lines(json.trim_start_matches('\u{feff}'));
     let mut refused = None;
     let mut errors = parse(&json, schema::Check, &mut refused).map_err(|e| {
-        vec![problem(
-            "(file)",
-            Problem::NotJson {
-                line: e.line(),
-                column: e.column(),
-                truncated: e.is_eof(),
-            },
-        )]
+        let not_json = Problem::NotJson {
+            line: e.line(),
+            column: e.column(),
+            truncated: e.is_eof(),
+        };
+        vec![problem("(file)", beyond_limits(&e).unwrap_or(not_json))]
     })?;
     if let Some(error) = refused {
         return Err(vec![error]);
@@ -87,12 +85,12 @@ pub fn load(json: &str, fallback_text: Option<&str>) -> Result<Report, Vec<DataE
                     return Ok(report);
                 }
             }
-            Err(e) => errors.push(problem(
-                "(file)",
-                Problem::Unreadable {
+            Err(e) => {
+                let unreadable = Problem::Unreadable {
                     detail: e.to_string(),
-                },
-            )),
+                };
+                errors.push(problem("(file)", beyond_limits(&e).unwrap_or(unreadable)));
+            }
         }
     }
     if errors.len() > MAX_LISTED {
@@ -114,6 +112,29 @@ fn parse<'de, S: DeserializeSeed<'de>>(
     let value = seed.deserialize(Migrated::new(&mut file, refused))?;
     file.end()?;
     Ok(value)
+}
+
+/// The levels of lists and objects serde_json follows (its fixed recursion limit, 128, counts
+/// the level it refuses).
+pub const MAX_DEPTH: usize = 127;
+
+/// Valid JSON that the parser still refuses, named as such rather than as "not valid JSON":
+/// a number too large for a double, or nesting deeper than `MAX_DEPTH`. serde_json tells them
+/// apart only in its message.
+fn beyond_limits(e: &serde_json::Error) -> Option<Problem> {
+    let (line, column) = (e.line(), e.column());
+    let message = e.to_string();
+    if message.starts_with("number out of range") {
+        Some(Problem::NumberTooLarge { line, column })
+    } else if message.starts_with("recursion limit exceeded") {
+        Some(Problem::TooDeep {
+            line,
+            column,
+            limit: MAX_DEPTH,
+        })
+    } else {
+        None
+    }
 }
 
 /// Blanks lines whose first non-blank characters are `//`, keeping line numbers. A JSON string

@@ -8,7 +8,7 @@
 //! own unit. Only large derived amounts are rounded, to four significant digits, marked 约/≈.
 
 use super::Lang;
-use crate::data::{Figure, Localized, Meta, Qualifier, Theme, Unit};
+use crate::data::{Encoding, Figure, Localized, Meta, Qualifier, Theme, Unit};
 use crate::state::MoneyUnit;
 
 /// Largest magnitude this formatter writes in positional notation; beyond it, scientific.
@@ -357,6 +357,15 @@ pub fn list_summary(title: &str, items: &[String], more: usize, lang: Lang) -> S
 /// "标题（说明）" / "Title (note)".
 pub fn labelled_title(title: &str, note: &str, lang: Lang) -> String {
     lang.choose(format!("{title}（{note}）"), format!("{title} ({note})"))
+}
+
+/// Which encoding a file that is not UTF-8 was read in, and what to do if it reads garbled.
+pub fn read_as(name: &str, encoding: Encoding, lang: Lang) -> String {
+    let encoding = encoding.name();
+    lang.choose(
+        format!("“{name}”不是 UTF-8 编码，已按 {encoding} 编码读取。如有乱码，请把文件另存为 UTF-8 后重新打开。"),
+        format!("“{name}” is not in UTF-8: it was read as {encoding}. If any text looks garbled, save the file in UTF-8 and open it again."),
+    )
 }
 
 /// "时间：2022年" / "Period: 2022": a label and its value.

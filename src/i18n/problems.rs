@@ -36,6 +36,22 @@ impl Problem {
                 format!("第{line}行第{column}列不是有效的 JSON"),
                 format!("not valid JSON at line {line}, column {column}"),
             ),
+            Problem::NumberTooLarge { line, column } => pick(
+                format!("第{line}行第{column}列的数字太大，本应用无法表示（上限约为 1.8e308）"),
+                format!("the number at line {line}, column {column} is too large to be held (the limit is about 1.8e308)"),
+            ),
+            Problem::TooDeep {
+                line,
+                column,
+                limit,
+            } => pick(
+                format!("列表和对象嵌套超过{limit}层（第{line}行第{column}列），报告文件不会嵌套这么深"),
+                format!("lists and objects are nested more than {limit} levels deep (at line {line}, column {column}); a report is never nested so deeply"),
+            ),
+            Problem::BadEncoding { encoding } => pick(
+                format!("文件无法按 {} 编码读取：请用“另存为”把它存成 UTF-8 编码", encoding.name()),
+                format!("the file cannot be read as {} text: use \"Save as\" to save it in UTF-8", encoding.name()),
+            ),
             Problem::Unreadable { detail } => pick(
                 format!("无法读取文件：{detail}"),
                 format!("the file could not be read: {detail}"),

@@ -4,7 +4,7 @@
 //! `status`. The last request for a slot wins: a slower, earlier one is discarded when it ends.
 
 use super::{ViewState, BUNDLED_REPORT};
-use crate::data::{DataError, Problem, Report};
+use crate::data::{DataError, Encoding, Problem, Report};
 use crate::load;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -38,6 +38,14 @@ pub enum LoadStatus {
     Idle,
     /// Reading the named file.
     Loading(String),
+    /// The named file, now shown, was not UTF-8: the reader is told which encoding it was
+    /// read in, so text garbled by a wrong guess is not taken for the file's.
+    Decoded {
+        /// The file name or path.
+        name: String,
+        /// The encoding it was read in.
+        encoding: Encoding,
+    },
     /// The named file was refused for these problems.
     Failed {
         /// The file name or path.
@@ -226,7 +234,7 @@ impl Library {
     fn settle(
         self,
         number: u64,
-        result: Result<Report, Vec<DataError>>,
+        result: Result<(Report, Encoding), Vec<DataError>>,
         origin: Origin,
         slot: Slot,
         request: Request,
@@ -238,20 +246,19 @@ impl Library {
         if slot == Slot::Main {
             self.ready.set(true);
         }
+        let name = match &origin {
+            Origin::Path(path) | Origin::File(path) => path.clone(),
+            Origin::Bundled => String::new(),
+        };
         match result {
-            Ok(report) => self.accept(
-                Loaded {
-                    report: Arc::new(report),
-                    origin,
-                },
-                slot,
-                request,
-            ),
+            Ok((report, encoding)) => {
+                let report = Arc::new(report);
+                self.accept(Loaded { report, origin }, slot, request);
+                if encoding != Encoding::Utf8 {
+                    self.status.set(LoadStatus::Decoded { name, encoding });
+                }
+            }
             Err(errors) => {
-                let name = match &origin {
-                    Origin::Path(path) | Origin::File(path) => path.clone(),
-                    Origin::Bundled => String::new(),
-                };
                 // A link naming a broken file no longer claims to show it: the address names
                 // what is still shown.
                 if let Some(path) = link(&origin, slot) {
