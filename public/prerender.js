@@ -8,7 +8,8 @@
 //   `?unit=`, `?tab=`, `?view=compare`, a chart that does not exist, …) show a loading line
 //   and start the app at once.
 // - The app (boot.js and the wasm) is not part of the first download: it starts on the
-//   reader's first click or tap, mouse press, key or changed field (not a scroll), or at once when the address asks for what only it can
+//   reader's first click or tap, mouse press, key, changed field or mouse over a chart or
+//   control (not a scroll), or at once when the address asks for what only it can
 //   show. It mounts the same markup in place; the press that woke it is then replayed on the
 //   same element, and the focused element keeps focus (window.aidImpactHandover, for boot.js).
 // - An embedded page posts its height to the host page (public/embed.js), before and after the
@@ -38,9 +39,10 @@
   var appOnly = !known || APP_ONLY.some(function (key) { return params[key]; });
   var isDefault = known && page === 'view-overview' && lang === 'zh';
 
-  // What wakes the app: a click or tap, a mouse button, a key, a changed field; not a finger
+  // What wakes the app: a click or tap, a mouse button, a key, a changed field, the mouse on a
+  // chart or a control (so its tooltip or the press finds the app ready sooner); not a finger
   // that scrolls, so reading on a phone downloads nothing more.
-  var INTENTS = ['click', 'pointerdown', 'keydown', 'change'];
+  var INTENTS = ['click', 'pointerdown', 'pointerover', 'keydown', 'change'];
   // What a replayed click can press.
   var PRESSABLE = 'button, [role="tab"], summary, label, input, select, textarea';
   var started = false;
@@ -96,6 +98,8 @@
     var target = event.target instanceof Element ? event.target : null;
     if (target && target.closest('a[href]')) return;
     if (event.type === 'pointerdown' && event.pointerType === 'touch') return;
+    var aimed = target && target.closest(PRESSABLE + ', .chart-plot');
+    if (event.type === 'pointerover' && (event.pointerType !== 'mouse' || !aimed)) return;
     INTENTS.forEach(function (type) {
       window.removeEventListener(type, onIntent, true);
     });

@@ -216,3 +216,20 @@ test('a link as WeChat shares it, and an old link, still paint their pre-rendere
   assertNoProblems(problems);
   await page.close();
 });
+
+test('the mouse over a chart starts the app, whose tooltip then follows it; over text it does not', async () => {
+  const { page, problems } = await app.open('?view=funds&lang=en', { app: false });
+  await page.waitForFunction(() => !document.documentElement.classList.contains('prerender-off'));
+  const heading = await page.locator('h1').boundingBox();
+  await page.mouse.move(heading.x + 5, heading.y + 5);
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate(() => window.aidImpactStarted), undefined, 'started over a heading');
+  const plot = await page.locator('[data-chart-id="funds-by-source"] .chart-plot').boundingBox();
+  await page.mouse.move(plot.x + plot.width / 2, plot.y + 40);
+  await page.waitForFunction(() => window.aidImpact);
+  await page.waitForTimeout(100);
+  await page.mouse.move(plot.x + plot.width / 2 - 20, plot.y + 40);
+  await page.locator('[data-chart-id="funds-by-source"] .chart-tooltip:not([hidden])').waitFor();
+  assertNoProblems(problems);
+  await page.close();
+});
