@@ -6,6 +6,7 @@ pub mod encoding;
 pub mod formula;
 pub mod migrate;
 pub mod model;
+pub mod phrase;
 pub mod problem;
 pub mod query;
 pub mod schema;
