@@ -268,19 +268,6 @@ pub enum Qualifier {
     Derived,
 }
 
-impl Qualifier {
-    /// The code used in the data file and in `data-qualifier` attributes.
-    pub fn code(self) -> &'static str {
-        match self {
-            Qualifier::Exact => "exact",
-            Qualifier::AtLeast => "at_least",
-            Qualifier::Projected => "projected",
-            Qualifier::Capacity => "capacity",
-            Qualifier::Derived => "derived",
-        }
-    }
-}
-
 /// Themes of the app's views.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -464,4 +451,114 @@ pub struct PanelDescription {
     /// The figure these are parts of ("of which"), drawn in an earlier panel.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub of: Option<String>,
+}
+
+/// `ALL`, `code` and `from_code` for an enum of the file format; the codes are its serde
+/// names (a test checks), for forms and attributes that name a value.
+macro_rules! codes {
+    ($name:ident { $($variant:ident => $code:literal),+ $(,)? }) => {
+        impl $name {
+            /// Every value, in order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The code used in the data file.
+            pub fn code(self) -> &'static str {
+                match self {
+                    $($name::$variant => $code),+
+                }
+            }
+
+            /// Reads a code.
+            pub fn from_code(code: &str) -> Option<$name> {
+                $name::ALL.iter().copied().find(|v| v.code() == code)
+            }
+        }
+    };
+}
+
+codes!(Unit {
+    Yuan => "yuan",
+    YuanPerYear => "yuan_per_year",
+    YuanPerPerson => "yuan_per_person",
+    Person => "person",
+    PersonTime => "person_time",
+    Count => "count",
+    Head => "head",
+    Set => "set",
+    Visit => "visit",
+    M2 => "m2",
+    Km2 => "km2",
+    Kw => "kw",
+    Percent => "percent",
+    Job => "job",
+    Item => "item",
+    Session => "session",
+});
+
+codes!(Qualifier {
+    Exact => "exact",
+    AtLeast => "at_least",
+    Projected => "projected",
+    Capacity => "capacity",
+    Derived => "derived",
+});
+
+codes!(Theme {
+    Funds => "funds",
+    Projects => "projects",
+    Training => "training",
+    Sales => "sales",
+    Outcomes => "outcomes",
+    Cooperation => "cooperation",
+});
+
+codes!(Status {
+    Done => "done",
+    UnderWay => "under_way",
+    Expected => "expected",
+    Signed => "signed",
+});
+
+codes!(PairingKind {
+    Subdistrict => "subdistrict",
+    School => "school",
+    Hospital => "hospital",
+    Community => "community",
+    EnterpriseVillage => "enterprise_village",
+    OrganisationVillage => "organisation_village",
+    District => "district",
+    County => "county",
+    Banner => "banner",
+    Township => "township",
+    Other => "other",
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn serde_name<T: Serialize>(value: T) -> String {
+        serde_json::to_value(value)
+            .unwrap()
+            .as_str()
+            .unwrap()
+            .to_string()
+    }
+
+    #[test]
+    fn codes_are_the_file_names() {
+        let names: Vec<(String, &str)> = Unit::ALL
+            .iter()
+            .map(|v| (serde_name(v), v.code()))
+            .chain(Qualifier::ALL.iter().map(|v| (serde_name(v), v.code())))
+            .chain(Theme::ALL.iter().map(|v| (serde_name(v), v.code())))
+            .chain(Status::ALL.iter().map(|v| (serde_name(v), v.code())))
+            .chain(PairingKind::ALL.iter().map(|v| (serde_name(v), v.code())))
+            .collect();
+        for (name, code) in names {
+            assert_eq!(name, code);
+        }
+        assert_eq!(Unit::from_code("person_time"), Some(Unit::PersonTime));
+        assert_eq!(Theme::from_code("nope"), None);
+    }
 }

@@ -68,7 +68,7 @@ pub fn charts(report: &Report) -> Vec<ChartDescription> {
                 note: Some(both(|lang| Msg::GeneratedNote.text(lang).to_string())),
                 panels,
                 ..made(
-                    id(format!("{}-{}", theme_code(theme), class.code())),
+                    id(format!("{}-{}", theme.code(), class.code())),
                     page_theme(theme),
                     ChartKind::Bars,
                     both(|lang| format::generated_title(theme, class, lang)),
@@ -163,18 +163,6 @@ pub fn page_theme(theme: Theme) -> Theme {
     match theme {
         Theme::Cooperation => Theme::Training,
         theme => theme,
-    }
-}
-
-/// The first word of a generated chart's id: its figures' theme.
-fn theme_code(theme: Theme) -> &'static str {
-    match theme {
-        Theme::Funds => "funds",
-        Theme::Projects => "projects",
-        Theme::Training => "training",
-        Theme::Cooperation => "cooperation",
-        Theme::Sales => "sales",
-        Theme::Outcomes => "outcomes",
     }
 }
 
