@@ -46,11 +46,24 @@ fn problem(location: impl Into<String>, problem: Problem) -> DataError {
 /// file's own `original_text`, or else against `fallback_text` (the bundled report keeps its
 /// text in a separate file); with neither, quotes are only checked to be non-empty. Returns
 /// every problem found, not just the first.
+pub fn load(json: &str, fallback_text: Option<&str>) -> Result<Report, Vec<DataError>> {
+    let mut report = read(json)?;
+    let errors = validate(&report, report.original_text.as_deref().or(fallback_text));
+    if !errors.is_empty() {
+        return Err(listed(errors));
+    }
+    if report.original_text.is_none() {
+        report.original_text = fallback_text.map(str::to_string);
+    }
+    Ok(report)
+}
+
+/// Parses a report file of this or an older format into the current one, checking its shape.
 ///
 /// The file is parsed twice, first checking its shape, then building the report, and never
 /// held as a JSON tree: for a large report the tree takes several times the text, and held
 /// with the text it set the peak memory of loading.
-pub fn load(json: &str, fallback_text: Option<&str>) -> Result<Report, Vec<DataError>> {
+fn read(json: &str) -> Result<Report, Vec<DataError>> {
     if json.len() as u64 > MAX_BYTES {
         return Err(vec![problem(
             "(file)",
@@ -62,7 +75,7 @@ pub fn load(json: &str, fallback_text: Option<&str>) -> Result<Report, Vec<DataE
     }
     let json = without_comment_lines(json.trim_start_matches('\u{feff}'));
     let mut refused = None;
-    let mut errors = parse(&json, schema::Check, &mut refused).map_err(|e| {
+    let errors = parse(&json, schema::Check, &mut refused).map_err(|e| {
         let not_json = Problem::NotJson {
             line: e.line(),
             column: e.column(),
@@ -73,32 +86,38 @@ pub fn load(json: &str, fallback_text: Option<&str>) -> Result<Report, Vec<DataE
     if let Some(error) = refused {
         return Err(vec![error]);
     }
-    if errors.is_empty() {
-        match parse(&json, PhantomData::<Report>, &mut refused) {
-            Ok(mut report) => {
-                let text = report.original_text.as_deref().or(fallback_text);
-                errors = validate(&report, text);
-                if errors.is_empty() {
-                    if report.original_text.is_none() {
-                        report.original_text = fallback_text.map(str::to_string);
-                    }
-                    return Ok(report);
-                }
-            }
-            Err(e) => {
-                let unreadable = Problem::Unreadable {
-                    detail: e.to_string(),
-                };
-                errors.push(problem("(file)", beyond_limits(&e).unwrap_or(unreadable)));
-            }
-        }
+    if !errors.is_empty() {
+        return Err(listed(errors));
     }
+    read_unchecked(&json).map_err(|e| vec![e])
+}
+
+/// Parses a file of this or an older format into the current one without checking its shape
+/// or rules: a draft in the authoring view is unfinished by nature (empty titles, no figures
+/// yet), and the editor lists its problems by [`load`]ing it as written.
+pub fn read_unchecked(json: &str) -> Result<Report, DataError> {
+    let json = without_comment_lines(json.trim_start_matches('\u{feff}'));
+    let mut refused = None;
+    let read = parse(&json, PhantomData::<Report>, &mut refused);
+    if let Some(error) = refused {
+        return Err(error);
+    }
+    read.map_err(|e| {
+        let unreadable = Problem::Unreadable {
+            detail: e.to_string(),
+        };
+        problem("(file)", beyond_limits(&e).unwrap_or(unreadable))
+    })
+}
+
+/// At most `MAX_LISTED` problems, and a count of the rest.
+fn listed(mut errors: Vec<DataError>) -> Vec<DataError> {
     if errors.len() > MAX_LISTED {
         let count = errors.len() - MAX_LISTED;
         errors.truncate(MAX_LISTED);
         errors.push(problem("…", Problem::More { count }));
     }
-    Err(errors)
+    errors
 }
 
 /// Reads the whole of `json` with `seed`, as the current format (an older file is migrated as
