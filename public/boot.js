@@ -1,6 +1,9 @@
 // Loads the app, when public/prerender.js asks for it. An external module (not Trunk's inline
-// loader) so that dist/ runs under `script-src 'self' 'wasm-unsafe-eval'`.
-import init from './aid-impact.js';
+// loader) so that dist/ runs under `script-src 'self' 'wasm-unsafe-eval'`. The authoring view
+// (`?view=edit`) is a second build of the app with the editor in it, so readers never download
+// the editor; the view is read as src/state reads it (first value, old name `page`).
+const params = new URLSearchParams(window.location.search);
+const APP = (params.get('view') ?? params.get('page')) === 'edit' ? 'aid-impact-editor' : 'aid-impact';
 
 // If the app cannot start (a wasm file cut short on a bad connection) or traps, show the crash
 // message with its reload link (pre-rendered into index.html in both languages) rather than a
@@ -14,6 +17,23 @@ function showCrash() {
 const isTrap = (error) => error instanceof WebAssembly.RuntimeError;
 window.addEventListener('error', (event) => isTrap(event.error) && showCrash());
 window.addEventListener('unhandledrejection', (event) => isTrap(event.reason) && showCrash());
+
+/**
+ * The app's wasm-bindgen loader. The reader's app is an ES module; the editor's, Trunk's second
+ * build target (of its "worker" type, as Trunk builds one main target only), is a classic
+ * script that defines the loader as the global `wasm_bindgen`.
+ */
+async function loader() {
+  if (APP === 'aid-impact') return (await import('./aid-impact.js')).default;
+  await new Promise((loaded, failed) => {
+    const script = document.createElement('script');
+    script.src = new URL(`${APP}.js`, import.meta.url).href;
+    script.onload = loaded;
+    script.onerror = () => failed(new Error(`${script.src} did not load`));
+    document.head.append(script);
+  });
+  return wasm_bindgen; // eslint-disable-line no-undef
+}
 
 /** The element at `path` ({ id, steps } from prerender.js), in the page the app drew. */
 function find(path) {
@@ -48,7 +68,8 @@ async function handOver() {
 
 async function boot() {
   try {
-    const wasm = await init({ module_or_path: new URL('aid-impact_bg.wasm', import.meta.url) });
+    const init = await loader();
+    const wasm = await init({ module_or_path: new URL(`${APP}_bg.wasm`, import.meta.url) });
     // The wasm memory, for the benchmark (tests/e2e/bench.mjs) and for debugging.
     window.aidImpact = { memory: wasm.memory };
     document.documentElement.classList.remove('app-starting');

@@ -5,8 +5,8 @@
 // - index.html holds the Chinese overview (`<div id="app">`). Any other view or embed, in any
 //   language, is a file pages/<view-…|embed-…>.<lang>.html made at build time (src/prerender),
 //   fetched here and put in its place. Addresses with no such page (`?data=`, `?compare=`,
-//   `?unit=`, `?tab=`, `?view=compare`, a chart that does not exist, …) show a loading line
-//   and start the app at once.
+//   `?unit=`, `?tab=`, `?view=compare`, `?view=edit`, a chart that does not exist, …) show a
+//   loading line and start the app at once.
 // - The app (boot.js and the wasm) is not part of the first download: it starts on the
 //   reader's first click or tap, mouse press, key, changed field or mouse over a chart or
 //   control (not a scroll), or at once when the address asks for what only it can

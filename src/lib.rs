@@ -22,3 +22,13 @@ pub mod spec;
 pub mod state;
 
 pub use components::app::App;
+
+/// Starts the app in the browser (both binaries: the reader's app, and the editor's, built
+/// with `--features editor`).
+pub fn start() {
+    crash::install();
+    // The app takes the pre-rendered page's place in the same task, so no frame shows both.
+    if let Some(root) = prerender::take_root() {
+        leptos::mount::mount_to(root, App).forget();
+    }
+}

@@ -45,6 +45,19 @@ pub async fn read_file(file: web_sys::File) -> Result<(Report, Encoding), Vec<Da
     open(bytes)
 }
 
+/// Reads a file's text in the encoding it was saved in (a report's `.txt`, or a report file
+/// to continue in the authoring view), with that encoding. Too-large files are refused unread.
+pub async fn read_text(file: web_sys::File) -> Result<(String, Encoding), Vec<DataError>> {
+    let size = file.size() as u64;
+    if size > MAX_BYTES {
+        return Err(too_large(size));
+    }
+    let bytes = read_bytes(file.array_buffer())
+        .await
+        .ok_or_else(|| unreadable(file.name()))?;
+    decode(bytes).map_err(|p| vec![DataError::new("(file)", p)])
+}
+
 /// Fetches and validates a report file hosted beside the app. `path` must already have passed
 /// `state::is_report_path`; the response must also come from this origin (no redirect away).
 /// Its `Content-Type` charset is not trusted: static hosts label every `.json` alike.

@@ -108,6 +108,7 @@ fn ReportScope(report: Arc<Report>, embed: Option<Embed>) -> impl IntoView {
                 View::Compare => view! { <CompareView /> }.into_any(),
                 View::Source => view! { <SourceView /> }.into_any(),
                 View::Print => view! { <PrintView /> }.into_any(),
+                View::Edit => editor().into_any(),
                 view @ (View::Funds | View::Projects | View::Training | View::Sales | View::Outcomes) => {
                     view! { <ThemeView view /> }.into_any()
                 }
@@ -117,6 +118,26 @@ fn ReportScope(report: Arc<Report>, embed: Option<Embed>) -> impl IntoView {
         <FileDrop />
     }
     .into_any()
+}
+
+/// The authoring view, in the editor's wasm.
+#[cfg(feature = "editor")]
+fn editor() -> impl IntoView {
+    view! { <super::editor::edit_view::EditView /> }
+}
+
+/// The reader's app has no editor: links to it load the page again, which starts the editor's
+/// wasm (`public/boot.js`). Only an address changed by hand reaches this.
+#[cfg(not(feature = "editor"))]
+fn editor() -> impl IntoView {
+    let lang = super::context::use_lang();
+    let state = super::context::use_view_state();
+    let href = move || format!("?{}", state.with(ViewState::to_query));
+    view! {
+        <p>
+            <a href=href>{move || Msg::MakeInEditor.text(lang.get())}</a>
+        </p>
+    }
 }
 
 /// `<html lang>`, `<html data-theme>` and the page title follow the view state.

@@ -14,6 +14,10 @@ pub mod copy_field;
 pub mod data_downloads;
 pub mod data_error;
 pub mod dialog;
+/// The authoring view, built only into the editor's own wasm (`--features editor`), so
+/// readers never download it.
+#[cfg(feature = "editor")]
+pub mod editor;
 pub mod embed_dialog;
 pub mod embed_page;
 pub mod figure_card;

@@ -4,8 +4,10 @@
 use super::context::use_lang;
 use super::dialog::Dialog;
 use super::report_file_input::ReportFileInput;
+use super::view_link::ViewLink;
 use crate::i18n::{format, Msg};
 use crate::state::library::{use_library, Origin, Slot};
+use crate::state::View;
 use leptos::prelude::*;
 
 /// The files of the new-report kit in `dist/new-report/`: (message, path for Chinese, for English).
@@ -73,6 +75,11 @@ pub fn ReportDialog(
             <p class="note">{move || Msg::DropHint.text(lang.get())}</p>
             <h3>{move || Msg::NewReport.text(lang.get())}</h3>
             <p class="note">{move || Msg::NewReportHelp.text(lang.get())}</p>
+            <p on:click=move |_| open.set(false)>
+                <ViewLink view=View::Edit testid="open-editor">
+                    {move || Msg::MakeInEditor.text(lang.get())}
+                </ViewLink>
+            </p>
             <ul class="kit" lang=move || lang.get().html_lang()>{kit}</ul>
         </Dialog>
     }

@@ -29,6 +29,10 @@ pub fn SiteFooter() -> impl IntoView {
                 <ViewLink view=View::Print class="print-link">
                     {move || Msg::PrintReport.text(lang.get())}
                 </ViewLink>
+                " · "
+                <ViewLink view=View::Edit class="edit-link">
+                    {move || Msg::MakeInEditor.text(lang.get())}
+                </ViewLink>
             </p>
         </footer>
     }

@@ -27,7 +27,8 @@ pub fn ViewLink(
     };
     let on_click = move |event: leptos::ev::MouseEvent| {
         let modified = event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key();
-        if !modified && event.button() == 0 {
+        // The authoring view is in another wasm: its link loads the page (see `public/boot.js`).
+        if !modified && event.button() == 0 && view != View::Edit {
             event.prevent_default();
             state.update(|s| s.view = view);
         }

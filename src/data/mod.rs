@@ -10,6 +10,7 @@ pub mod phrase;
 pub mod problem;
 pub mod query;
 pub mod schema;
+pub mod suggest;
 pub mod template;
 pub mod validate;
 

@@ -41,6 +41,8 @@ pub enum Msg {
     NewReport,
     /// Explanation of the new-report kit.
     NewReportHelp,
+    /// Link to the authoring view.
+    MakeInEditor,
     /// Link to the guide.
     NewReportGuide,
     /// Link to the template.
@@ -231,6 +233,7 @@ impl Msg {
     /// The message in `lang`.
     pub fn text(self, lang: Lang) -> &'static str {
         let (zh, en) = match self {
+            Msg::MakeInEditor => ("制作报告数据：从报告原文开始", "Make a report file from a report's text"),
             Msg::AppName => ("京蒙协作帮扶数据", "Beijing–Inner Mongolia aid in figures"),
             Msg::SkipToContent => ("跳到主要内容", "Skip to main content"),
             Msg::Language => ("语言", "Language"),
@@ -309,7 +312,7 @@ impl Msg {
             Msg::DropHint => ("也可以把文件拖放到本页任意位置。文件只在本机浏览器中读取，不会上传。", "Or drop the file anywhere on this page. It is read in your browser only, never uploaded."),
             Msg::DropHere => ("松开即可打开报告", "Drop the file to open the report"),
             Msg::NewReport => ("新建报告", "Start a new report"),
-            Msg::NewReportHelp => ("下载填写说明、带注释的模板和格式定义，整理本县（旗）的数字，再用“打开报告”检查。", "Download the guide, a commented template and the format’s schema to prepare your county’s figures, then check the file with “Open a report”."),
+            Msg::NewReportHelp => ("最简便的是在本应用中从报告原文制作数据文件；也可以下载填写说明、带注释的模板和格式定义，用文本编辑器整理本县（旗）的数字，再用“打开报告”检查。", "The easiest way is to make the file from the report's text in this app; or download the guide, a commented template and the format’s schema to prepare your county’s figures in a text editor, then check the file with “Open a report”."),
             Msg::NewReportGuide => ("填写说明", "Guide"),
             Msg::NewReportTemplate => ("带注释的模板", "Commented template"),
             Msg::NewReportSchema => ("格式定义（JSON Schema）", "Format definition (JSON Schema)"),
@@ -439,6 +442,7 @@ pub fn view(view: crate::state::View, lang: Lang) -> &'static str {
         View::Compare => ("对比", "Compare"),
         View::Source => ("报告原文", "Original text"),
         View::Print => ("打印版报告", "Printable report"),
+        View::Edit => ("制作报告数据", "Make a report file"),
     };
     lang.choose(zh, en)
 }

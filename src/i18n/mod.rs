@@ -1,5 +1,6 @@
 //! Languages, the message catalogue and locale-aware formatting.
 
+pub mod editor;
 pub mod format;
 pub mod messages;
 pub mod problems;

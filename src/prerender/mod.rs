@@ -19,11 +19,11 @@ pub const ELEMENT_ID: &str = "app";
 pub const PAGES_DIR: &str = "pages";
 
 /// Every address that has a pre-rendered page: each view but compare (which needs a second
-/// report), each embed (every chart and the headline figures), in every language.
+/// report) and the authoring view (which works on a draft kept in the browser), each embed (every chart and the headline figures), in every language.
 pub fn addresses(report: &Report) -> Vec<ViewState> {
     let views = View::ALL
         .into_iter()
-        .filter(|view| *view != View::Compare)
+        .filter(|view| !matches!(view, View::Compare | View::Edit))
         .map(|view| ViewState {
             view,
             ..ViewState::default()
@@ -183,7 +183,7 @@ mod tests {
         let charts = spec::charts(&report).len();
         assert_eq!(
             pages.len(),
-            Lang::ALL.len() * (View::ALL.len() - 1 + 1 + charts)
+            Lang::ALL.len() * (View::ALL.len() - 2 + 1 + charts)
         );
         let mut names: Vec<String> = pages.iter().map(file_name).collect();
         names.sort();

@@ -1,6 +1,7 @@
 //! The one view-state object and its query-string form. `url` is the only code that touches
 //! the browser's address; `library` holds the reports on screen and their loading state.
 
+pub mod draft;
 pub mod library;
 pub mod url;
 
@@ -96,11 +97,13 @@ pub enum View {
     Source,
     /// Every view in order, laid out for printing.
     Print,
+    /// The authoring view: a report's text made into a report file.
+    Edit,
 }
 
 impl View {
     /// Every view, in navigation order.
-    pub const ALL: [View; 9] = [
+    pub const ALL: [View; 10] = [
         View::Overview,
         View::Funds,
         View::Projects,
@@ -110,6 +113,7 @@ impl View {
         View::Compare,
         View::Source,
         View::Print,
+        View::Edit,
     ];
 
     /// The views listed in the navigation (the source text and print views are linked elsewhere).
@@ -144,6 +148,7 @@ impl View {
             View::Compare => "compare",
             View::Source => "source",
             View::Print => "print",
+            View::Edit => "edit",
         }
     }
 

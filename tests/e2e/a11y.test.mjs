@@ -3,14 +3,13 @@
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import { join } from 'node:path';
 import { assertNoProblems, REPO_ROOT } from './lib/browser.mjs';
+import { axeViolations } from './lib/axe.mjs';
 import { useApp } from './lib/setup.mjs';
 
 const app = useApp();
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const VIEWS = ['overview', 'funds', 'projects', 'training', 'sales', 'outcomes', 'compare', 'source', 'print'];
 const PAGES = [
@@ -21,19 +20,6 @@ const PAGES = [
   '?embed=training-pairings&theme=dark',
   '?embed=overview',
 ];
-
-/** Runs axe in the page (evaluate is not subject to the page's CSP) and returns violations. */
-async function axeViolations(page) {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      // Not tagged WCAG by axe, but a screen reader's outline depends on it.
-      rules: { 'heading-order': { enabled: true } },
-    });
-    return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-  });
-}
 
 for (const query of PAGES) {
   test(`axe finds no WCAG 2.1 AA violation on ${query}`, async () => {

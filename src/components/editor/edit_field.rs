@@ -1,0 +1,148 @@
+//! The labelled fields of the authoring view's forms: a text field and a choice, each bound to
+//! a signal, so the forms read as lists of what they ask; and the choices they share.
+
+use super::super::context::use_lang;
+use crate::data::{Theme, Unit};
+use crate::i18n::editor::EditMsg;
+use crate::i18n::{messages, Lang};
+use crate::state::draft::Editor;
+use leptos::prelude::*;
+
+/// A labelled text field; `hint` (if any) is read with it.
+#[component]
+pub fn TextField(
+    /// What is asked.
+    label: EditMsg,
+    /// The value shown and edited.
+    value: RwSignal<String>,
+    /// `data-field`, for tests and styles.
+    field: &'static str,
+    /// A note under the field.
+    #[prop(optional)]
+    hint: Option<EditMsg>,
+    /// The field's `lang` (a Chinese or English label).
+    #[prop(optional)]
+    lang_of_text: Option<&'static str>,
+    /// Marks the field as still needed.
+    #[prop(optional, into)]
+    missing: Option<Signal<bool>>,
+    /// `inputmode` for a phone's keyboard.
+    #[prop(optional)]
+    inputmode: Option<&'static str>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let id = format!("edit-{field}");
+    let hint_id = format!("{id}-hint");
+    let missing = missing.unwrap_or_else(|| Signal::derive(|| false));
+    view! {
+        <div class="edit-field" class:missing=move || missing.get()>
+            <label for=id.clone()>{move || label.text(lang.get())}</label>
+            <input
+                id=id
+                type="text"
+                data-field=field
+                lang=lang_of_text
+                inputmode=inputmode
+                aria-invalid=move || missing.get().then_some("true")
+                aria-describedby=hint.map(|_| hint_id.clone())
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+            />
+            {hint.map(|hint| view! { <small id=hint_id>{move || hint.text(lang.get())}</small> })}
+        </div>
+    }
+    .into_any()
+}
+
+/// A labelled choice among `options` (value code, label).
+#[component]
+pub fn SelectField(
+    /// What is asked.
+    label: EditMsg,
+    /// The chosen code.
+    value: RwSignal<String>,
+    /// `data-field`, for tests and styles.
+    field: &'static str,
+    /// The choices as (code, label), relabelled when the language changes.
+    #[prop(into)]
+    options: Signal<Vec<(String, String)>>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let id = format!("edit-{field}");
+    view! {
+        <div class="edit-field">
+            <label for=id.clone()>{move || label.text(lang.get())}</label>
+            <select
+                id=id
+                data-field=field
+                prop:value=move || value.get()
+                on:change=move |ev| value.set(event_target_value(&ev))
+            >
+                {move || {
+                    let chosen = value.get();
+                    options
+                        .get()
+                        .into_iter()
+                        .map(|(code, text)| {
+                            let selected = code == chosen;
+                            view! { <option value=code selected=selected>{text}</option> }
+                        })
+                        .collect_view()
+                }}
+            </select>
+        </div>
+    }
+    .into_any()
+}
+
+/// The units, for a choice, named in `lang`.
+pub fn unit_choices(lang: Signal<Lang>) -> Signal<Vec<(String, String)>> {
+    Signal::derive(move || {
+        Unit::ALL
+            .iter()
+            .map(|u| {
+                (
+                    u.code().to_string(),
+                    messages::unit_heading(*u, lang.get()).to_string(),
+                )
+            })
+            .collect()
+    })
+}
+
+/// The themes, for a choice, named in `lang`.
+pub fn theme_choices(lang: Signal<Lang>) -> Signal<Vec<(String, String)>> {
+    Signal::derive(move || {
+        Theme::ALL
+            .iter()
+            .map(|t| {
+                (
+                    t.code().to_string(),
+                    messages::theme(*t, lang.get()).to_string(),
+                )
+            })
+            .collect()
+    })
+}
+
+/// The draft's projects, for a choice, after a first choice (`first`, with the empty code):
+/// none, or a new project.
+pub fn project_choices(
+    editor: Editor,
+    lang: Signal<Lang>,
+    first: EditMsg,
+) -> Signal<Vec<(String, String)>> {
+    Signal::derive(move || {
+        let first = (String::new(), first.text(lang.get()).to_string());
+        let projects = editor
+            .draft
+            .with(|r| {
+                r.projects
+                    .iter()
+                    .map(|p| (p.id.clone(), lang.get().pick(&p.name).to_string()))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default();
+        std::iter::once(first).chain(projects).collect()
+    })
+}

@@ -1,0 +1,382 @@
+//! What the authoring view proposes for a selected fragment of a report's text: the quote, the
+//! numbers in it (read by `phrase`), the period and theme its sentence suggests, and an id.
+//! Every proposal is for the officer to confirm or correct; nothing here is stored unseen.
+
+use super::phrase::{self, Phrase};
+use super::{Figure, Report, Theme, Unit};
+use std::ops::Range;
+
+/// A proposal for the fragment at a selection.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Suggestion {
+    /// The fragment, without surrounding spaces and punctuation: the `source` quote, verbatim.
+    pub quote: Range<usize>,
+    /// The numbers in it, in order.
+    pub phrases: Vec<Phrase>,
+    /// The period its sentence gives.
+    pub period: Option<String>,
+    /// The theme its words suggest.
+    pub theme: Theme,
+}
+
+/// Characters trimmed from both ends of a selection: a quote starts and ends with words.
+fn is_edge(c: char) -> bool {
+    c.is_whitespace() || ",，。;；:：、!！?？()（）\"“”'‘’".contains(c)
+}
+
+/// `selection` (byte offsets into `text`) without the spaces and punctuation at its ends,
+/// moved onto character boundaries; `None` when nothing is left.
+pub fn quote_range(text: &str, selection: Range<usize>) -> Option<Range<usize>> {
+    let mut start = selection.start.min(text.len());
+    let mut end = selection.end.min(text.len()).max(start);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    let fragment = &text[start..end];
+    let trimmed = fragment.trim_start_matches(is_edge);
+    let start = start + (fragment.len() - trimmed.len());
+    let end = start + trimmed.trim_end_matches(is_edge).len();
+    (start < end).then_some(start..end)
+}
+
+/// The proposal for `selection` in `text`, published on `published` (year, month, day).
+pub fn suggest(
+    text: &str,
+    selection: Range<usize>,
+    published: Option<(u16, u8, u8)>,
+) -> Option<Suggestion> {
+    let quote = quote_range(text, selection)?;
+    let phrases = phrase::read(text, quote.clone());
+    let period = published.and_then(|date| phrase::period(text, quote.clone(), date));
+    let theme = theme_of(text, quote.clone());
+    Some(Suggestion {
+        quote,
+        phrases,
+        period,
+        theme,
+    })
+}
+
+/// Words that name a theme, strongest first within each theme.
+const THEME_WORDS: [(Theme, &[&str]); 6] = [
+    (Theme::Cooperation, &["结对"]),
+    (
+        Theme::Training,
+        &[
+            "培训", "挂职", "支教", "跟岗", "选派", "交流", "干部", "人才",
+        ],
+    ),
+    (
+        Theme::Sales,
+        &["销售", "消费帮扶", "电商", "专柜", "网点", "客服"],
+    ),
+    (
+        Theme::Outcomes,
+        &["人均", "收入", "同比", "增长", "固定资产投资", "就业"],
+    ),
+    (Theme::Funds, &["资金", "投入", "捐助", "捐赠", "争取"]),
+    (
+        Theme::Projects,
+        &["项目", "建设", "园区", "繁育", "风电", "示范村", "厂房"],
+    ),
+];
+
+/// The theme the words around `range` suggest: the fragment's own words first, then its
+/// sentence's, then its paragraph's; projects when none says.
+pub fn theme_of(text: &str, range: Range<usize>) -> Theme {
+    let sentence = phrase::sentence(text, range.clone());
+    let paragraph = paragraph_at(text, range.clone());
+    [&text[range], &text[sentence], &text[paragraph]]
+        .into_iter()
+        .find_map(|words| {
+            THEME_WORDS
+                .iter()
+                .find(|(_, list)| list.iter().any(|w| words.contains(w)))
+                .map(|(theme, _)| *theme)
+        })
+        .unwrap_or(Theme::Projects)
+}
+
+/// The paragraph (between line breaks) holding `range`.
+fn paragraph_at(text: &str, range: Range<usize>) -> Range<usize> {
+    let start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[range.end..]
+        .find('\n')
+        .map_or(text.len(), |i| range.end + i);
+    start..end
+}
+
+/// Figures of `known` (another report, such as the bundled one) in `unit`, each with how
+/// much its label shares with the sentence around `range`, best first: reusing their ids lets
+/// charts and comparisons line up.
+pub fn known_ids<'a>(
+    known: &'a Report,
+    unit: Unit,
+    text: &str,
+    range: Range<usize>,
+) -> Vec<(&'a Figure, usize)> {
+    let sentence = &text[phrase::sentence(text, range)];
+    let mut figures: Vec<(&Figure, usize)> = known
+        .figures
+        .iter()
+        .filter(|f| f.unit == unit && f.source.is_some())
+        .map(|f| (f, shared_pairs(&f.label.zh, sentence)))
+        .collect();
+    figures.sort_by_key(|(_, shared)| std::cmp::Reverse(*shared));
+    figures
+}
+
+/// How many two-character pairs of `label` occur in `sentence`: a rough likeness of Chinese
+/// phrases that needs no dictionary.
+fn shared_pairs(label: &str, sentence: &str) -> usize {
+    let chars: Vec<char> = label.chars().collect();
+    chars
+        .windows(2)
+        .filter(|pair| sentence.contains(&pair.iter().collect::<String>()))
+        .count()
+}
+
+/// A new `snake_case` id made from an English label, not among `taken`: `Cooperation aid
+/// funds, total` → `cooperation_aid_funds_total`; `fallback` when the label has no letters.
+pub fn new_id(label: &str, fallback: &str, taken: &[&str]) -> String {
+    let words: Vec<String> = label
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let mut base = words.join("_");
+    if !base.starts_with(|c: char| c.is_ascii_lowercase()) {
+        base = if base.is_empty() {
+            fallback.to_string()
+        } else {
+            format!("{fallback}_{base}")
+        };
+    }
+    let mut id = base.clone();
+    let mut n = 2;
+    while taken.contains(&id.as_str()) {
+        id = format!("{base}_{n}");
+        n += 1;
+    }
+    id
+}
+
+/// The status an event's words suggest: 预计 expected, 签订 signed, 启动 under way, else done.
+pub fn status_of(words: &str) -> super::Status {
+    use super::Status;
+    const WORDS: [(Status, &[&str]); 3] = [
+        (Status::Expected, &["预计", "计划", "将于", "拟"]),
+        (Status::Signed, &["签订", "签约", "签署"]),
+        (Status::UnderWay, &["启动", "开工", "正在", "推进", "在建"]),
+    ];
+    WORDS
+        .iter()
+        .find(|(_, list)| list.iter().any(|w| words.contains(w)))
+        .map_or(Status::Done, |(status, _)| *status)
+}
+
+/// Where `report` still lacks an English text, located as the validator locates problems:
+/// the officer writes the Chinese, and the file is not finished until both are there.
+pub fn untranslated(report: &Report) -> Vec<String> {
+    let mut missing = Vec::new();
+    let mut check = |text: &super::Localized, at: String| {
+        if !text.zh.trim().is_empty() && text.en.trim().is_empty() {
+            missing.push(at);
+        }
+    };
+    let meta = &report.meta;
+    check(&meta.title, "meta.title".into());
+    check(&meta.publisher, "meta.publisher".into());
+    for (i, place) in meta.region.iter().enumerate() {
+        check(place, format!("meta.region[{i}]"));
+    }
+    for (i, place) in meta.partner.iter().enumerate() {
+        check(place, format!("meta.partner[{i}]"));
+    }
+    for (i, figure) in report.figures.iter().enumerate() {
+        check(&figure.label, format!("figures[{i}] ({}).label", figure.id));
+    }
+    for (i, project) in report.projects.iter().enumerate() {
+        check(
+            &project.name,
+            format!("projects[{i}] ({}).name", project.id),
+        );
+        for (j, event) in project.events.iter().enumerate() {
+            check(
+                &event.label,
+                format!("projects[{i}] ({}).events[{j}].label", project.id),
+            );
+        }
+    }
+    for (i, pairing) in report.pairings.iter().enumerate() {
+        let at = format!("pairings[{i}] ({})", pairing.id);
+        check(&pairing.from, format!("{at}.from"));
+        check(&pairing.to, format!("{at}.to"));
+        if let Some(label) = &pairing.kind_label {
+            check(label, format!("{at}.kind_label"));
+        }
+    }
+    missing
+}
+
+/// How a run of the text is shown in the authoring view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    /// Nothing made of it yet, and no number in it.
+    Plain,
+    /// Quoted by an item of the draft.
+    Quoted,
+    /// A number phrase no item quotes yet: not to be forgotten.
+    Number,
+}
+
+/// `text` split into runs, each marked: the first place of each of `quotes` is quoted, and
+/// number phrases outside them are numbers still to make into figures.
+pub fn marks(text: &str, quotes: &[&str]) -> Vec<(Range<usize>, Mark)> {
+    let mut quoted: Vec<Range<usize>> = quotes
+        .iter()
+        .filter(|q| !q.is_empty())
+        .filter_map(|q| text.find(q).map(|at| at..at + q.len()))
+        .collect();
+    quoted.sort_by_key(|r| r.start);
+    let mut merged: Vec<Range<usize>> = Vec::new();
+    for range in quoted {
+        match merged.last_mut() {
+            Some(last) if range.start <= last.end => last.end = last.end.max(range.end),
+            _ => merged.push(range),
+        }
+    }
+    let numbers = phrase::find_all(text)
+        .into_iter()
+        .map(|p| p.range)
+        .filter(|n| !merged.iter().any(|q| n.start < q.end && q.start < n.end))
+        .collect::<Vec<_>>();
+    let mut runs: Vec<(Range<usize>, Mark)> = merged
+        .into_iter()
+        .map(|r| (r, Mark::Quoted))
+        .chain(numbers.into_iter().map(|r| (r, Mark::Number)))
+        .collect();
+    runs.sort_by_key(|(r, _)| r.start);
+    let mut all = Vec::new();
+    let mut at = 0;
+    for (range, mark) in runs {
+        if range.start > at {
+            all.push((at..range.start, Mark::Plain));
+        }
+        at = range.end;
+        all.push((range, mark));
+    }
+    if at < text.len() {
+        all.push((at..text.len(), Mark::Plain));
+    }
+    all
+}
+
+/// The clause a number phrase at `range` ends: back to the previous comma, semicolon or
+/// sentence end, so a number chosen by keyboard comes with the words that say what it counts.
+pub fn clause_before(text: &str, range: Range<usize>) -> Range<usize> {
+    let start = text[..range.start]
+        .rfind(|c: char| ",，;；。:：\n!！?？".contains(c))
+        .map_or(0, |i| {
+            i + text[i..].chars().next().map_or(0, char::len_utf8)
+        });
+    start..range.end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_lose_their_edges_and_keep_their_words() {
+        let text = "2021年以来，共投入资金8640万元，实施项目33个。";
+        let range = quote_range(text, 0..text.find("实施").unwrap()).unwrap();
+        assert_eq!(&text[range], "2021年以来，共投入资金8640万元");
+        assert_eq!(quote_range(text, 1..1), None);
+        assert_eq!(quote_range("，。", 0..6), None);
+        // Offsets inside a character are moved outwards.
+        let inside = text.find("年").unwrap() + 1;
+        let range = quote_range(text, inside..text.len() + 9).unwrap();
+        assert_eq!(&text[range], "年以来，共投入资金8640万元，实施项目33个");
+    }
+
+    #[test]
+    fn themes_come_from_the_nearest_words() {
+        let text = "消费帮扶成效明显。\n在北京设立专柜，销售额达到8000万元以上。";
+        let at = text.find("8000").unwrap();
+        assert_eq!(theme_of(text, at..at + 4), Theme::Sales);
+        let text = "培训农牧民2万多人次";
+        assert_eq!(theme_of(text, 0..text.len()), Theme::Training);
+        assert_eq!(theme_of("共计39个", 6..11), Theme::Projects);
+    }
+
+    #[test]
+    fn numbers_not_yet_quoted_are_marked() {
+        let text = "共投入资金8640万元，实施项目33个。";
+        let runs = marks(text, &["共投入资金8640万元"]);
+        let shown: Vec<(&str, Mark)> = runs.iter().map(|(r, m)| (&text[r.clone()], *m)).collect();
+        assert_eq!(
+            shown,
+            [
+                ("共投入资金8640万元", Mark::Quoted),
+                ("，实施项目", Mark::Plain),
+                ("33个", Mark::Number),
+                ("。", Mark::Plain)
+            ]
+        );
+        let joined: String = runs.iter().map(|(r, _)| &text[r.clone()]).collect();
+        assert_eq!(joined, text);
+    }
+
+    #[test]
+    fn a_number_comes_with_its_clause() {
+        let text = "2021年以来，共投入资金8640万元，实施项目33个。";
+        let at = text.find("33个").unwrap();
+        assert_eq!(
+            &text[clause_before(text, at..at + "33个".len())],
+            "实施项目33个"
+        );
+        assert_eq!(&text[clause_before(text, 0..4)], "2021");
+    }
+
+    #[test]
+    fn event_words_suggest_a_status() {
+        use crate::data::Status;
+        assert_eq!(status_of("预计2024年12月投入运行"), Status::Expected);
+        assert_eq!(status_of("签订了60万千瓦风电基地项目"), Status::Signed);
+        assert_eq!(status_of("已于2023年9月启动建设"), Status::UnderWay);
+        assert_eq!(status_of("已经于2023年实现全容量并网"), Status::Done);
+    }
+
+    #[test]
+    fn texts_without_english_are_listed() {
+        let mut report = crate::data::bundled().unwrap();
+        assert!(untranslated(&report).is_empty());
+        report.figures[2].label.en.clear();
+        report.projects[0].events[0].label.en = " ".into();
+        let id = report.figures[2].id.clone();
+        let project = report.projects[0].id.clone();
+        assert_eq!(
+            untranslated(&report),
+            [
+                format!("figures[2] ({id}).label"),
+                format!("projects[0] ({project}).events[0].label")
+            ]
+        );
+    }
+
+    #[test]
+    fn new_ids_are_snake_case_and_unused() {
+        assert_eq!(
+            new_id("Cooperation aid funds, total", "f", &[]),
+            "cooperation_aid_funds_total"
+        );
+        assert_eq!(new_id("", "funds", &["funds"]), "funds_2");
+        assert_eq!(new_id("2 schools", "count", &[]), "count_2_schools");
+        assert_eq!(new_id("Jobs", "x", &["jobs", "jobs_2"]), "jobs_3");
+    }
+}

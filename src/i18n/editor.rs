@@ -1,0 +1,370 @@
+//! The authoring view's strings, in both languages (kept apart from `messages`, which the
+//! reader's pages use).
+
+use super::Lang;
+use crate::data::PairingKind;
+
+/// A message of the authoring view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EditMsg {
+    /// The view's heading.
+    Title,
+    /// How the view works.
+    Help,
+    /// What the start asks for.
+    StartHelp,
+    /// Label of the paste field.
+    PasteText,
+    /// Button starting from the pasted text.
+    StartWithText,
+    /// Label of the file picker.
+    OpenTextOrReport,
+    /// Before the encoding a file was read in.
+    ReadIn,
+    /// A file that cannot become a draft.
+    FileRefused,
+    /// Before the count of numbers not yet made into figures.
+    NumbersToDo,
+    /// Heading of the selection form.
+    Selection,
+    /// When nothing is selected.
+    SelectHint,
+    /// Group label of the quote's end buttons.
+    QuoteEnds,
+    /// Button moving the quote's start back.
+    StartBack,
+    /// Button moving the quote's start forward.
+    StartForward,
+    /// Button moving the quote's end back.
+    EndBack,
+    /// Button moving the quote's end forward.
+    EndForward,
+    /// Legend of the item kind choice.
+    MakeInto,
+    /// Kind: a figure.
+    MakeFigure,
+    /// Kind: a project event.
+    MakeEvent,
+    /// Kind: a pairing.
+    MakePairing,
+    /// Legend of the number choice.
+    WhichNumber,
+    /// Label of the value field.
+    Value,
+    /// Before the value read back.
+    ReadsAs,
+    /// After a hedge word.
+    Hedge,
+    /// Label of the unit choice.
+    Unit,
+    /// Label of the measure word field.
+    Counter,
+    /// Hint under it.
+    CounterHint,
+    /// Label of the qualifier choice.
+    Qualifier,
+    /// The exact qualifier's name.
+    Exact,
+    /// Label of the period field.
+    PeriodField,
+    /// Hint under it.
+    PeriodHint,
+    /// Label of the theme choice.
+    Theme,
+    /// Label of the project choice.
+    Project,
+    /// No project.
+    NoProject,
+    /// Label of the id field.
+    Id,
+    /// Hint under an id field.
+    IdHint,
+    /// Before a known id's meaning.
+    KnownId,
+    /// Label of the Chinese label field.
+    LabelZh,
+    /// Label of the English label field.
+    LabelEn,
+    /// Button adding a figure.
+    AddFigure,
+    /// Button saving a corrected figure.
+    SaveFigure,
+    /// Button cancelling a correction.
+    Cancel,
+    /// A value that is not a number.
+    ValueNotANumber,
+    /// An id already used.
+    IdTaken,
+    /// An id left empty.
+    IdNeeded,
+    /// Choice starting a new project.
+    NewProject,
+    /// Label of a new project's id.
+    ProjectId,
+    /// Label of its Chinese name.
+    ProjectNameZh,
+    /// Label of its English name.
+    ProjectNameEn,
+    /// Label of its status.
+    ProjectStatus,
+    /// Label of an event's date.
+    EventDate,
+    /// Hint under it.
+    EventDateHint,
+    /// Label of an event's status.
+    Status,
+    /// Button adding an event.
+    AddEvent,
+    /// Button saving a corrected event.
+    SaveEvent,
+    /// Label of a pairing's id.
+    PairingId,
+    /// Aiding side, Chinese.
+    FromZh,
+    /// Aiding side, English.
+    FromEn,
+    /// How many on the aiding side.
+    FromNumber,
+    /// The figure holding that count.
+    FromCount,
+    /// Aided side, Chinese.
+    ToZh,
+    /// Aided side, English.
+    ToEn,
+    /// How many on the aided side.
+    ToNumber,
+    /// The figure holding that count.
+    ToCount,
+    /// Label of the pairing kind.
+    PairingKindField,
+    /// The kind in words, Chinese.
+    KindLabelZh,
+    /// The kind in words, English.
+    KindLabelEn,
+    /// No figure chosen.
+    NoFigure,
+    /// Counts that are not whole numbers.
+    CountNotWhole,
+    /// Button adding a pairing.
+    AddPairing,
+    /// Button saving a corrected pairing.
+    SavePairing,
+    /// Heading of the formula editor.
+    Derived,
+    /// What it does.
+    DerivedHelp,
+    /// Label of input a.
+    InputA,
+    /// Label of input b.
+    InputB,
+    /// Label of the ready-made formulas.
+    FormulaPreset,
+    /// Label of the formula.
+    FormulaField,
+    /// Hint under it.
+    FormulaHint,
+    /// A formula that cannot be computed yet.
+    FormulaIncomplete,
+    /// Button adding a derived figure.
+    AddDerived,
+    /// Heading of the report's details.
+    Details,
+    /// Label of the report id.
+    ReportId,
+    /// Hint under it.
+    ReportIdHint,
+    /// Title, Chinese.
+    TitleZh,
+    /// Title, English.
+    TitleEn,
+    /// Publisher, Chinese.
+    PublisherZh,
+    /// Publisher, English.
+    PublisherEn,
+    /// Publication time.
+    PublishedField,
+    /// Hint under it.
+    PublishedHint,
+    /// Aided region, Chinese.
+    RegionZh,
+    /// Aided region, English.
+    RegionEn,
+    /// Partner, Chinese.
+    PartnerZh,
+    /// Partner, English.
+    PartnerEn,
+    /// Button saving the details.
+    SaveDetails,
+    /// Heading of the draft's items.
+    Items,
+    /// Button opening an item in its form.
+    Correct,
+    /// Button removing an item.
+    Remove,
+    /// Marker of an item without English.
+    NoEnglish,
+    /// Heading of the projects' statuses.
+    ProjectStatuses,
+    /// Label of the toolbar.
+    Toolbar,
+    /// Undo button.
+    Undo,
+    /// Redo button.
+    Redo,
+    /// Download button.
+    Download,
+    /// Start-over button.
+    Discard,
+    /// The same, asking to confirm.
+    DiscardConfirm,
+    /// Every text has its English.
+    EnglishComplete,
+    /// Before the count of texts without English.
+    EnglishMissing,
+    /// Heading of the problem list.
+    Problems,
+    /// No problem found.
+    NoProblems,
+    /// Before the count of problems.
+    ProblemCount,
+    /// Heading of the draft's charts.
+    Charts,
+}
+
+impl EditMsg {
+    /// The message in `lang`.
+    pub fn text(self, lang: Lang) -> &'static str {
+        let (zh, en) = match self {
+            EditMsg::Title => ("制作报告数据", "Make a report file"),
+            EditMsg::Help => ("在左侧原文中选中一段含数字的文字（或用 Tab 键选中标出的数字），在右侧确认或修改识别出的数值、单位和限定词，再添加为数据。引文就是所选文字，逐字一致。", "Select a fragment of the text on the left that states a number (or reach a marked number with Tab), confirm or correct the value, unit and qualifier read from it on the right, and add it. The quote is the selected fragment itself, word for word."),
+            EditMsg::StartHelp => ("粘贴报告全文，或打开报告的 .txt 文件；也可以打开已有的报告数据文件继续编辑。草稿随时保存在本浏览器中。", "Paste the report's full text, or open its .txt file; or open an existing report file to continue it. The draft is kept in this browser as you work."),
+            EditMsg::PasteText => ("报告全文", "The report's full text"),
+            EditMsg::StartWithText => ("用这段文字开始", "Start with this text"),
+            EditMsg::OpenTextOrReport => ("打开 .txt 原文或 .json 报告文件", "Open a .txt text or a .json report file"),
+            EditMsg::ReadIn => ("文件按以下编码读取：", "The file was read as "),
+            EditMsg::FileRefused => ("无法打开此文件：", "This file cannot be opened:"),
+            EditMsg::NumbersToDo => ("尚未制成数据的数字（已标出）：", "Numbers not yet made into figures (marked): "),
+            EditMsg::Selection => ("所选文字", "Selected fragment"),
+            EditMsg::SelectHint => ("请在原文中选中一段文字，或按 Tab 键到标出的数字后按回车。", "Select a fragment of the text, or Tab to a marked number and press Enter."),
+            EditMsg::QuoteEnds => ("调整引文起止", "Adjust where the quote starts and ends"),
+            EditMsg::StartBack => ("起点前移一字", "Start one character earlier"),
+            EditMsg::StartForward => ("起点后移一字", "Start one character later"),
+            EditMsg::EndBack => ("终点前移一字", "End one character earlier"),
+            EditMsg::EndForward => ("终点后移一字", "End one character later"),
+            EditMsg::MakeInto => ("制成", "Make it into"),
+            EditMsg::MakeFigure => ("数据", "A figure"),
+            EditMsg::MakeEvent => ("项目进展", "A project event"),
+            EditMsg::MakePairing => ("结对关系", "A pairing"),
+            EditMsg::WhichNumber => ("所选文字中有多个数字，选择其一", "The fragment holds several numbers; choose one"),
+            EditMsg::Value => ("数值（标准单位：元、人、平方米、千瓦……）", "Value (in canonical units: yuan, persons, m², kW …)"),
+            EditMsg::ReadsAs => ("读作：", "Reads as: "),
+            EditMsg::Hedge => ("：本格式没有“约、近”一类限定词。请核对原文，选择“确切”或“至少”，或不采用此数字。", " hedges the number (about, nearly); the format has no such qualifier. Check the text and choose exact or at least, or leave this number out."),
+            EditMsg::Unit => ("单位", "Unit"),
+            EditMsg::Counter => ("量词（如“家”“所”，与单位常用量词不同时填写）", "Measure word (家, 所 …, where not the unit's usual one)"),
+            EditMsg::CounterHint => ("须出现在引文中。", "It must appear in the quote."),
+            EditMsg::Qualifier => ("限定词", "Qualifier"),
+            EditMsg::Exact => ("确切", "exact"),
+            EditMsg::PeriodField => ("时间", "Period"),
+            EditMsg::PeriodHint => ("如 2022、2022-08、2021/2023-05-25（“2021年以来”）；原文未说明则留空。", "e.g. 2022, 2022-08, 2021/2023-05-25 (“since 2021”); leave empty when the text does not say."),
+            EditMsg::Theme => ("主题", "Theme"),
+            EditMsg::Project => ("所属项目", "Project"),
+            EditMsg::NoProject => ("（无）", "(none)"),
+            EditMsg::Id => ("编号", "Id"),
+            EditMsg::IdHint => ("小写英文字母、数字和下划线。沿用已知编号，图表和对比才能对齐；留空则按英文名称生成。", "Lower-case letters, digits and _. Reusing a known id lines charts and comparisons up; left empty, one is made from the English label."),
+            EditMsg::KnownId => ("已知编号，含义：", "Known id, meaning: "),
+            EditMsg::LabelZh => ("中文名称", "Chinese label"),
+            EditMsg::LabelEn => ("英文名称（下载前必填）", "English label (needed before download)"),
+            EditMsg::AddFigure => ("添加数据", "Add figure"),
+            EditMsg::SaveFigure => ("保存修改", "Save figure"),
+            EditMsg::Cancel => ("取消", "Cancel"),
+            EditMsg::ValueNotANumber => ("数值必须是不小于 0 的数字。", "The value must be a number, 0 or more."),
+            EditMsg::IdTaken => ("此编号已被使用。", "This id is already used."),
+            EditMsg::IdNeeded => ("请填写编号。", "Give an id."),
+            EditMsg::NewProject => ("（新项目）", "(new project)"),
+            EditMsg::ProjectId => ("项目编号", "Project id"),
+            EditMsg::ProjectNameZh => ("项目中文名称", "Project name (Chinese)"),
+            EditMsg::ProjectNameEn => ("项目英文名称（下载前必填）", "Project name (English, needed before download)"),
+            EditMsg::ProjectStatus => ("项目状态", "Project status"),
+            EditMsg::EventDate => ("日期", "Date"),
+            EditMsg::EventDateHint => ("如 2023 或 2023-09；原文未说明则留空。", "e.g. 2023 or 2023-09; leave empty when the text does not say."),
+            EditMsg::Status => ("状态", "Status"),
+            EditMsg::AddEvent => ("添加项目进展", "Add event"),
+            EditMsg::SaveEvent => ("保存修改", "Save event"),
+            EditMsg::PairingId => ("结对编号", "Pairing id"),
+            EditMsg::FromZh => ("帮扶方（中文）", "Aiding side (Chinese)"),
+            EditMsg::FromEn => ("帮扶方（英文）", "Aiding side (English)"),
+            EditMsg::FromNumber => ("帮扶方数量", "How many on the aiding side"),
+            EditMsg::FromCount => ("帮扶方数量对应的数据", "Figure holding that count"),
+            EditMsg::ToZh => ("受帮扶方（中文）", "Aided side (Chinese)"),
+            EditMsg::ToEn => ("受帮扶方（英文）", "Aided side (English)"),
+            EditMsg::ToNumber => ("受帮扶方数量", "How many on the aided side"),
+            EditMsg::ToCount => ("受帮扶方数量对应的数据", "Figure holding that count"),
+            EditMsg::PairingKindField => ("结对类型", "Kind of pairing"),
+            EditMsg::KindLabelZh => ("类型名称（中文）", "Kind in words (Chinese)"),
+            EditMsg::KindLabelEn => ("类型名称（英文）", "Kind in words (English)"),
+            EditMsg::NoFigure => ("（无）", "(none)"),
+            EditMsg::CountNotWhole => ("数量必须是整数。", "Counts must be whole numbers."),
+            EditMsg::AddPairing => ("添加结对关系", "Add pairing"),
+            EditMsg::SavePairing => ("保存修改", "Save pairing"),
+            EditMsg::Derived => ("推算数据", "Derived figure"),
+            EditMsg::DerivedHelp => ("由两个报告数据计算得出，标为“推算”，并附计算方法。只用报告说明了关系的数据。", "Computed from two reported figures, marked derived, with its formula. Use only figures whose relation the report states."),
+            EditMsg::InputA => ("数据 a", "Figure a"),
+            EditMsg::InputB => ("数据 b", "Figure b"),
+            EditMsg::FormulaPreset => ("常用公式", "Ready-made formula"),
+            EditMsg::FormulaField => ("公式（a、b、数字、+ − × ÷ 和括号）", "Formula (a, b, numbers, + - * / and brackets)"),
+            EditMsg::FormulaHint => ("结果按格式规定取整：百分比保留一位小数，其余取整数。", "The result is rounded as the format says: percent to one decimal, everything else to a whole number."),
+            EditMsg::FormulaIncomplete => ("请选择数据并填写有效公式。", "Choose the figures and write a valid formula."),
+            EditMsg::AddDerived => ("添加推算数据", "Add derived figure"),
+            EditMsg::Details => ("报告信息", "Report details"),
+            EditMsg::ReportId => ("报告编号", "Report id"),
+            EditMsg::ReportIdHint => ("小写英文字母、数字和连字符，用作文件名，如 qingshan-2024-06-30。", "Lower-case letters, digits and -, used as the file name, e.g. qingshan-2024-06-30."),
+            EditMsg::TitleZh => ("标题（中文）", "Title (Chinese)"),
+            EditMsg::TitleEn => ("标题（英文）", "Title (English)"),
+            EditMsg::PublisherZh => ("发布单位（中文）", "Publisher (Chinese)"),
+            EditMsg::PublisherEn => ("发布单位（英文）", "Publisher (English)"),
+            EditMsg::PublishedField => ("发布时间", "Published"),
+            EditMsg::PublishedHint => ("如 2024-06-30T10:00:00+08:00。", "e.g. 2024-06-30T10:00:00+08:00."),
+            EditMsg::RegionZh => ("受帮扶地区（中文）", "Aided region (Chinese)"),
+            EditMsg::RegionEn => ("受帮扶地区（英文）", "Aided region (English)"),
+            EditMsg::PartnerZh => ("帮扶方（中文）", "Partner (Chinese)"),
+            EditMsg::PartnerEn => ("帮扶方（英文）", "Partner (English)"),
+            EditMsg::SaveDetails => ("保存报告信息", "Save details"),
+            EditMsg::Items => ("已制作的内容", "Made so far"),
+            EditMsg::Correct => ("修改", "Correct"),
+            EditMsg::Remove => ("删除", "Remove"),
+            EditMsg::NoEnglish => ("缺英文", "English missing"),
+            EditMsg::ProjectStatuses => ("项目状态", "Project statuses"),
+            EditMsg::Toolbar => ("草稿操作", "Draft"),
+            EditMsg::Undo => ("撤销", "Undo"),
+            EditMsg::Redo => ("重做", "Redo"),
+            EditMsg::Download => ("下载报告文件", "Download report file"),
+            EditMsg::Discard => ("重新开始", "Start over"),
+            EditMsg::DiscardConfirm => ("再按一次将丢弃草稿", "Press again to discard the draft"),
+            EditMsg::EnglishComplete => ("英文齐全，可以下载。", "Every text has its English; ready to download."),
+            EditMsg::EnglishMissing => ("下载前还需填写英文的项目数：", "Texts still needing English before download: "),
+            EditMsg::Problems => ("检查结果", "Checks"),
+            EditMsg::NoProblems => ("未发现问题：本应用可以打开此文件。", "No problems: the app can open this file."),
+            EditMsg::ProblemCount => ("尚需解决的问题数（解决前本应用不会打开此文件）：", "Problems to solve before the app opens this file: "),
+            EditMsg::Charts => ("图表预览", "The charts, as readers will see them"),
+        };
+        lang.choose(zh, en)
+    }
+}
+
+/// The name of a kind of pairing, in the pairing form.
+pub fn pairing_kind(kind: PairingKind, lang: Lang) -> &'static str {
+    let (zh, en) = match kind {
+        PairingKind::Subdistrict => ("街道结对", "subdistrict"),
+        PairingKind::School => ("学校结对", "school"),
+        PairingKind::Hospital => ("医院结对", "hospital"),
+        PairingKind::Community => ("社区结对", "community"),
+        PairingKind::EnterpriseVillage => ("企业结对村", "enterprise with village"),
+        PairingKind::OrganisationVillage => ("社会组织结对村", "organisation with village"),
+        PairingKind::District => ("区结对旗县", "district with banner or county"),
+        PairingKind::County => ("县", "county"),
+        PairingKind::Banner => ("旗", "banner"),
+        PairingKind::Township => ("乡镇、苏木", "township"),
+        PairingKind::Other => ("其他（须写明）", "other (name it)"),
+    };
+    lang.choose(zh, en)
+}
