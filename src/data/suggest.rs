@@ -51,7 +51,7 @@ pub fn suggest(
     let quote = quote_range(text, selection)?;
     let phrases = phrase::read(text, quote.clone());
     let period = published.and_then(|date| phrase::period(text, quote.clone(), date));
-    let theme = theme_of(text, quote.clone());
+    let theme = theme_of(text, quote.clone(), phrases.first());
     Some(Suggestion {
         quote,
         phrases,
@@ -71,32 +71,69 @@ const THEME_WORDS: [(Theme, &[&str]); 6] = [
     ),
     (
         Theme::Sales,
-        &["销售", "消费帮扶", "电商", "专柜", "网点", "客服"],
+        &["销售", "消费帮扶", "电商", "专柜", "网点", "客服", "交易"],
     ),
     (
         Theme::Outcomes,
-        &["人均", "收入", "同比", "增长", "固定资产投资", "就业"],
+        &[
+            "人均",
+            "收入",
+            "同比",
+            "增长",
+            "固定资产投资",
+            "就业",
+            "惠及",
+            "受益",
+            "带动",
+        ],
     ),
-    (Theme::Funds, &["资金", "投入", "捐助", "捐赠", "争取"]),
+    (
+        Theme::Funds,
+        &["资金", "投入", "投资", "捐助", "捐赠", "争取"],
+    ),
     (
         Theme::Projects,
         &["项目", "建设", "园区", "繁育", "风电", "示范村", "厂房"],
     ),
 ];
 
-/// The theme the words around `range` suggest: the fragment's own words first, then its
-/// sentence's, then its paragraph's; projects when none says.
-pub fn theme_of(text: &str, range: Range<usize>) -> Theme {
+/// The theme the words around `range` suggest: the fragment's word nearest before its number
+/// (`phrase`), as in 投资980万元，建设示范村3个; else any word of the fragment; then, for a
+/// thing built or bought (an area, animals, equipment, power), projects, as a sentence about
+/// a farm's funding still counts its pens; then the sentence's words, then the paragraph's;
+/// projects when none says.
+pub fn theme_of(text: &str, range: Range<usize>, phrase: Option<&Phrase>) -> Theme {
+    let named = |words: &str| {
+        THEME_WORDS
+            .iter()
+            .find(|(_, list)| list.iter().any(|w| words.contains(w)))
+            .map(|(theme, _)| *theme)
+    };
+    let nearest_before = phrase.and_then(|phrase| {
+        let before = text.get(range.start..phrase.range.start.max(range.start))?;
+        THEME_WORDS
+            .iter()
+            .flat_map(|(theme, list)| {
+                list.iter()
+                    .filter_map(|w| before.rfind(w).map(|at| ((at + w.len(), w.len()), *theme)))
+            })
+            // Nearest end first; at the same end the longer word (固定资产投资, not 投资).
+            .max_by_key(|(place, _)| *place)
+            .map(|(_, theme)| theme)
+    });
+    let built = phrase.is_some_and(|p| {
+        matches!(
+            p.unit,
+            Unit::M2 | Unit::Km2 | Unit::Head | Unit::Set | Unit::Kw
+        )
+    });
     let sentence = phrase::sentence(text, range.clone());
     let paragraph = paragraph_at(text, range.clone());
-    [&text[range], &text[sentence], &text[paragraph]]
-        .into_iter()
-        .find_map(|words| {
-            THEME_WORDS
-                .iter()
-                .find(|(_, list)| list.iter().any(|w| words.contains(w)))
-                .map(|(theme, _)| *theme)
-        })
+    nearest_before
+        .or_else(|| named(&text[range]))
+        .or(built.then_some(Theme::Projects))
+        .or_else(|| named(&text[sentence]))
+        .or_else(|| named(&text[paragraph]))
         .unwrap_or(Theme::Projects)
 }
 
@@ -308,10 +345,30 @@ mod tests {
     fn themes_come_from_the_nearest_words() {
         let text = "消费帮扶成效明显。\n在北京设立专柜，销售额达到8000万元以上。";
         let at = text.find("8000").unwrap();
-        assert_eq!(theme_of(text, at..at + 4), Theme::Sales);
+        assert_eq!(theme_of(text, at..at + 4, None), Theme::Sales);
+        // The word nearest before the number decides between two in the fragment.
+        let text = "投资980万元,建设乡村振兴示范村3个";
+        let [money, count] = [
+            &phrase::read(text, 0..text.len())[0],
+            &phrase::read(text, 0..text.len())[1],
+        ];
+        assert_eq!(theme_of(text, 0..text.len(), Some(money)), Theme::Funds);
+        assert_eq!(theme_of(text, 0..text.len(), Some(count)), Theme::Projects);
+        let text = "固定资产投资完成18.6亿元";
+        let money = &phrase::read(text, 0..text.len())[0];
+        assert_eq!(theme_of(text, 0..text.len(), Some(money)), Theme::Outcomes);
         let text = "培训农牧民2万多人次";
-        assert_eq!(theme_of(text, 0..text.len()), Theme::Training);
-        assert_eq!(theme_of("共计39个", 6..11), Theme::Projects);
+        assert_eq!(theme_of(text, 0..text.len(), None), Theme::Training);
+        assert_eq!(theme_of("共计39个", 6..11, None), Theme::Projects);
+        // A farm's pens are a project's, though the sentence names its funds.
+        let text = "繁育场利用援助资金，建设圈舍3200平方米。";
+        let at = text.find("圈舍").unwrap();
+        let pens = &phrase::read(text, at..text.len() - 3)[0];
+        assert_eq!(
+            theme_of(text, at..text.len() - 3, Some(pens)),
+            Theme::Projects
+        );
+        assert_eq!(theme_of(text, at..text.len() - 3, None), Theme::Funds);
     }
 
     #[test]

@@ -317,7 +317,7 @@ impl EditMsg {
             EditMsg::AddDerived => ("添加推算数据", "Add derived figure"),
             EditMsg::Details => ("报告信息", "Report details"),
             EditMsg::ReportId => ("报告编号", "Report id"),
-            EditMsg::ReportIdHint => ("小写英文字母、数字和连字符，用作文件名，如 qingshan-2024-06-30。", "Lower-case letters, digits and -, used as the file name, e.g. qingshan-2024-06-30."),
+            EditMsg::ReportIdHint => ("小写英文字母、数字和连字符，用作文件名，如 county-2024-06-30。", "Lower-case letters, digits and -, used as the file name, e.g. county-2024-06-30."),
             EditMsg::TitleZh => ("标题（中文）", "Title (Chinese)"),
             EditMsg::TitleEn => ("标题（英文）", "Title (English)"),
             EditMsg::PublisherZh => ("发布单位（中文）", "Publisher (Chinese)"),

@@ -192,6 +192,14 @@ test("the fictional county's file is made from its text by selections and form i
   assert.deepEqual([...made.projects].sort(byId), [...FIXTURE.projects].sort(byId));
   assert.deepEqual(made.pairings, FIXTURE.pairings);
 
+  // It reopens in the editor unchanged: the file downloaded again is the same bytes.
+  await page.click('[data-action="discard"]');
+  await page.click('[data-action="discard"]');
+  await page.locator('[data-testid="draft-file"]').setInputFiles(await download.path());
+  await page.locator('[data-testid="draft-text"]').waitFor();
+  const [again] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="download-draft"]')]);
+  assert.equal(readFileSync(await again.path(), 'utf8'), readFileSync(await download.path(), 'utf8'));
+
   // The file validates: the app opens it as it opens any report.
   await page.goto(new URL('?view=funds', page.url()).href);
   await appStarted(page);

@@ -2,7 +2,9 @@
 //! value computed and rounded as stored files round it, and marked derived.
 
 use super::super::context::use_lang;
-use super::edit_field::{project_choices, theme_choices, unit_choices, SelectField, TextField};
+use super::edit_field::{
+    english_missing, project_choices, theme_choices, unit_choices, SelectField, TextField,
+};
 use crate::data::{
     formula, suggest, validate, Derivation, Figure, Localized, Qualifier, Theme, Unit,
 };
@@ -180,7 +182,7 @@ pub fn DerivedForm() -> impl IntoView {
                     value=label_en
                     field="derived-label-en"
                     lang_of_text="en"
-                    missing=Signal::derive(move || label_en.with(|t| t.trim().is_empty()))
+                    missing=english_missing(label_zh, label_en)
                 />
                 {move || error.get().map(|e| view! { <p class="form-error" role="alert">{move || e.text(lang.get())}</p> })}
                 <div class="form-actions">

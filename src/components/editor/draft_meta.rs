@@ -2,7 +2,7 @@
 //! together as one undoable step; undo and redo bring the fields back in step.
 
 use super::super::context::use_lang;
-use super::edit_field::TextField;
+use super::edit_field::{english_missing, TextField};
 use crate::data::{Localized, Meta};
 use crate::i18n::editor::EditMsg;
 use crate::state::draft::Editor;
@@ -33,12 +33,6 @@ impl Pair {
             zh: self.zh.get_untracked().trim().to_string(),
             en: self.en.get_untracked().trim().to_string(),
         }
-    }
-
-    fn en_missing(self) -> Signal<bool> {
-        Signal::derive(move || {
-            !self.zh.with(|t| t.trim().is_empty()) && self.en.with(|t| t.trim().is_empty())
-        })
     }
 }
 
@@ -90,14 +84,14 @@ pub fn DraftMeta() -> impl IntoView {
             <form class="item-form" on:submit=move |ev| ev.prevent_default()>
                 <TextField label=EditMsg::ReportId value=id field="meta-id" hint=EditMsg::ReportIdHint />
                 <TextField label=EditMsg::TitleZh value=title.zh field="title-zh" lang_of_text="zh-CN" />
-                <TextField label=EditMsg::TitleEn value=title.en field="title-en" lang_of_text="en" missing=title.en_missing() />
+                <TextField label=EditMsg::TitleEn value=title.en field="title-en" lang_of_text="en" missing=english_missing(title.zh, title.en) />
                 <TextField label=EditMsg::PublisherZh value=publisher.zh field="publisher-zh" lang_of_text="zh-CN" />
-                <TextField label=EditMsg::PublisherEn value=publisher.en field="publisher-en" lang_of_text="en" missing=publisher.en_missing() />
+                <TextField label=EditMsg::PublisherEn value=publisher.en field="publisher-en" lang_of_text="en" missing=english_missing(publisher.zh, publisher.en) />
                 <TextField label=EditMsg::PublishedField value=published field="published" hint=EditMsg::PublishedHint />
                 <TextField label=EditMsg::RegionZh value=region.zh field="region-zh" lang_of_text="zh-CN" />
-                <TextField label=EditMsg::RegionEn value=region.en field="region-en" lang_of_text="en" missing=region.en_missing() />
+                <TextField label=EditMsg::RegionEn value=region.en field="region-en" lang_of_text="en" missing=english_missing(region.zh, region.en) />
                 <TextField label=EditMsg::PartnerZh value=partner.zh field="partner-zh" lang_of_text="zh-CN" />
-                <TextField label=EditMsg::PartnerEn value=partner.en field="partner-en" lang_of_text="en" missing=partner.en_missing() />
+                <TextField label=EditMsg::PartnerEn value=partner.en field="partner-en" lang_of_text="en" missing=english_missing(partner.zh, partner.en) />
                 <div class="form-actions">
                     <button type="submit" data-action="save-meta" on:click=save>
                         {move || EditMsg::SaveDetails.text(lang.get())}

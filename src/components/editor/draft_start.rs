@@ -31,11 +31,13 @@ pub fn DraftStart() -> impl IntoView {
             return;
         };
         input.set_value("");
-        let is_report = file.name().ends_with(".json") || file.name().ends_with(".jsonc");
+        let named_report = file.name().ends_with(".json") || file.name().ends_with(".jsonc");
         spawn_local(async move {
             let read = load::read_text(file).await.and_then(|(content, encoding)| {
                 read_in.set((encoding != Encoding::Utf8).then_some(encoding));
-                if is_report {
+                // A report file by its name, or by its first character: a report's text never
+                // starts with `{`, and a saved file may have lost its extension.
+                if named_report || content.trim_start().starts_with('{') {
                     validate::read_unchecked(&content).map_err(|e| vec![e])
                 } else {
                     Ok(blank(content))

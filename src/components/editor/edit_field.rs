@@ -146,3 +146,9 @@ pub fn project_choices(
         std::iter::once(first).chain(projects).collect()
     })
 }
+
+/// Whether an English text is still needed: its Chinese is written and it is not, the same
+/// rule as the download's (`data::suggest::untranslated`).
+pub fn english_missing(zh: RwSignal<String>, en: RwSignal<String>) -> Signal<bool> {
+    Signal::derive(move || !zh.with(|t| t.trim().is_empty()) && en.with(|t| t.trim().is_empty()))
+}

@@ -2,7 +2,7 @@
 //! in the draft: date and status proposed from the fragment's words.
 
 use super::super::context::use_lang;
-use super::edit_field::{project_choices, SelectField, TextField};
+use super::edit_field::{english_missing, project_choices, SelectField, TextField};
 use crate::data::{phrase, suggest, Event, Localized, Project, Status};
 use crate::i18n::editor::EditMsg;
 use crate::i18n::messages;
@@ -165,7 +165,7 @@ pub fn EventForm(
                     value=name_en
                     field="project-name-en"
                     lang_of_text="en"
-                    missing=Signal::derive(move || name_en.with(|t| t.trim().is_empty()))
+                    missing=english_missing(name_zh, name_en)
                 />
                 <SelectField label=EditMsg::ProjectStatus value=project_status field="project-status" options=status_options />
             </Show>
@@ -177,7 +177,7 @@ pub fn EventForm(
                 value=label_en
                 field="event-label-en"
                 lang_of_text="en"
-                missing=Signal::derive(move || label_en.with(|t| t.trim().is_empty()))
+                missing=english_missing(label_zh, label_en)
             />
             {move || error.get().map(|e| view! { <p class="form-error" role="alert">{move || e.text(lang.get())}</p> })}
             <div class="form-actions">

@@ -3,7 +3,9 @@
 //! The quote is the fragment itself, so it is verbatim by construction.
 
 use super::super::context::{use_lang, use_report};
-use super::edit_field::{project_choices, theme_choices, unit_choices, SelectField, TextField};
+use super::edit_field::{
+    english_missing, project_choices, theme_choices, unit_choices, SelectField, TextField,
+};
 use crate::data::phrase::Phrase;
 use crate::data::{suggest, Figure, Localized, Qualifier, Theme, Unit};
 use crate::i18n::editor::EditMsg;
@@ -164,11 +166,17 @@ pub fn FigureForm(
         phrases.set(proposal.phrases);
     });
 
+    // Choosing another number of the fragment re-proposes what depends on it.
     let choose_phrase = move |index: usize| {
         chosen.set(index);
+        let Some(range) = quote.get_untracked() else {
+            return;
+        };
         phrases.with_untracked(|p| {
             if let Some(phrase) = p.get(index) {
                 fields.take_phrase(phrase);
+                let theme = suggest::theme_of(&text(), range, Some(phrase));
+                fields.theme.set(theme.code().into());
             }
         });
     };
@@ -359,7 +367,7 @@ pub fn FigureForm(
                 value=fields.label_en
                 field="label-en"
                 lang_of_text="en"
-                missing=Signal::derive(move || fields.label_en.with(|t| t.trim().is_empty()))
+                missing=english_missing(fields.label_zh, fields.label_en)
             />
             {move || error.get().map(|e| view! { <p class="form-error" role="alert">{move || e.text(lang.get())}</p> })}
             <div class="form-actions">

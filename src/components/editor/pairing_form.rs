@@ -2,7 +2,7 @@
 //! many on each side, proposed from the numbers in the fragment.
 
 use super::super::context::use_lang;
-use super::edit_field::{SelectField, TextField};
+use super::edit_field::{english_missing, SelectField, TextField};
 use crate::data::{phrase, Localized, Pairing, PairingKind};
 use crate::i18n::editor::{self, EditMsg};
 use crate::state::draft::{Editing, Editor};
@@ -172,23 +172,21 @@ pub fn PairingForm(
         editor.editing.set(None);
         editor.selection.set(None);
     };
-    let missing =
-        |field: RwSignal<String>| Signal::derive(move || field.with(|t| t.trim().is_empty()));
     view! {
         <form class="item-form" data-testid="pairing-form" on:submit=move |ev| ev.prevent_default()>
             <TextField label=EditMsg::PairingId value=id field="pairing-id" hint=EditMsg::IdHint />
             <TextField label=EditMsg::FromZh value=from_zh field="from-zh" lang_of_text="zh-CN" />
-            <TextField label=EditMsg::FromEn value=from_en field="from-en" lang_of_text="en" missing=missing(from_en) />
+            <TextField label=EditMsg::FromEn value=from_en field="from-en" lang_of_text="en" missing=english_missing(from_zh, from_en) />
             <TextField label=EditMsg::FromNumber value=from_number field="from-number" inputmode="numeric" />
             <SelectField label=EditMsg::FromCount value=from_count field="from-count" options=figure_options />
             <TextField label=EditMsg::ToZh value=to_zh field="to-zh" lang_of_text="zh-CN" />
-            <TextField label=EditMsg::ToEn value=to_en field="to-en" lang_of_text="en" missing=missing(to_en) />
+            <TextField label=EditMsg::ToEn value=to_en field="to-en" lang_of_text="en" missing=english_missing(to_zh, to_en) />
             <TextField label=EditMsg::ToNumber value=to_number field="to-number" inputmode="numeric" />
             <SelectField label=EditMsg::ToCount value=to_count field="to-count" options=figure_options />
             <SelectField label=EditMsg::PairingKindField value=kind field="pairing-kind" options=kind_options />
             <Show when=move || kind.with(|k| k == PairingKind::Other.code())>
                 <TextField label=EditMsg::KindLabelZh value=kind_zh field="kind-zh" lang_of_text="zh-CN" />
-                <TextField label=EditMsg::KindLabelEn value=kind_en field="kind-en" lang_of_text="en" missing=missing(kind_en) />
+                <TextField label=EditMsg::KindLabelEn value=kind_en field="kind-en" lang_of_text="en" missing=english_missing(kind_zh, kind_en) />
             </Show>
             {move || error.get().map(|e| view! { <p class="form-error" role="alert">{move || e.text(lang.get())}</p> })}
             <div class="form-actions">
