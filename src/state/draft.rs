@@ -176,6 +176,13 @@ impl Editor {
             read_in: RwSignal::new(None),
         }
     }
+
+    /// The draft's text (empty before a draft is started).
+    pub fn text(self) -> String {
+        self.draft
+            .with(|r| r.original_text.clone().unwrap_or_default())
+            .unwrap_or_default()
+    }
 }
 
 /// The report kept in `localStorage`, if it reads back.

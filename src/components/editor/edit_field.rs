@@ -95,34 +95,28 @@ pub fn SelectField(
     .into_any()
 }
 
-/// The units, for a choice, named in `lang`.
-pub fn unit_choices(lang: Signal<Lang>) -> Signal<Vec<(String, String)>> {
+/// Every value of a file-format enum (`ALL`, with its `code`), for a choice, named in `lang`.
+pub fn choices<T: Copy + Send + Sync + 'static>(
+    all: &'static [T],
+    code: fn(T) -> &'static str,
+    name: fn(T, Lang) -> &'static str,
+    lang: Signal<Lang>,
+) -> Signal<Vec<(String, String)>> {
     Signal::derive(move || {
-        Unit::ALL
-            .iter()
-            .map(|u| {
-                (
-                    u.code().to_string(),
-                    messages::unit_heading(*u, lang.get()).to_string(),
-                )
-            })
+        all.iter()
+            .map(|v| (code(*v).to_string(), name(*v, lang.get()).to_string()))
             .collect()
     })
 }
 
+/// The units, for a choice, named in `lang`.
+pub fn unit_choices(lang: Signal<Lang>) -> Signal<Vec<(String, String)>> {
+    choices(Unit::ALL, Unit::code, messages::unit_heading, lang)
+}
+
 /// The themes, for a choice, named in `lang`.
 pub fn theme_choices(lang: Signal<Lang>) -> Signal<Vec<(String, String)>> {
-    Signal::derive(move || {
-        Theme::ALL
-            .iter()
-            .map(|t| {
-                (
-                    t.code().to_string(),
-                    messages::theme(*t, lang.get()).to_string(),
-                )
-            })
-            .collect()
-    })
+    choices(Theme::ALL, Theme::code, messages::theme, lang)
 }
 
 /// The draft's projects, for a choice, after a first choice (`first`, with the empty code):

@@ -2,7 +2,7 @@
 //! in the draft: date and status proposed from the fragment's words.
 
 use super::super::context::use_lang;
-use super::edit_field::{english_missing, project_choices, SelectField, TextField};
+use super::edit_field::{choices, english_missing, project_choices, SelectField, TextField};
 use crate::data::{phrase, suggest, Event, Localized, Project, Status};
 use crate::i18n::editor::EditMsg;
 use crate::i18n::messages;
@@ -32,12 +32,7 @@ pub fn EventForm(
     let label_zh = text_field();
     let label_en = text_field();
     let error = RwSignal::new(None::<EditMsg>);
-    let text = move || {
-        editor
-            .draft
-            .with(|r| r.original_text.clone().unwrap_or_default())
-            .unwrap_or_default()
-    };
+    let text = move || editor.text();
     let editing = move || match editor.editing.get() {
         Some(Editing::Event(p, e)) => Some((p, e)),
         _ => None,
@@ -80,17 +75,7 @@ pub fn EventForm(
         label_en.set(String::new());
         error.set(None);
     });
-    let status_options = Signal::derive(move || {
-        Status::ALL
-            .iter()
-            .map(|s| {
-                (
-                    s.code().to_string(),
-                    messages::status(*s, lang.get()).to_string(),
-                )
-            })
-            .collect()
-    });
+    let status_options = choices(Status::ALL, Status::code, messages::status, lang);
     let save = move |_| {
         let (Some(range), Some(status)) = (
             quote.get_untracked(),

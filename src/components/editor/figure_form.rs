@@ -103,12 +103,7 @@ pub fn FigureForm(
     let phrases = RwSignal::new(Vec::<Phrase>::new());
     let chosen = RwSignal::new(0usize);
     let error = RwSignal::new(None::<EditMsg>);
-    let text = move || {
-        editor
-            .draft
-            .with(|r| r.original_text.clone().unwrap_or_default())
-            .unwrap_or_default()
-    };
+    let text = move || editor.text();
     let editing = move || match editor.editing.get() {
         Some(Editing::Figure(index)) => Some(index),
         _ => None,

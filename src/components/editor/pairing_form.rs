@@ -2,7 +2,7 @@
 //! many on each side, proposed from the numbers in the fragment.
 
 use super::super::context::use_lang;
-use super::edit_field::{english_missing, SelectField, TextField};
+use super::edit_field::{choices, english_missing, SelectField, TextField};
 use crate::data::{phrase, Localized, Pairing, PairingKind};
 use crate::i18n::editor::{self, EditMsg};
 use crate::state::draft::{Editing, Editor};
@@ -23,12 +23,7 @@ pub fn PairingForm(
     let kind = RwSignal::new(PairingKind::Other.code().to_string());
     let (kind_zh, kind_en) = (field(), field());
     let error = RwSignal::new(None::<EditMsg>);
-    let text = move || {
-        editor
-            .draft
-            .with(|r| r.original_text.clone().unwrap_or_default())
-            .unwrap_or_default()
-    };
+    let text = move || editor.text();
     let editing = move || match editor.editing.get() {
         Some(Editing::Pairing(index)) => Some(index),
         _ => None,
@@ -77,17 +72,12 @@ pub fn PairingForm(
         );
         error.set(None);
     });
-    let kind_options = Signal::derive(move || {
-        PairingKind::ALL
-            .iter()
-            .map(|k| {
-                (
-                    k.code().to_string(),
-                    editor::pairing_kind(*k, lang.get()).to_string(),
-                )
-            })
-            .collect()
-    });
+    let kind_options = choices(
+        PairingKind::ALL,
+        PairingKind::code,
+        editor::pairing_kind,
+        lang,
+    );
     let figure_options = Signal::derive(move || {
         let none = (
             String::new(),

@@ -61,12 +61,7 @@ pub fn SelectionForm() -> impl IntoView {
         Some(Editing::Pairing(_)) => kind.set(ItemKind::Pairing),
         None => {}
     });
-    let text = move || {
-        editor
-            .draft
-            .with(|r| r.original_text.clone().unwrap_or_default())
-            .unwrap_or_default()
-    };
+    let text = move || editor.text();
     // The quote: the selection without the spaces and punctuation at its ends.
     let quote = Memo::new(move |_| {
         let selection = editor.selection.get()?;

@@ -364,6 +364,84 @@ function compareScenario(lang) {
   };
 }
 
+/** Selects the first place of `quote` in the editor's text, as a mouse would. In the page. */
+function selectInDraft(quote) {
+  const walker = document.createTreeWalker(document.querySelector('[data-testid="draft-text"]'), NodeFilter.SHOW_TEXT);
+  const nodes = [];
+  let all = '';
+  while (walker.nextNode()) {
+    nodes.push([walker.currentNode, all.length]);
+    all += walker.currentNode.data;
+  }
+  const start = all.indexOf(quote);
+  const at = (offset, end) => {
+    const [node, from] = nodes.find(([n, from]) => offset >= from && (end ? offset <= from + n.data.length : offset < from + n.data.length));
+    return [node, offset - from];
+  };
+  const range = document.createRange();
+  range.setStart(...at(start, false));
+  range.setEnd(...at(start + quote.length, true));
+  getSelection().removeAllRanges();
+  getSelection().addRange(range);
+}
+
+/** What the editor's figure form proposes for the selected fragment. In the page. */
+function figureProposal() {
+  const field = (name) => document.querySelector(`[data-field="${name}"]`)?.value;
+  return {
+    quote: document.querySelector('[data-testid="quote"]')?.textContent ?? null,
+    value: field('value'),
+    unit: field('unit'),
+    qualifier: field('qualifier'),
+    period: field('period'),
+    theme: field('theme'),
+    readBack: document.querySelector('[data-testid="read-back"]')?.textContent ?? null,
+    todo: document.querySelectorAll('.number-todo').length,
+  };
+}
+
+/**
+ * The editor, a second wasm loaded by a classic script (public/boot.js): started from the
+ * fictional county's text alone, a selection becomes a proposed figure.
+ */
+function editorScenario(lang) {
+  const { original_text: text } = JSON.parse(FICTIONAL);
+  const quote = '惠及全县农民群众8万余人';
+  return {
+    name: `editor: pasted text, a selection proposes a figure (${lang})`,
+    async run(page, ctx) {
+      const startedBy = await openApp(page, ctx, query('edit', lang));
+      await page.waitForWhat(`${page.engine}: the editor's start`, () => document.querySelector('[data-testid="draft-start"]'));
+      await page.run((text) => {
+        const area = document.querySelector('[data-field="paste"]');
+        area.value = text;
+        area.dispatchEvent(new Event('input', { bubbles: true }));
+      }, text);
+      // The button is enabled once the app has seen the text (a later task).
+      await page.waitForWhat(`${page.engine}: the start button`, () => !document.querySelector('[data-action="start-text"]').disabled);
+      await page.run(() => document.querySelector('[data-action="start-text"]').click());
+      await page.waitForWhat(`${page.engine}: the draft's text`, () => document.querySelector('[data-testid="draft-text"]'));
+      await page.run(selectInDraft, quote);
+      const proposal = await readUntil(page, (p) => p.quote === quote, figureProposal);
+      const found = await page.run(problems);
+      // The draft is kept in the browser: gone before the next scenario.
+      await page.run(() => localStorage.clear());
+      return { startedBy, proposal, problems: found };
+    },
+    check({ startedBy, proposal, problems }) {
+      assert.equal(startedBy, 'address');
+      assert.equal(proposal.quote, quote);
+      assert.deepEqual(
+        [proposal.value, proposal.unit, proposal.qualifier, proposal.period, proposal.theme],
+        ['80000', 'person', 'at_least', '', 'outcomes'],
+      );
+      assert.match(proposal.readBack, lang === 'en' ? /80,000\+/ : /8万\+人/);
+      assert.ok(proposal.todo > 20, 'the numbers still to make are marked');
+      assert.deepEqual(problems, []);
+    },
+  };
+}
+
 export const SCENARIOS = [
   ...LANGS.flatMap((lang) => VIEWS.map((view) => viewScenario(view, lang))),
   keyboardScenario('funds', 'funds-by-source', 'zh'),
@@ -378,6 +456,8 @@ export const SCENARIOS = [
   refusedScenario,
   compareScenario('zh'),
   compareScenario('en'),
+  editorScenario('zh'),
+  editorScenario('en'),
 ];
 
 /** The host page of the embed scenario, on another origin than the app at `appUrl`. */
