@@ -426,6 +426,39 @@ mod tests {
         );
     }
 
+    /// The fictional county's figures, proposed from their quotes alone: value, unit, measure
+    /// word, qualifier and period all as stored; the themes of two the officer corrects.
+    #[test]
+    fn the_fictional_county_is_proposed_as_stored() {
+        let report =
+            crate::data::open(include_str!("../../tests/fixtures/fictional-county.json")).unwrap();
+        let text = report.original_text.as_deref().unwrap();
+        let mut corrected = Vec::new();
+        for figure in report.figures.iter().filter(|f| f.derivation.is_none()) {
+            let quote = figure.source.as_deref().unwrap();
+            let at = text.find(quote).unwrap();
+            let proposal =
+                suggest(text, at..at + quote.len(), report.meta.published_date()).unwrap();
+            assert_eq!(&text[proposal.quote.clone()], quote);
+            let phrase = proposal
+                .phrases
+                .iter()
+                .find(|p| p.value == figure.value)
+                .unwrap_or_else(|| panic!("{}: no phrase reads {}", figure.id, figure.value));
+            assert_eq!(
+                (phrase.unit, &phrase.counter, phrase.qualifier),
+                (figure.unit, &figure.counter, figure.qualifier),
+                "{}",
+                figure.id
+            );
+            assert_eq!(proposal.period, figure.period, "{}", figure.id);
+            if theme_of(text, proposal.quote.clone(), Some(phrase)) != figure.theme {
+                corrected.push(figure.id.as_str());
+            }
+        }
+        assert_eq!(corrected, ["farm_improved_sheep", "park_sales_capacity"]);
+    }
+
     #[test]
     fn new_ids_are_snake_case_and_unused() {
         assert_eq!(
