@@ -211,6 +211,49 @@ test("the fictional county's file is made from its text by selections and form i
   await page.close();
 });
 
+test("the district's pairings are made from their quotes, the counts proposed from the numbers in them", async () => {
+  const district = JSON.parse(readFileSync(join(REPO_ROOT, 'tests/fixtures/fictional-district-pairing.json'), 'utf8'));
+  const { page, problems } = await app.open('?view=edit&lang=en', { width: 1280, height: 900 });
+  await appStarted(page);
+  await startDraft(page, district.original_text);
+  const counts = new Set(district.pairings.flatMap((p) => [p.from_count, p.to_count]).filter(Boolean));
+  for (const figure of district.figures.filter((f) => counts.has(f.id))) await makeFigure(page, figure);
+  const proposed = [];
+  for (const pairing of district.pairings) {
+    await select(page, pairing.source);
+    await page.locator('input[name="item-kind"][value="pairing"]').check();
+    proposed.push([await field(page, 'from-number').inputValue(), await field(page, 'to-number').inputValue()]);
+    for (const [name, value] of [
+      ['pairing-id', pairing.id],
+      ['from-zh', pairing.from.zh],
+      ['from-en', pairing.from.en],
+      ['from-number', pairing.from_number],
+      ['from-count', pairing.from_count],
+      ['to-zh', pairing.to.zh],
+      ['to-en', pairing.to.en],
+      ['to-number', pairing.to_number],
+      ['to-count', pairing.to_count],
+      ['pairing-kind', pairing.kind],
+    ]) {
+      await fill(page, name, value);
+    }
+    if (pairing.kind_label) {
+      await fill(page, 'kind-zh', pairing.kind_label.zh);
+      await fill(page, 'kind-en', pairing.kind_label.en);
+    }
+    await page.click('[data-action="save-pairing"]');
+    await page.locator(`[data-testid="draft-items"] li[data-key="${pairing.id}"]`).waitFor();
+  }
+  // Numbers in the quote are proposed (两个旗 → 2, 3个乡镇…3个苏木 → 3 and 3); none, none.
+  assert.deepEqual(proposed, [['2', '2'], ['3', '3'], ['', '']]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="download-draft"]')]);
+  const made = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.deepEqual(made.pairings, district.pairings);
+  await shot(page, 'editor-pairings-1280-en');
+  assertNoProblems(problems);
+  await page.close();
+});
+
 test('a reload in the middle loses nothing; undo and redo step through the changes', async () => {
   const { page, problems } = await app.open('?view=edit&lang=en', { width: 768, height: 1000 });
   await appStarted(page);
