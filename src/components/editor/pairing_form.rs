@@ -158,6 +158,22 @@ pub fn PairingForm(
             Some(index) if index < r.pairings.len() => r.pairings[index] = pairing,
             _ => r.pairings.push(pairing),
         });
+        let added = [
+            id,
+            from_zh,
+            from_en,
+            to_zh,
+            to_en,
+            from_number,
+            to_number,
+            from_count,
+            to_count,
+            kind_zh,
+            kind_en,
+        ];
+        for field in added {
+            field.set(String::new());
+        }
         error.set(None);
         editor.editing.set(None);
         editor.selection.set(None);
