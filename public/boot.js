@@ -5,6 +5,15 @@
 const params = new URLSearchParams(window.location.search);
 const APP = (params.get('view') ?? params.get('page')) === 'edit' ? 'aid-impact-editor' : 'aid-impact';
 
+/**
+ * The base name of the app's files (`aid-impact-1a2b…`, for `.js` and `_bg.wasm`) that the
+ * document `page` names, as the build wrote it into index.html (src/bin/prerender.rs). It
+ * changes with their content, so they are cached for good and a browser never pairs one build's
+ * JS with another's wasm.
+ */
+const filesOf = (page) => page.querySelector(`meta[name="app:${APP}"]`)?.content;
+const FILES = filesOf(document);
+
 // If the app cannot start (a wasm file cut short on a bad connection) or traps, show the crash
 // message with its reload link (pre-rendered into index.html in both languages) rather than a
 // frozen page. A Rust panic shows the same message itself first.
@@ -24,10 +33,11 @@ window.addEventListener('unhandledrejection', (event) => isTrap(event.reason) &&
  * script that defines the loader as the global `wasm_bindgen`.
  */
 async function loader() {
-  if (APP === 'aid-impact') return (await import('./aid-impact.js')).default;
+  const src = new URL(`${FILES}.js`, import.meta.url).href;
+  if (APP === 'aid-impact') return (await import(src)).default;
   await new Promise((loaded, failed) => {
     const script = document.createElement('script');
-    script.src = new URL(`${APP}.js`, import.meta.url).href;
+    script.src = src;
     script.onload = loaded;
     script.onerror = () => failed(new Error(`${script.src} did not load`));
     document.head.append(script);
@@ -66,14 +76,38 @@ async function handOver() {
   }
 }
 
+/**
+ * True when the site now serves another build than the one this page was loaded from: the app
+ * was redeployed while the page was open and this page's files may be gone. Reloading then gives
+ * the new build whole. Once per build, so a cache that keeps serving the old page cannot loop.
+ */
+async function redeployed() {
+  try {
+    const response = await fetch(new URL('./', import.meta.url), { cache: 'no-cache' });
+    if (!response.ok) return false;
+    const now = filesOf(new DOMParser().parseFromString(await response.text(), 'text/html'));
+    const key = 'aid-impact-reloaded-for';
+    if (!now || now === FILES || sessionStorage.getItem(key) === now) return false;
+    sessionStorage.setItem(key, now);
+    return true;
+  } catch {
+    return false; // offline, or no storage: the crash message's link reloads
+  }
+}
+
 async function boot() {
   try {
     const init = await loader();
-    const wasm = await init({ module_or_path: new URL(`${APP}_bg.wasm`, import.meta.url) });
+    const wasm = await init({ module_or_path: new URL(`${FILES}_bg.wasm`, import.meta.url) });
     // The wasm memory, for the benchmark (tests/e2e/bench.mjs) and for debugging.
     window.aidImpact = { memory: wasm.memory };
     document.documentElement.classList.remove('app-starting');
   } catch (error) {
+    if (await redeployed()) {
+      console.warn('aid-impact: a new version was deployed, reloading:', error);
+      window.location.reload();
+      return;
+    }
     console.error('aid-impact could not start:', error);
     showCrash();
     return;

@@ -122,6 +122,26 @@ pub fn pages_meta(report: &Report) -> String {
     )
 }
 
+/// The app's two builds, by the name Trunk gives their files (`<name>.js`, `<name>_bg.wasm`):
+/// the reader's app, and the one with the authoring view that `public/boot.js` loads for
+/// `?view=edit`.
+pub const APPS: [&str; 2] = ["aid-impact", "aid-impact-editor"];
+
+/// The content-hashed base name (`aid-impact-1a2b3c`) in the name of `app`'s wasm file
+/// (`aid-impact-1a2b3c_bg.wasm`), or `None` for any other file.
+pub fn hashed_base<'a>(app: &str, file: &'a str) -> Option<&'a str> {
+    let base = file.strip_suffix("_bg.wasm")?;
+    let hash = base.strip_prefix(app)?.strip_prefix('-')?;
+    let hex = |c: char| c.is_ascii_digit() || ('a'..='f').contains(&c);
+    (!hash.is_empty() && hash.chars().all(hex)).then_some(base)
+}
+
+/// The `<meta>` that names `app`'s files for `public/boot.js`: their base name, which changes
+/// with their content, so a browser never pairs one build's JS with another's wasm.
+pub fn files_meta(app: &str, base: &str) -> String {
+    format!("<meta name=\"app:{app}\" content=\"{}\">", escape(base))
+}
+
 /// Puts `fragment` right after the opening `tag` (`"body"`) in `html`.
 pub fn inject(html: &str, tag: &str, fragment: &str) -> Option<String> {
     // `<body>` or `<body …>`, not `<bodyx>`.
@@ -205,6 +225,34 @@ mod tests {
             "<html><head><meta><script src=\"prerender.js\"></script></head><body class=\"x\">\n<noscript>n</noscript></body></html>"
         );
         assert_eq!(inject("<html></html>", "body", "F"), None);
+    }
+
+    #[test]
+    fn only_content_hashed_names_of_the_app_are_read() {
+        let [reader, editor] = APPS;
+        assert_eq!(
+            hashed_base(reader, "aid-impact-9f3e0c1d2b4a5867_bg.wasm"),
+            Some("aid-impact-9f3e0c1d2b4a5867")
+        );
+        assert_eq!(
+            hashed_base(editor, "aid-impact-editor-00ff_bg.wasm"),
+            Some("aid-impact-editor-00ff")
+        );
+        // The editor's files are not the reader's, unhashed names and other files are not either.
+        for file in [
+            "aid-impact-editor_bg.wasm",
+            "aid-impact-editor-00ff_bg.wasm",
+            "aid-impact_bg.wasm",
+            "aid-impact-_bg.wasm",
+            "aid-impact-9F3E_bg.wasm",
+            "aid-impact-9f3e.js",
+        ] {
+            assert_eq!(hashed_base(reader, file), None, "{file}");
+        }
+        assert_eq!(
+            files_meta(reader, "aid-impact-9f3e"),
+            "<meta name=\"app:aid-impact\" content=\"aid-impact-9f3e\">"
+        );
     }
 
     #[test]

@@ -157,7 +157,8 @@ function parseArgs(argv) {
   return opts;
 }
 
-const REQUIRED = ['index.html', 'main.css', 'favicon.svg', 'prerender.js', 'boot.js', 'aid-impact.js', 'aid-impact_bg.wasm'];
+// (the stylesheet and the app have content-hashed names, which index.html gives)
+const REQUIRED = ['index.html', 'favicon.svg', 'prerender.js', 'boot.js'];
 
 function missingFromDist() {
   return REQUIRED.filter((f) => !existsSync(join(DIST, f)));
@@ -211,9 +212,12 @@ async function chartCounts(appDir) {
  */
 async function buildFloor(appDir, floorDir, charts) {
   await mkdir(floorDir, { recursive: true });
-  await cp(join(appDir, 'main.css'), join(floorDir, 'main.css'));
-  await cp(join(appDir, 'favicon.svg'), join(floorDir, 'favicon.svg'));
   const html = await readFile(join(appDir, 'index.html'), 'utf8');
+  // (its content-hashed name, as index.html links it)
+  const css = /<link rel="stylesheet" href="(?:\.\/)?([^"]+\.css)"/.exec(html)?.[1];
+  if (!css) throw new Error('index.html links no stylesheet');
+  await cp(join(appDir, css), join(floorDir, css));
+  await cp(join(appDir, 'favicon.svg'), join(floorDir, 'favicon.svg'));
   const floor = html
     .replace(/[ \t]*<script\b[^>]*>[\s\S]*?<\/script\s*>[ \t]*\r?\n?/gi, '')
     .replace(/[ \t]*<link\b(?=[^>]*\brel\s*=\s*["']?(?:modulepreload|preload)\b)[^>]*>[ \t]*\r?\n?/gi, '');
@@ -932,7 +936,7 @@ function brief(r) {
   );
 }
 
-const APP_FILES = /(?:^|\/)(?:boot\.js|aid-impact\.js|aid-impact_bg\.wasm)$/;
+const APP_FILES = /(?:^|\/)(?:boot\.js|aid-impact-[0-9a-f]+(?:\.js|_bg\.wasm))$/;
 
 function notes(runs, summary, load) {
   const out = [];

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { appStarted, assertNoProblems, openPage } from './lib/browser.mjs';
 import { serve } from './lib/server.mjs';
-import { STRICT_CSP, useApp } from './lib/setup.mjs';
+import { appFiles, STRICT_CSP, useApp } from './lib/setup.mjs';
 
 const app = useApp();
 
@@ -87,11 +87,12 @@ for (const [label, viewport] of [['320 px', { width: 320, height: 640 }], ['200 
 
 test('an app that cannot start shows the crash message with a reload link, never a blank page', async () => {
   // The wasm cut in half, as a bad mobile connection might deliver it.
-  const wasm = readFileSync(join(app.dist, 'aid-impact_bg.wasm'));
+  const name = `${appFiles(app.dist)}_bg.wasm`;
+  const wasm = readFileSync(join(app.dist, name));
   const broken = await serve({
     root: app.dist,
     headers: { 'Content-Security-Policy': STRICT_CSP },
-    files: { '/aid-impact_bg.wasm': wasm.subarray(0, wasm.length >> 1) },
+    files: { [`/${name}`]: wasm.subarray(0, wasm.length >> 1) },
   });
   try {
     for (const [query, words] of [

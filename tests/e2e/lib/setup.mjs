@@ -9,7 +9,7 @@
 //
 // dist is $DIST (resolved against the current directory) or <repo>/dist.
 
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before } from 'node:test';
 import { launchBrowser, openPage, REPO_ROOT } from './browser.mjs';
@@ -24,6 +24,17 @@ export function locateDist() {
     );
   }
   return dist;
+}
+
+/**
+ * The content-hashed base name of an app's files in a built dist (`aid-impact-1a2b…`, for
+ * `.js` and `_bg.wasm`), as the build names it in index.html for boot.js.
+ */
+export function appFiles(dist, app = 'aid-impact') {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const name = new RegExp(`<meta name="app:${app}" content="([^"]+)">`).exec(html)?.[1];
+  if (!name) throw new Error(`${dist}/index.html names no files of ${app}`);
+  return name;
 }
 
 /**
