@@ -13,7 +13,9 @@ const app = useApp({ gzip: true });
 
 /** Every pre-rendered page, as its address: pages/view-training.en.html → ?view=training&lang=en. */
 function addresses(dist) {
-  return readdirSync(join(dist, 'pages')).map((file) => {
+  // (not the gzipped copies ./dev build leaves beside them)
+  const pages = readdirSync(join(dist, 'pages')).filter((file) => file.endsWith('.html'));
+  return pages.map((file) => {
     const [, kind, name, lang] = file.match(/^(view|embed)-([a-z0-9-]+)\.(zh|en)\.html$/);
     const params = new URLSearchParams();
     if (kind === 'embed') params.set('embed', name);
