@@ -10,7 +10,7 @@ use serde_json::Value;
 mod common;
 use common::Rng;
 
-const PIECES: [&str; 24] = [
+const PIECES: [&str; 27] = [
     "lang",
     "view",
     "unit",
@@ -19,6 +19,9 @@ const PIECES: [&str; 24] = [
     "tab",
     "item",
     "embed",
+    "care",
+    "on",
+    "off",
     "=",
     "&",
     "en",

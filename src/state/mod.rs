@@ -285,6 +285,9 @@ pub struct ViewState {
     /// A second report file beside the app, or [`BUNDLED_REPORT`], compared with the first
     /// (`?compare=`).
     pub compare: Option<String>,
+    /// Care mode (关怀版, `?care=on`): larger text and targets, more spacing, stronger contrast,
+    /// one column, and read-aloud buttons.
+    pub care: bool,
 }
 
 /// A query string read: the state, and the report paths it named that are not files beside
@@ -298,8 +301,8 @@ pub struct ParsedQuery {
 }
 
 /// The parameters of the address.
-const KEYS: [&str; 10] = [
-    "lang", "view", "unit", "theme", "chart", "tab", "item", "embed", "data", "compare",
+const KEYS: [&str; 11] = [
+    "lang", "view", "unit", "theme", "chart", "tab", "item", "embed", "data", "compare", "care",
 ];
 
 /// Parameters renamed since links were first shared: old name → current name.
@@ -344,6 +347,9 @@ impl ViewState {
         }
         if let Some(compare) = &self.compare {
             pairs.push(("compare", compare));
+        }
+        if self.care {
+            pairs.push(("care", "on"));
         }
         pairs
             .iter()
@@ -390,6 +396,7 @@ impl ViewState {
                 "data" => is_report_path(value).then(|| state.data = Some(value.to_string())),
                 "compare" => (is_report_path(value) || value == BUNDLED_REPORT)
                     .then(|| state.compare = Some(value.to_string())),
+                "care" => matches!(value, "on" | "off").then(|| state.care = value == "on"),
                 _ => None,
             };
             if accepted.is_some() {
@@ -488,6 +495,24 @@ mod tests {
                 embed: Some(Embed::Overview),
                 ..ViewState::default()
             });
+            for embed in [Embed::Overview, Embed::Chart("outcomes-income".into())] {
+                states.push(ViewState {
+                    theme,
+                    embed: Some(embed),
+                    care: true,
+                    ..ViewState::default()
+                });
+            }
+        }
+        for view in View::ALL {
+            states.push(ViewState {
+                lang: Lang::En,
+                view,
+                care: true,
+                chart: Some("funds-by-source".into()),
+                tab: Tab::Table,
+                ..ViewState::default()
+            });
         }
         states
     }
@@ -578,6 +603,22 @@ mod tests {
             ViewState::from_query("tab=table&item=aid_funds_eda"),
             ViewState::default()
         );
+    }
+
+    #[test]
+    fn care_mode_is_on_off_and_written_only_when_on() {
+        let care = ViewState::from_query("care=on&lang=en");
+        assert!(care.care);
+        assert_eq!(care.to_query(), "lang=en&care=on");
+        assert!(!ViewState::from_query("care=off").care);
+        assert_eq!(ViewState::from_query("care=off").to_query(), "");
+        // Anything else is ignored, and the first valid value wins.
+        for bad in ["care=1", "care=true", "care=ON", "care=", "care"] {
+            assert_eq!(ViewState::from_query(bad), ViewState::default(), "{bad}");
+        }
+        assert!(ViewState::from_query("care=yes&care=on&care=off").care);
+        let embed = ViewState::from_query("embed=funds-by-source&care=on");
+        assert_eq!(embed.to_query(), "embed=funds-by-source&care=on");
     }
 
     #[test]
