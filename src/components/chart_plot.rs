@@ -36,11 +36,14 @@ pub fn ChartPlot(
             widths.update_value(|w| w[kind] = px);
         }
     });
+    let state = use_view_state();
+    // Care mode draws the chart's text larger.
+    let text_scale = Memo::new(move |_| render::theme::text_scale(state.with(|s| s.care)));
     let rendered: Memo<Option<Rendered>> = Memo::new(move |_| {
         let width = width.get();
-        (width > 0).then(|| spec.with(|s| render::render(s, width, lang.get())))
+        (width > 0)
+            .then(|| spec.with(|s| render::render_scaled(s, width, lang.get(), text_scale.get())))
     });
-    let state = use_view_state();
     let id = StoredValue::new(id);
     let is_this = move |chart: &Option<String>| id.with_value(|id| chart.as_ref() == Some(id));
     // A highlighted item from a shared link is shown at once.
@@ -189,7 +192,9 @@ pub fn ChartPlot(
                 inner_html=move || {
                     rendered
                         .with(|r| r.as_ref().map(|r| r.svg.clone()))
-                        .unwrap_or_else(|| spec.with(|s| render::unmeasured(s, lang.get(), compact)))
+                        .unwrap_or_else(|| {
+                            spec.with(|s| render::unmeasured_scaled(s, lang.get(), compact, text_scale.get()))
+                        })
                 }
             ></div>
             {overlays}

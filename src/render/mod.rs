@@ -52,12 +52,53 @@ impl Rendered {
 
 /// Renders `spec` at `width` px (at least [`MIN_WIDTH`]).
 pub fn render(spec: &ChartSpec, width: u32, lang: Lang) -> Rendered {
-    let scene = layout(spec, width.max(MIN_WIDTH), lang);
+    render_scaled(spec, width, lang, 1.0)
+}
+
+/// Renders `spec` at `width` px with every text, mark and gap `text_scale` times larger
+/// (care mode: [`theme::text_scale`]): the chart is laid out at `width / text_scale` and
+/// drawn magnified into `width`, so it keeps the width it is given and grows in height.
+/// Hit areas are in the drawn px. A chart is never laid out (nor drawn) narrower than
+/// [`MIN_WIDTH`], where its longest value texts just fit their lines, so below
+/// `MIN_WIDTH × text_scale` px (312 in care mode: phones narrower than about 340 px) it is
+/// magnified less: 1.21× in a 320 px screen's 291 px.
+pub fn render_scaled(spec: &ChartSpec, width: u32, lang: Lang, text_scale: f64) -> Rendered {
+    let scale = if text_scale.is_finite() {
+        text_scale.clamp(1.0, 3.0)
+    } else {
+        1.0
+    };
+    let width = width.max(MIN_WIDTH);
+    let logical = ((f64::from(width) / scale).floor() as u32)
+        .max(MIN_WIDTH)
+        .min(width);
+    let scene = layout(spec, logical, lang);
+    if logical == width {
+        return Rendered {
+            svg: scene.to_svg(),
+            width: scene.width,
+            height: scene.height,
+            hits: scene.hits,
+        };
+    }
+    let zoom = f64::from(width) / f64::from(logical);
+    let px = |v: i32| (f64::from(v) * zoom).round() as i32;
+    let height = (f64::from(scene.height) * zoom).ceil() as u32;
     Rendered {
-        svg: scene.to_svg(),
-        width: scene.width,
-        height: scene.height,
-        hits: scene.hits,
+        svg: scene.to_svg_sized(width, height),
+        width,
+        height,
+        hits: scene
+            .hits
+            .iter()
+            .map(|h| Hit {
+                item: h.item,
+                x: px(h.x),
+                y: px(h.y),
+                w: px(h.x + h.w) - px(h.x),
+                h: px(h.y + h.h) - px(h.y),
+            })
+            .collect(),
     }
 }
 
@@ -73,6 +114,11 @@ const FULL: (&str, u32) = ("full", 1086);
 /// wider than its box, so no chart is ever blank and the measured drawing that replaces it
 /// keeps its height. (`full` comes before `wide`, which CSS hides after it on wide screens.)
 pub fn unmeasured(spec: &ChartSpec, lang: Lang, compact: bool) -> String {
+    unmeasured_scaled(spec, lang, compact, 1.0)
+}
+
+/// [`unmeasured`] with text `text_scale` times larger (see [`render_scaled`]).
+pub fn unmeasured_scaled(spec: &ChartSpec, lang: Lang, compact: bool, text_scale: f64) -> String {
     let widths: &[(&str, u32)] = if compact {
         &[NARROW, WIDE]
     } else {
@@ -83,7 +129,7 @@ pub fn unmeasured(spec: &ChartSpec, lang: Lang, compact: bool) -> String {
         .map(|(class, width)| {
             format!(
                 "<div class=\"prerender-svg {class}\">{}</div>",
-                render(spec, *width, lang).svg
+                render_scaled(spec, *width, lang, text_scale).svg
             )
         })
         .collect()
@@ -144,5 +190,78 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// The font sizes of an SVG's texts as they appear: `font-size` times the drawn width over
+    /// the `viewBox` width.
+    fn shown_font_sizes(svg: &str) -> Vec<f64> {
+        let number = |after: &str| -> f64 {
+            let start = svg.find(after).unwrap() + after.len();
+            svg[start..]
+                .split(|c: char| !(c.is_ascii_digit() || c == '.'))
+                .next()
+                .unwrap()
+                .parse()
+                .unwrap()
+        };
+        let drawn = number("width=\"");
+        let view_box = number("viewBox=\"0 0 ");
+        svg.match_indices("font-size=\"")
+            .map(|(at, key)| {
+                let rest = &svg[at + key.len()..];
+                let size: f64 = rest[..rest.find('"').unwrap()]
+                    .trim_end_matches("px")
+                    .parse()
+                    .unwrap();
+                size * drawn / view_box
+            })
+            .collect()
+    }
+
+    /// In care mode every text of every chart is at least 1.3 times as large, at every width,
+    /// and the drawing keeps the width it is given; its hit areas stay inside it.
+    #[test]
+    fn care_mode_draws_chart_text_larger() {
+        let report = data::bundled().unwrap();
+        for lang in Lang::ALL {
+            for chart in spec::charts(&report) {
+                let spec = spec::compile(&report, &chart, lang, MoneyUnit::Auto);
+                for width in [MIN_WIDTH, 260, 291, 312, 320, 375, 768, 1086] {
+                    let plain = render(&spec, width, lang);
+                    let care = render_scaled(&spec, width, lang, theme::text_scale(true));
+                    // Narrower than 312 px, charts are magnified less (never laid out < 240).
+                    let least = (f64::from(width) / f64::from(MIN_WIDTH)).min(1.3);
+                    assert_eq!(care.width, width);
+                    assert!(
+                        width == MIN_WIDTH || care.height > plain.height,
+                        "{} at {width}",
+                        chart.id
+                    );
+                    let smallest = |svg: &str| {
+                        shown_font_sizes(svg)
+                            .into_iter()
+                            .fold(f64::INFINITY, f64::min)
+                    };
+                    let (plain_min, care_min) = (smallest(&plain.svg), smallest(&care.svg));
+                    assert!(plain_min.is_finite() && care_min.is_finite());
+                    assert!(
+                        care_min >= plain_min * least - 1e-9,
+                        "{} at {width}px: smallest text {care_min} px, against {plain_min} px",
+                        chart.id
+                    );
+                    for hit in &care.hits {
+                        assert!(hit.x >= 0 && hit.x + hit.w <= width as i32 + 1);
+                        assert!(hit.y >= 0 && hit.y + hit.h <= care.height as i32 + 1);
+                    }
+                }
+            }
+        }
+        // Not in care mode, the drawing is the plain one.
+        let chart = &spec::charts(&report)[0];
+        let spec = spec::compile(&report, chart, Lang::Zh, MoneyUnit::Auto);
+        assert_eq!(
+            render_scaled(&spec, 600, Lang::Zh, theme::text_scale(false)),
+            render(&spec, 600, Lang::Zh)
+        );
     }
 }

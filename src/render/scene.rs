@@ -162,7 +162,13 @@ impl Scene {
 
     /// Paints the scene as an SVG document, in the order of its shapes.
     pub fn to_svg(&self) -> String {
-        let (width, height) = (self.width, self.height);
+        self.to_svg_sized(self.width, self.height)
+    }
+
+    /// Paints the scene as an SVG document drawn `width` × `height` px: magnified when that is
+    /// larger than the scene (its `viewBox` stays the scene's size).
+    pub fn to_svg_sized(&self, width: u32, height: u32) -> String {
+        let (vb_width, vb_height) = (self.width, self.height);
         let mut body = String::new();
         let mut run: Vec<&Shape> = Vec::new();
         for shape in &self.shapes {
@@ -188,7 +194,7 @@ impl Scene {
         body += &plotters_elements(&run, self.width, self.height);
         format!(
             "<svg aria-hidden=\"true\" focusable=\"false\" width=\"{width}\" height=\"{height}\" \
-             viewBox=\"0 0 {width} {height}\" xmlns=\"http://www.w3.org/2000/svg\">\n{body}</svg>\n"
+             viewBox=\"0 0 {vb_width} {vb_height}\" xmlns=\"http://www.w3.org/2000/svg\">\n{body}</svg>\n"
         )
     }
 }

@@ -33,6 +33,19 @@ pub const FONT_SIZE: f64 = 13.0;
 /// Panel heading size in px.
 pub const HEADING_SIZE: f64 = 13.0;
 
+/// How much larger text is in care mode (关怀版): the page's root font size grows by the same
+/// factor in `style/main.css` (`html[data-care="on"]`), and charts are drawn at it.
+pub const CARE_TEXT_SCALE: f64 = 1.3;
+
+/// The text scale of charts: [`CARE_TEXT_SCALE`] in care mode, else 1.
+pub fn text_scale(care: bool) -> f64 {
+    if care {
+        CARE_TEXT_SCALE
+    } else {
+        1.0
+    }
+}
+
 /// Width from which labels sit beside their bars instead of above them.
 pub const WIDE_LAYOUT_MIN_WIDTH: u32 = 520;
 /// Height of a bar.
