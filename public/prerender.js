@@ -6,7 +6,9 @@
 //   language, is a file pages/<view-…|embed-…>.<lang>.html made at build time (src/prerender),
 //   fetched here and put in its place. Addresses with no such page (`?data=`, `?compare=`,
 //   `?unit=`, `?tab=`, `?view=compare`, `?view=edit`, a chart that does not exist, …) show a
-//   loading line and start the app at once.
+//   loading line and start the app at once. So do care-mode addresses (`?care=on`): their
+//   charts are drawn at the larger text size by the app, not at build time; the page is marked
+//   `<html data-care="on">` at once, so even the loading line is in care mode's type.
 // - The app (boot.js and the wasm) is not part of the first download: it starts on the
 //   reader's first click or tap, mouse press, key, changed field or mouse over a chart or
 //   control (not a scroll), or at once when the address asks for what only it can
@@ -30,13 +32,16 @@
   });
   var lang = params.lang || 'zh';
   if (params.theme) root.setAttribute('data-theme', params.theme);
+  // Care mode (关怀版): larger text, spacing and targets from the first paint (style/main.css).
+  var care = params.care === 'on';
+  if (care) root.setAttribute('data-care', 'on');
 
   var page = params.embed ? 'embed-' + params.embed : 'view-' + (params.view || 'overview');
   // The pages made at build time (src/prerender), named in a <meta> before this script.
   var meta = document.querySelector('meta[name="aid-impact-pages"]');
   var made = meta ? meta.content.split(' ') : [];
   var known = made.indexOf(page + '.' + lang) >= 0;
-  var appOnly = !known || APP_ONLY.some(function (key) { return params[key]; });
+  var appOnly = !known || care || APP_ONLY.some(function (key) { return params[key]; });
   var isDefault = known && page === 'view-overview' && lang === 'zh';
 
   // What wakes the app: a click or tap, a mouse button, a key, a changed field, the mouse on a

@@ -140,12 +140,18 @@ fn editor() -> impl IntoView {
     }
 }
 
-/// `<html lang>`, `<html data-theme>` and the page title follow the view state.
+/// `<html lang>`, `<html data-theme>`, `<html data-care>` and the page title follow the view
+/// state.
 fn sync_document(state: &ViewState, report: &Report) {
     let document = document();
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute("lang", state.lang.html_lang());
         let _ = root.set_attribute("data-theme", state.theme.code());
+        let _ = if state.care {
+            root.set_attribute("data-care", "on")
+        } else {
+            root.remove_attribute("data-care")
+        };
     }
     document.set_title(&page_title(state, report));
 }

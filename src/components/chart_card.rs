@@ -8,6 +8,7 @@ use super::chart_table::ChartTable;
 use super::chart_tools::ChartTools;
 use super::context::{use_lang, use_report, use_view_state};
 use super::heading::Heading;
+use super::read_aloud::ReadAloud;
 use crate::i18n::{format, Msg};
 use crate::spec::{self, ChartDescription};
 use crate::state::{Tab, View};
@@ -52,6 +53,7 @@ pub fn ChartCard(
     let part_id = move |part: &str| id.with_value(|id| format!("{id}-{part}"));
     let is_this = move |chart: &Option<String>| id.with_value(|id| chart.as_ref() == Some(id));
     let view = View::of_theme(chart.theme);
+    let care = Memo::new(move |_| state.with(|s| s.care));
     let spec = Memo::new(move |_| spec::compile(&report, &chart, lang.get(), money.get()));
     // A report without this chart's figures gets a plain statement, not an empty drawing.
     if spec.with_untracked(|s| s.data.is_empty()) {
@@ -142,6 +144,13 @@ pub fn ChartCard(
             <figcaption class="chart-summary" id=summary_id.clone()>
                 {move || spec.with(|s| s.summary.clone())}
             </figcaption>
+            // Care mode reads the summary aloud.
+            <Show when=move || care.get()>
+                <ReadAloud
+                    text=Signal::derive(move || spec.with(|s| s.summary.clone()))
+                    what=Signal::derive(move || spec.with(|s| s.title.clone()))
+                />
+            </Show>
             <p class="chart-source-line">{source_line}</p>
             {(!compact).then(|| view! { <ChartTools id=id.get_value() view spec /> })}
         </figure>

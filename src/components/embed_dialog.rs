@@ -39,6 +39,7 @@ pub fn EmbedDialog(
             },
             embed: Some(Embed::Chart(chart.clone())),
             data: s.data.clone(),
+            care: s.care,
             ..ViewState::default()
         })
     });

@@ -1,6 +1,7 @@
 //! A headline-figure card: value with its qualifier, label, period, and the source on demand.
 
-use super::context::use_lang;
+use super::context::{use_lang, use_view_state};
+use super::read_aloud::ReadAloud;
 use super::source_quote::SourceQuote;
 use crate::data::Figure;
 use crate::i18n::{format, messages, Msg};
@@ -25,6 +26,30 @@ pub fn FigureCard(figure: Figure) -> impl IntoView {
     };
     let label = figure.label.clone();
     let value_figure = figure.clone();
+    let state = use_view_state();
+    let care = Memo::new(move |_| state.with(|s| s.care));
+    // What care mode reads aloud: the label, the value with its qualifier, the period.
+    let spoken = {
+        let (label, figure, meta) = (label.clone(), figure.clone(), meta.clone());
+        Signal::derive(move || {
+            let lang = lang.get();
+            let qualifier = messages::qualifier(figure.qualifier, lang)
+                .map(|q| format!("{}{q}", lang.choose("，", ", ")))
+                .unwrap_or_default();
+            format!(
+                "{}{}{}{qualifier}{}{}",
+                lang.pick(&label),
+                lang.choose("：", ": "),
+                format::figure_value(&figure, lang, crate::state::MoneyUnit::Auto),
+                lang.choose("。", ". "),
+                meta()
+            )
+        })
+    };
+    let what = {
+        let label = label.clone();
+        Signal::derive(move || lang.get().pick(&label).to_string())
+    };
     let provenance = match (&figure.source, &figure.derivation) {
         (Some(quote), _) => view! {
             <SourceQuote quote=quote.clone() id=source_id.clone() hidden=Signal::derive(move || !open.get()) />
@@ -64,6 +89,9 @@ pub fn FigureCard(figure: Figure) -> impl IntoView {
                 {move || { if open.get() { Msg::HideSource } else { Msg::ShowSource }.text(lang.get()) }}
             </button>
             {provenance}
+            <Show when=move || care.get()>
+                <ReadAloud text=spoken what />
+            </Show>
         </article>
     }
 }

@@ -1,6 +1,7 @@
 //! Leptos components, one per file. User-visible text comes from `i18n` or the data.
 
 pub mod app;
+pub mod care_switch;
 pub mod chart_card;
 pub mod chart_legend;
 pub mod chart_plot;
@@ -33,6 +34,7 @@ pub mod pager;
 pub mod print_view;
 pub mod problem_list;
 pub mod provenance;
+pub mod read_aloud;
 pub mod report_dialog;
 pub mod report_file_input;
 pub mod share_dialog;

@@ -1,5 +1,6 @@
-//! The top bar: app name, navigation and language switch.
+//! The top bar: app name, navigation, care mode, colours and language switch.
 
+use super::care_switch::CareSwitch;
 use super::context::{use_lang, use_view_state};
 use super::lang_switch::LangSwitch;
 use super::report_dialog::ReportDialog;
@@ -31,6 +32,7 @@ pub fn SiteHeader() -> impl IntoView {
                 <button type="button" class="tool" data-action="share-page" on:click=move |_| share_open.set(true)>
                     {move || Msg::Share.text(lang.get())}
                 </button>
+                <CareSwitch />
                 <ThemeSelect />
                 <LangSwitch />
             </div>

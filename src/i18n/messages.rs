@@ -183,6 +183,16 @@ pub enum Msg {
     OpenFullReport,
     /// Label of the colour-theme menu.
     ColorTheme,
+    /// The header switch of care mode (关怀版: larger text, read aloud).
+    CareMode,
+    /// Button reading a text aloud.
+    ReadAloud,
+    /// Button stopping the reading.
+    StopReading,
+    /// The device has no voice for the page's language.
+    NoVoice,
+    /// The browser has no speech synthesis.
+    NoSpeech,
     /// Before a chart's source line.
     ChartSource,
     /// Button opening the share dialog.
@@ -295,6 +305,14 @@ impl Msg {
             Msg::PrintNow => ("打印或存为PDF", "Print or save as PDF"),
             Msg::OpenFullReport => ("打开完整报告", "Open the full report"),
             Msg::ColorTheme => ("配色", "Colours"),
+            Msg::CareMode => ("关怀版", "Care mode"),
+            Msg::ReadAloud => ("朗读", "Read aloud"),
+            Msg::StopReading => ("停止朗读", "Stop reading"),
+            Msg::NoVoice => (
+                "本设备没有中文朗读语音，无法朗读。可在系统设置中添加中文语音。",
+                "This device has no English voice to read aloud with. One can be added in the system's settings.",
+            ),
+            Msg::NoSpeech => ("此浏览器不能朗读。", "This browser cannot read aloud."),
             Msg::ChartSource => ("来源：", "Source: "),
             Msg::Share => ("分享", "Share"),
             Msg::NoChange => ("无变化", "no change"),
