@@ -35,14 +35,8 @@ fn too_large(bytes: u64) -> Vec<DataError> {
 /// Reads and validates a file from a picker or a drop, with the encoding it was read in.
 /// Too-large files are refused unread.
 pub async fn read_file(file: web_sys::File) -> Result<(Report, Encoding), Vec<DataError>> {
-    let size = file.size() as u64;
-    if size > MAX_BYTES {
-        return Err(too_large(size));
-    }
-    let bytes = read_bytes(file.array_buffer())
-        .await
-        .ok_or_else(|| unreadable(file.name()))?;
-    open(bytes)
+    let (text, encoding) = read_text(file).await?;
+    data::open(&text).map(|report| (report, encoding))
 }
 
 /// Reads a file's text in the encoding it was saved in (a report's `.txt`, or a report file

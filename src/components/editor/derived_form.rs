@@ -3,7 +3,8 @@
 
 use super::super::context::use_lang;
 use super::edit_field::{
-    english_missing, project_choices, theme_choices, unit_choices, SelectField, TextField,
+    english_missing, figure_choices, project_choices, theme_choices, unit_choices, SelectField,
+    TextField,
 };
 use crate::data::{
     formula, suggest, validate, Derivation, Figure, Localized, Qualifier, Theme, Unit,
@@ -69,29 +70,6 @@ pub fn DerivedForm() -> impl IntoView {
             .is_finite()
             .then(|| validate::round_derived(value, unit))
     });
-    let figure_options = Signal::derive(move || {
-        let none = (
-            String::new(),
-            EditMsg::NoFigure.text(lang.get()).to_string(),
-        );
-        let figures = editor
-            .draft
-            .with(|r| {
-                r.figures
-                    .iter()
-                    .filter(|f| f.qualifier != Qualifier::Derived)
-                    .map(|f| {
-                        let value = format::figure_value(f, lang.get(), MoneyUnit::Auto);
-                        (
-                            f.id.clone(),
-                            format!("{} · {} · {value}", f.id, lang.get().pick(&f.label)),
-                        )
-                    })
-                    .collect::<Vec<_>>()
-            })
-            .unwrap_or_default();
-        std::iter::once(none).chain(figures).collect()
-    });
     let formula_options = Signal::derive(move || {
         FORMULAS
             .iter()
@@ -154,8 +132,8 @@ pub fn DerivedForm() -> impl IntoView {
             </summary>
             <p class="note">{move || EditMsg::DerivedHelp.text(lang.get())}</p>
             <form class="item-form" on:submit=move |ev| ev.prevent_default()>
-                <SelectField label=EditMsg::InputA value=a field="input-a" options=figure_options />
-                <SelectField label=EditMsg::InputB value=b field="input-b" options=figure_options />
+                <SelectField label=EditMsg::InputA value=a field="input-a" options=figure_choices(editor, lang, true) />
+                <SelectField label=EditMsg::InputB value=b field="input-b" options=figure_choices(editor, lang, true) />
                 <SelectField label=EditMsg::FormulaPreset value=formula_text field="formula-preset" options=formula_options />
                 <TextField label=EditMsg::FormulaField value=formula_text field="formula" hint=EditMsg::FormulaHint />
                 <SelectField label=EditMsg::Unit value=unit field="derived-unit" options=unit_choices(lang) />

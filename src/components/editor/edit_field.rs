@@ -2,10 +2,11 @@
 //! a signal, so the forms read as lists of what they ask; and the choices they share.
 
 use super::super::context::use_lang;
-use crate::data::{Theme, Unit};
+use crate::data::{Qualifier, Theme, Unit};
 use crate::i18n::editor::EditMsg;
-use crate::i18n::{messages, Lang};
+use crate::i18n::{format, messages, Lang};
 use crate::state::draft::Editor;
+use crate::state::MoneyUnit;
 use leptos::prelude::*;
 
 /// A labelled text field; `hint` (if any) is read with it.
@@ -145,4 +146,36 @@ pub fn project_choices(
 /// rule as the download's (`data::suggest::untranslated`).
 pub fn english_missing(zh: RwSignal<String>, en: RwSignal<String>) -> Signal<bool> {
     Signal::derive(move || !zh.with(|t| t.trim().is_empty()) && en.with(|t| t.trim().is_empty()))
+}
+
+/// The draft's figures, for a choice, as `id · label · value`, after "none": all of them, or
+/// only reported ones (a derived figure's inputs must be reported).
+pub fn figure_choices(
+    editor: Editor,
+    lang: Signal<Lang>,
+    reported_only: bool,
+) -> Signal<Vec<(String, String)>> {
+    Signal::derive(move || {
+        let none = (
+            String::new(),
+            EditMsg::NoFigure.text(lang.get()).to_string(),
+        );
+        let figures = editor
+            .draft
+            .with(|r| {
+                r.figures
+                    .iter()
+                    .filter(|f| !reported_only || f.qualifier != Qualifier::Derived)
+                    .map(|f| {
+                        let value = format::figure_value(f, lang.get(), MoneyUnit::Auto);
+                        (
+                            f.id.clone(),
+                            format!("{} · {} · {value}", f.id, lang.get().pick(&f.label)),
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default();
+        std::iter::once(none).chain(figures).collect()
+    })
 }

@@ -2,7 +2,7 @@
 //! many on each side, proposed from the numbers in the fragment.
 
 use super::super::context::use_lang;
-use super::edit_field::{choices, english_missing, SelectField, TextField};
+use super::edit_field::{choices, english_missing, figure_choices, SelectField, TextField};
 use crate::data::{phrase, Localized, Pairing, PairingKind};
 use crate::i18n::editor::{self, EditMsg};
 use crate::state::draft::{Editing, Editor};
@@ -78,27 +78,6 @@ pub fn PairingForm(
         editor::pairing_kind,
         lang,
     );
-    let figure_options = Signal::derive(move || {
-        let none = (
-            String::new(),
-            EditMsg::NoFigure.text(lang.get()).to_string(),
-        );
-        let figures = editor
-            .draft
-            .with(|r| {
-                r.figures
-                    .iter()
-                    .map(|f| {
-                        (
-                            f.id.clone(),
-                            format!("{} · {}", f.id, lang.get().pick(&f.label)),
-                        )
-                    })
-                    .collect::<Vec<_>>()
-            })
-            .unwrap_or_default();
-        std::iter::once(none).chain(figures).collect()
-    });
     let save = move |_| {
         let Some(range) = quote.get_untracked() else {
             return;
@@ -184,11 +163,11 @@ pub fn PairingForm(
             <TextField label=EditMsg::FromZh value=from_zh field="from-zh" lang_of_text="zh-CN" />
             <TextField label=EditMsg::FromEn value=from_en field="from-en" lang_of_text="en" missing=english_missing(from_zh, from_en) />
             <TextField label=EditMsg::FromNumber value=from_number field="from-number" inputmode="numeric" />
-            <SelectField label=EditMsg::FromCount value=from_count field="from-count" options=figure_options />
+            <SelectField label=EditMsg::FromCount value=from_count field="from-count" options=figure_choices(editor, lang, false) />
             <TextField label=EditMsg::ToZh value=to_zh field="to-zh" lang_of_text="zh-CN" />
             <TextField label=EditMsg::ToEn value=to_en field="to-en" lang_of_text="en" missing=english_missing(to_zh, to_en) />
             <TextField label=EditMsg::ToNumber value=to_number field="to-number" inputmode="numeric" />
-            <SelectField label=EditMsg::ToCount value=to_count field="to-count" options=figure_options />
+            <SelectField label=EditMsg::ToCount value=to_count field="to-count" options=figure_choices(editor, lang, false) />
             <SelectField label=EditMsg::PairingKindField value=kind field="pairing-kind" options=kind_options />
             <Show when=move || kind.with(|k| k == PairingKind::Other.code())>
                 <TextField label=EditMsg::KindLabelZh value=kind_zh field="kind-zh" lang_of_text="zh-CN" />
