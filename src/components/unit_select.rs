@@ -5,16 +5,16 @@ use crate::i18n::{messages, Msg};
 use crate::state::MoneyUnit;
 use leptos::prelude::*;
 
-/// A select of money units offered in the current language.
+/// A select of money units offered in the current language (and the current unit).
 #[component]
 pub fn UnitSelect() -> impl IntoView {
     let state = use_view_state();
     let lang = move || state.with(|s| s.lang);
     let options = move || {
         let current = state.with(|s| s.money);
-        MoneyUnit::offered(lang())
-            .iter()
-            .map(|&unit| {
+        MoneyUnit::offered(lang(), current)
+            .into_iter()
+            .map(|unit| {
                 view! {
                     <option value=unit.code() selected=unit == current>
                         {messages::money_unit(unit, lang())}

@@ -34,9 +34,11 @@ impl MoneyUnit {
         MoneyUnit::Million,
     ];
 
-    /// The choices offered in a language's unit menu.
-    pub fn offered(lang: Lang) -> &'static [MoneyUnit] {
-        match lang {
+    /// The choices offered in a language's unit menu, with `current` among them when a link
+    /// brought one the language does not offer (`?unit=wan&lang=en`): the menu always names
+    /// the unit the charts are in.
+    pub fn offered(lang: Lang, current: MoneyUnit) -> Vec<MoneyUnit> {
+        let usual: &[MoneyUnit] = match lang {
             Lang::Zh => &[
                 MoneyUnit::Auto,
                 MoneyUnit::Yuan,
@@ -44,7 +46,11 @@ impl MoneyUnit {
                 MoneyUnit::Yi,
             ],
             Lang::En => &[MoneyUnit::Auto, MoneyUnit::Yuan, MoneyUnit::Million],
-        }
+        };
+        MoneyUnit::ALL
+            .into_iter()
+            .filter(|unit| usual.contains(unit) || *unit == current)
+            .collect()
     }
 
     /// The code used in `?unit=`.
@@ -603,6 +609,19 @@ mod tests {
             ViewState::from_query("tab=table&item=aid_funds_eda"),
             ViewState::default()
         );
+    }
+
+    #[test]
+    fn the_unit_menu_names_the_unit_in_use() {
+        use crate::state::MoneyUnit::{Auto, Million, Wan, Yi, Yuan};
+        assert_eq!(MoneyUnit::offered(Lang::Zh, Auto), [Auto, Yuan, Wan, Yi]);
+        assert_eq!(MoneyUnit::offered(Lang::En, Auto), [Auto, Yuan, Million]);
+        // A Chinese reader's link opened in English keeps its unit, and the menu shows it.
+        assert_eq!(
+            MoneyUnit::offered(Lang::En, Wan),
+            [Auto, Yuan, Wan, Million]
+        );
+        assert_eq!(MoneyUnit::offered(Lang::Zh, Million), MoneyUnit::ALL);
     }
 
     #[test]

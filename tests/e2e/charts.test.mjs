@@ -506,6 +506,16 @@ for (const { lang, unit, total, money } of UNIT_CASES) {
     }));
 }
 
+test('a link in a unit its language does not list (?unit=wan&lang=en) names that unit in the menu', () =>
+  onPage({ view: 'funds', lang: 'en', unit: 'wan' }, WIDE, async (ctx) => {
+    const select = 'select[data-testid="unit-select"]';
+    assert.equal(await ctx.page.inputValue(select), 'wan');
+    assert.equal(await ctx.page.$eval(select, (s) => s.selectedOptions[0]?.textContent), '10,000 yuan');
+    const rows = [];
+    for (const chart of VIEWS.funds) rows.push(...(await readTable(ctx, chart)));
+    assert.equal(rows.find((r) => r.key === 'aid_funds_total')?.value, '¥10,650 × 10,000');
+  }));
+
 for (const lang of Object.keys(LANGS)) {
   test(`navigation (${lang}): nav links move between views, Back returns with charts drawn`, () =>
     onPage({ lang }, WIDE, async (ctx) => {
