@@ -107,13 +107,20 @@ pub fn layout(spec: &ChartSpec, panels: &[BarPanel], width: u32, lang: Lang) -> 
             );
             continue;
         }
-        let row_h = match (wide, values_below) {
-            (true, _) => WIDE_ROW,
-            (false, false) => NARROW_ROW,
-            (false, true) => NARROW_ROW + VALUE_LINE,
-        };
+        let top = y;
         for &item in &panel.items {
             let datum = &spec.data[item];
+            // Under its bar, a value too long for the line wraps; it is never shortened.
+            let value_lines = if values_below {
+                text::wrap_whole(&value_texts[item], FONT_SIZE * 1.1, f64::from(w))
+            } else {
+                vec![value_texts[item].clone()]
+            };
+            let row_h = match (wide, values_below) {
+                (true, _) => WIDE_ROW,
+                (false, false) => NARROW_ROW,
+                (false, true) => NARROW_ROW + VALUE_LINE * value_lines.len() as i32,
+            };
             let (label_y, bar_y) = if wide {
                 (y + row_h / 2, y + (row_h - BAR_HEIGHT) / 2)
             } else {
@@ -145,15 +152,17 @@ pub fn layout(spec: &ChartSpec, panels: &[BarPanel], width: u32, lang: Lang) -> 
                     bar_y + BAR_HEIGHT / 2,
                 )
             };
-            scene.shapes.push(Shape::Text {
-                x: value_x,
-                y: value_y,
-                text: value_texts[item].clone(),
-                size: FONT_SIZE,
-                color: TEXT,
-                bold: true,
-                anchor: Anchor::Start,
-            });
+            for (line, value_line) in value_lines.into_iter().enumerate() {
+                scene.shapes.push(Shape::Text {
+                    x: value_x,
+                    y: value_y + VALUE_LINE * line as i32,
+                    text: value_line,
+                    size: FONT_SIZE,
+                    color: TEXT,
+                    bold: true,
+                    anchor: Anchor::Start,
+                });
+            }
             scene.hits.push(Hit {
                 item,
                 x: 0,
@@ -164,7 +173,6 @@ pub fn layout(spec: &ChartSpec, panels: &[BarPanel], width: u32, lang: Lang) -> 
             y += row_h;
         }
         // A baseline where the bars start.
-        let top = y - row_h * panel.items.len() as i32;
         let baseline_top = if wide { top + 4 } else { top + 18 };
         scene.shapes.push(Shape::Line {
             points: vec![(bar_x0, baseline_top), (bar_x0, y - 4)],
@@ -245,11 +253,17 @@ fn stacked(
         };
         let label = text::fit(&datum.label, FONT_SIZE, f64::from(label_room));
         let label_end = text_x + text::width(&label, FONT_SIZE).ceil() as i32;
-        let line_h = if beside { PART_LINE } else { 2 * PART_LINE - 4 };
-        let (value_x, value_y) = if beside {
-            (label_end + 8, y + PART_LINE / 2)
+        let (value_x, value_lines) = if beside {
+            (label_end + 8, vec![value.clone()])
         } else {
-            (text_x, y + PART_LINE + PART_LINE / 2 - 4)
+            // On lines of its own, wrapped if it must be; never shortened.
+            let room = f64::from(w - text_x);
+            (text_x, text::wrap_whole(value, FONT_SIZE * 1.1, room))
+        };
+        let line_h = if beside {
+            PART_LINE
+        } else {
+            PART_LINE + (PART_LINE - 4) * value_lines.len() as i32
         };
         scene.shapes.push(Shape::Text {
             x: text_x,
@@ -260,15 +274,22 @@ fn stacked(
             bold: false,
             anchor: Anchor::Start,
         });
-        scene.shapes.push(Shape::Text {
-            x: value_x,
-            y: value_y,
-            text: value.clone(),
-            size: FONT_SIZE,
-            color: TEXT,
-            bold: true,
-            anchor: Anchor::Start,
-        });
+        let first_value_y = if beside {
+            y + PART_LINE / 2
+        } else {
+            y + PART_LINE + PART_LINE / 2 - 4
+        };
+        for (line, value_line) in value_lines.into_iter().enumerate() {
+            scene.shapes.push(Shape::Text {
+                x: value_x,
+                y: first_value_y + (PART_LINE - 4) * line as i32,
+                text: value_line,
+                size: FONT_SIZE,
+                color: TEXT,
+                bold: true,
+                anchor: Anchor::Start,
+            });
+        }
         scene.hits.push(Hit {
             item,
             x: 0,

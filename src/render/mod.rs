@@ -14,8 +14,10 @@ use crate::i18n::Lang;
 use crate::spec::{ChartSpec, Layout};
 pub use scene::Hit;
 
-/// The narrowest width charts are laid out for.
-pub const MIN_WIDTH: u32 = 240;
+/// The narrowest width charts are laid out for: texts wrap or shorten to fit it (values wrap,
+/// never shorten). A care-mode chart 260 px wide or more is laid out here or wider, so its
+/// text is the full 1.3 times as large on any phone.
+pub const MIN_WIDTH: u32 = 200;
 
 /// A rendered chart.
 #[derive(Clone, Debug, PartialEq)]
@@ -59,9 +61,8 @@ pub fn render(spec: &ChartSpec, width: u32, lang: Lang) -> Rendered {
 /// (care mode: [`theme::text_scale`]): the chart is laid out at `width / text_scale` and
 /// drawn magnified into `width`, so it keeps the width it is given and grows in height.
 /// Hit areas are in the drawn px. A chart is never laid out (nor drawn) narrower than
-/// [`MIN_WIDTH`], where its longest value texts just fit their lines, so below
-/// `MIN_WIDTH × text_scale` px (312 in care mode: phones narrower than about 340 px) it is
-/// magnified less: 1.21× in a 320 px screen's 291 px.
+/// [`MIN_WIDTH`], so below `MIN_WIDTH × text_scale` px (260 in care mode, narrower than any
+/// phone's chart) it is magnified less.
 pub fn render_scaled(spec: &ChartSpec, width: u32, lang: Lang, text_scale: f64) -> Rendered {
     let scale = if text_scale.is_finite() {
         text_scale.clamp(1.0, 3.0)
@@ -148,47 +149,94 @@ mod tests {
     use super::scene::{Anchor, Shape};
     use super::*;
     use crate::data;
+    use crate::i18n;
     use crate::spec;
     use crate::state::MoneyUnit;
 
-    /// No text runs past either edge, by the same estimate the layout uses.
+    /// The bundled report and the test fixtures, which have longer texts.
+    fn reports() -> Vec<data::Report> {
+        let fixtures = [
+            include_str!("../../tests/fixtures/fictional-county.json"),
+            include_str!("../../tests/fixtures/fictional-district-pairing.json"),
+            include_str!("../../tests/fixtures/fictional-generic.json"),
+        ];
+        std::iter::once(data::bundled().unwrap())
+            .chain(fixtures.map(|json| data::open(json).unwrap()))
+            .collect()
+    }
+
+    /// No text runs past either edge, by the same estimate the layout uses, and every value
+    /// and date is drawn whole (wrapped, never shortened), in every money unit, down to the
+    /// narrowest layout (a 320 px phone's chart in care mode is laid out at 223 px).
     #[test]
-    fn text_stays_inside_the_chart() {
-        let report = data::bundled().unwrap();
-        for lang in Lang::ALL {
-            for chart in spec::charts(&report) {
-                let spec = spec::compile(&report, &chart, lang, MoneyUnit::Auto);
-                for width in [MIN_WIDTH, 320, 375, 768, 1600] {
-                    for shape in layout(&spec, width, lang).shapes {
-                        let Shape::Text {
-                            x,
-                            text,
-                            size,
-                            anchor,
-                            bold,
-                            ..
-                        } = shape
-                        else {
-                            continue;
-                        };
-                        let w = if bold {
-                            text::width_bold(&text, size)
-                        } else {
-                            text::width(&text, size)
-                        };
-                        let w = w.ceil() as i32;
-                        let (left, right) = match anchor {
-                            Anchor::Start => (x, x + w),
-                            Anchor::End => (x - w, x),
-                        };
-                        assert!(
-                            left >= 0 && right <= width as i32 + 2,
-                            "{} at {width}px: \"{text}\" spans {left}..{right}",
-                            chart.id
-                        );
+    fn texts_fit_and_values_are_whole() {
+        for report in reports() {
+            for (lang, money) in Lang::ALL
+                .into_iter()
+                .flat_map(|lang| MoneyUnit::ALL.map(|money| (lang, money)))
+            {
+                for chart in spec::charts(&report) {
+                    let spec = spec::compile(&report, &chart, lang, money);
+                    for width in [MIN_WIDTH, 223, 240, 291, 320, 375, 768, 1600] {
+                        check_texts(&spec, width, lang);
                     }
                 }
             }
+        }
+    }
+
+    fn check_texts(spec: &ChartSpec, width: u32, lang: Lang) {
+        let at = format!("{} at {width}px ({lang:?})", spec.id);
+        let mut drawn = String::new();
+        for shape in layout(spec, width, lang).shapes {
+            let Shape::Text {
+                x,
+                text,
+                size,
+                anchor,
+                bold,
+                ..
+            } = shape
+            else {
+                continue;
+            };
+            let w = if bold {
+                text::width_bold(&text, size)
+            } else {
+                text::width(&text, size)
+            };
+            let w = w.ceil() as i32;
+            let (left, right) = match anchor {
+                Anchor::Start => (x, x + w),
+                Anchor::End => (x - w, x),
+            };
+            assert!(
+                left >= 0 && right <= width as i32 + 2,
+                "{at}: \"{text}\" spans {left}..{right}"
+            );
+            drawn.push_str(&text);
+        }
+        // Lines of a wrapped text are drawn one after another, spaces trimmed at the breaks.
+        let squeeze = |text: &str| text.replace(' ', "");
+        let drawn = squeeze(&drawn);
+        let wholes: Vec<String> = match &spec.layout {
+            Layout::Bars(_) => spec
+                .data
+                .iter()
+                .map(|d| d.value_with_qualifier(lang))
+                .collect(),
+            Layout::Timeline(entries) => entries
+                .iter()
+                .flat_map(|e| {
+                    let date = e.date.as_deref().map(|d| i18n::format::date(d, lang));
+                    date.into_iter()
+                        .chain([spec.data[e.item].value_text.clone()])
+                })
+                .collect(),
+            Layout::Pairings(_) => Vec::new(),
+        };
+        for whole in wholes {
+            assert!(drawn.contains(&squeeze(&whole)), "{at}: {whole} not whole");
         }
     }
 

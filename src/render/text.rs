@@ -44,7 +44,8 @@ pub fn fit(text: &str, size: f64, max_width: f64) -> String {
 
 /// `text` broken into lines of at most `max_width` px, at most `max_lines` of them (the last
 /// shortened with "…" if the text goes on). Breaks at spaces where there are any, else
-/// between characters (Chinese).
+/// between characters (Chinese), but never inside a number, and before a bracket rather than
+/// inside the bracketed words.
 pub fn wrap(text: &str, size: f64, max_width: f64, max_lines: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut rest = text.trim();
@@ -57,26 +58,72 @@ pub fn wrap(text: &str, size: f64, max_width: f64, max_lines: usize) -> Vec<Stri
             lines.push(fit(rest, size, max_width));
             return lines;
         }
-        // The longest prefix that fits, backed up to a space if the line has one.
-        let mut end = 0;
-        let mut used = 0.0;
-        for (i, c) in rest.char_indices() {
-            used += char_em(c) * size;
-            if used > max_width {
-                break;
-            }
-            end = i + c.len_utf8();
-        }
-        let end = match rest[..end].rfind(' ') {
-            Some(space) if space > 0 && rest[end..].chars().next().is_some_and(|c| c != ' ') => {
-                space
-            }
-            _ => end.max(rest.chars().next().map_or(1, char::len_utf8)),
-        };
+        let end = line_end(rest, size, max_width);
         lines.push(rest[..end].trim_end().to_string());
         rest = rest[end..].trim_start();
     }
     lines
+}
+
+/// `text` broken into as many lines of at most `max_width` px as it needs, never shortened:
+/// for values, which are read back as written.
+pub fn wrap_whole(text: &str, size: f64, max_width: f64) -> Vec<String> {
+    wrap(text, size, max_width, usize::MAX)
+}
+
+/// Where the first line of `text` ends (a byte index > 0): after the longest prefix that fits,
+/// backed up to a space that does not split a number from its sign, multiplier or unit word,
+/// else to an opening bracket whose words would be split, else to the last place that is not
+/// inside a number nor before closing punctuation. A first character wider than the line
+/// still makes a line of its own.
+fn line_end(text: &str, size: f64, max_width: f64) -> usize {
+    let mut fits = 0;
+    let mut used = 0.0;
+    for (i, c) in text.char_indices() {
+        used += char_em(c) * size;
+        if used > max_width {
+            break;
+        }
+        fits = i + c.len_utf8();
+    }
+    let first = text.chars().next().map_or(1, char::len_utf8);
+    if fits < first {
+        return first;
+    }
+    let around = |at: usize| (text[..at].chars().next_back(), text[at..].chars().next());
+    let space = (first..=fits).rev().find(|&at| {
+        text.is_char_boundary(at)
+            && text[at..].starts_with(' ')
+            && !binds_to_number(around(at).0)
+            && !binds_to_number(text[at..].trim_start().chars().next())
+    });
+    if let Some(at) = space {
+        return at;
+    }
+    let line = &text[..fits];
+    if let Some(open) = line.rfind(['(', '（']) {
+        if open > 0 && !line[open..].contains([')', '）']) {
+            return open;
+        }
+    }
+    (first..=fits)
+        .rev()
+        .filter(|&at| text.is_char_boundary(at))
+        .find(|&at| {
+            let (before, after) = around(at);
+            let in_number =
+                |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || c == ',' || c == '.');
+            let closing =
+                after.is_some_and(|c| matches!(c, ')' | '）' | '，' | '。' | '、' | '：' | '；'));
+            !(closing || in_number(before) && in_number(after))
+        })
+        .unwrap_or(fits)
+}
+
+/// Whether a space next to `c` belongs to a number (`¥6.5 × 100 million`, `≥ 3,600+`), so a
+/// line must not end there.
+fn binds_to_number(c: Option<char>) -> bool {
+    c.is_some_and(|c| c.is_ascii_digit() || matches!(c, '×' | '¥' | '+' | '≥' | '~' | '–'))
 }
 
 #[cfg(test)]
@@ -100,6 +147,36 @@ mod tests {
         assert_eq!(lines[0], "青山县黑山");
         assert!(lines[1].ends_with('…') && width(&lines[1], 10.0) <= 50.0);
         assert_eq!(wrap("short", 10.0, 100.0, 2), vec!["short"]);
+    }
+
+    /// Values are wrapped whole, between their number and their words, never inside a
+    /// number, and before a bracketed qualifier rather than inside it.
+    #[test]
+    fn values_wrap_whole_outside_numbers_and_brackets() {
+        assert_eq!(
+            wrap_whole("2500000000元/年（可实现产能）", 10.0, 100.0),
+            vec!["2500000000元/年", "（可实现产能）"]
+        );
+        assert_eq!(
+            wrap_whole("¥6.5 × 100 million a year (projected)", 10.0, 120.0),
+            vec!["¥6.5 × 100 million a", "year (projected)"]
+        );
+        // Not between a number and its multiplier or its unit word.
+        assert_eq!(
+            wrap_whole("¥6.5 × 100 million a year", 10.0, 90.0),
+            vec!["¥6.5 × 100 million", "a year"]
+        );
+        // Only a number wider than the line is broken, so that all of it is seen.
+        assert_eq!(
+            wrap_whole("12345678901234元", 10.0, 40.0),
+            vec!["123456", "789012", "34元"]
+        );
+        for width in [8.0, 30.0, 55.0, 90.0] {
+            let text = "≥1,234.5万元（预计，可实现产能）";
+            let lines = wrap_whole(text, 10.0, width);
+            assert_eq!(lines.concat(), text, "at {width}");
+            assert!(lines.iter().all(|l| !l.is_empty()));
+        }
     }
 
     #[test]

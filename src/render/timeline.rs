@@ -17,11 +17,32 @@ const MAX_LINES: usize = 3;
 /// Lays out the time line of `spec` at `width` px.
 pub fn layout(spec: &ChartSpec, entries: &[TimelineEntry], width: u32, lang: Lang) -> Scene {
     let w = width as i32;
-    let date_w = if width >= theme::WIDE_LAYOUT_MIN_WIDTH {
+    let date_text = |entry: &TimelineEntry| {
+        entry.date.as_deref().map_or_else(
+            || Msg::Undated.text(lang).to_string(),
+            |d| format::date(d, lang),
+        )
+    };
+    // Dates are bold; undated entries say so in plain text.
+    let date_size = |entry: &TimelineEntry| {
+        if entry.date.is_some() {
+            FONT_SIZE * 1.1
+        } else {
+            FONT_SIZE
+        }
+    };
+    // The date column fits the longest date, up to 110 px (wide) or half the width.
+    let longest_date = entries
+        .iter()
+        .map(|entry| text::width(&date_text(entry), date_size(entry)))
+        .fold(0.0, f64::max)
+        .ceil() as i32;
+    let most = if width >= theme::WIDE_LAYOUT_MIN_WIDTH {
         110
     } else {
-        78
+        w / 2
     };
+    let date_w = longest_date.min(most);
     let axis_x = date_w + 8;
     let text_x = axis_x + 16;
     let color = theme::theme_color(Theme::Projects);
@@ -35,7 +56,11 @@ pub fn layout(spec: &ChartSpec, entries: &[TimelineEntry], width: u32, lang: Lan
     for entry in entries {
         let datum = &spec.data[entry.item];
         let lines = text::wrap(&datum.label, FONT_SIZE, room, MAX_LINES);
-        let row_h = ROW + LINE * (lines.len() as i32 - 1);
+        // The value (date, status, qualifier) wraps rather than being shortened.
+        let value_lines = text::wrap_whole(&datum.value_text, FONT_SIZE - 1.0, room);
+        // Lines beyond one of each, which the row grows by and its text block is centred for.
+        let extra_lines = lines.len() as i32 + value_lines.len() as i32 - 2;
+        let row_h = ROW + LINE * extra_lines;
         let cy = y + row_h / 2;
         let dated = entry.date.is_some();
         if let Some((prev_cy, _)) = previous {
@@ -51,14 +76,10 @@ pub fn layout(spec: &ChartSpec, entries: &[TimelineEntry], width: u32, lang: Lan
             }
         }
         previous = Some((cy, dated));
-        let date_text = entry.date.as_deref().map_or_else(
-            || Msg::Undated.text(lang).to_string(),
-            |d| format::date(d, lang),
-        );
         scene.shapes.push(Shape::Text {
             x: date_w,
             y: cy,
-            text: text::fit(&date_text, FONT_SIZE, f64::from(date_w)),
+            text: text::fit(&date_text(entry), date_size(entry), f64::from(date_w)),
             size: FONT_SIZE,
             color: if dated { TEXT } else { MUTED },
             bold: dated,
@@ -66,7 +87,7 @@ pub fn layout(spec: &ChartSpec, entries: &[TimelineEntry], width: u32, lang: Lan
         });
         status_dot(&mut scene, (axis_x, cy), entry.status, color);
         let count = lines.len() as i32;
-        let top = cy - 9 - LINE * (count - 1) / 2;
+        let top = cy - 9 - LINE * extra_lines / 2;
         for (index, line) in lines.into_iter().enumerate() {
             scene.shapes.push(Shape::Text {
                 x: text_x,
@@ -78,15 +99,17 @@ pub fn layout(spec: &ChartSpec, entries: &[TimelineEntry], width: u32, lang: Lan
                 anchor: Anchor::Start,
             });
         }
-        scene.shapes.push(Shape::Text {
-            x: text_x,
-            y: top + LINE * (count - 1) + 19,
-            text: text::fit(&datum.value_text, FONT_SIZE - 1.0, room),
-            size: FONT_SIZE - 1.0,
-            color: MUTED,
-            bold: false,
-            anchor: Anchor::Start,
-        });
+        for (index, line) in value_lines.into_iter().enumerate() {
+            scene.shapes.push(Shape::Text {
+                x: text_x,
+                y: top + LINE * (count - 1 + index as i32) + 19,
+                text: line,
+                size: FONT_SIZE - 1.0,
+                color: MUTED,
+                bold: false,
+                anchor: Anchor::Start,
+            });
+        }
         scene.hits.push(Hit {
             item: entry.item,
             x: 0,
