@@ -114,7 +114,8 @@ fn ReportScope(report: Arc<Report>, embed: Option<Embed>) -> impl IntoView {
                 }
             }}
         </main>
-        <SiteFooter />
+        // The authoring view shows a draft, not this report: no footer citing it.
+        {move || (view.get() != View::Edit).then(|| view! { <SiteFooter /> })}
         <FileDrop />
     }
     .into_any()
