@@ -193,6 +193,14 @@ pub enum EditMsg {
     PartnerZh,
     /// Partner, English.
     PartnerEn,
+    /// Button adding another aided region.
+    AddRegion,
+    /// Button adding another partner.
+    AddPartner,
+    /// Button removing an added region (its number follows).
+    RemoveRegion,
+    /// Button removing an added partner (its number follows).
+    RemovePartner,
     /// Button saving the details.
     SaveDetails,
     /// Heading of the draft's items.
@@ -328,6 +336,10 @@ impl EditMsg {
             EditMsg::RegionEn => ("受帮扶地区（英文）", "Aided region (English)"),
             EditMsg::PartnerZh => ("帮扶方（中文）", "Partner (Chinese)"),
             EditMsg::PartnerEn => ("帮扶方（英文）", "Partner (English)"),
+            EditMsg::AddRegion => ("添加受帮扶地区", "Add an aided region"),
+            EditMsg::AddPartner => ("添加帮扶方", "Add a partner"),
+            EditMsg::RemoveRegion => ("删除受帮扶地区", "Remove aided region"),
+            EditMsg::RemovePartner => ("删除帮扶方", "Remove partner"),
             EditMsg::SaveDetails => ("保存报告信息", "Save details"),
             EditMsg::Items => ("已制作的内容", "Made so far"),
             EditMsg::Correct => ("修改", "Correct"),

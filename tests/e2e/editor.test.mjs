@@ -71,12 +71,17 @@ async function fillMeta(page, meta) {
     ['publisher-zh', meta.publisher.zh],
     ['publisher-en', meta.publisher.en],
     ['published', meta.published],
-    ['region-zh', meta.region[0].zh],
-    ['region-en', meta.region[0].en],
-    ['partner-zh', meta.partner[0].zh],
-    ['partner-en', meta.partner[0].en],
   ]) {
     await fill(page, name, value);
+  }
+  // Every aided region and partner: the first's fields are there, more are added.
+  for (const stem of ['region', 'partner']) {
+    for (const [index, place] of meta[stem].entries()) {
+      const suffix = index ? `-${index + 1}` : '';
+      if (index) await page.click(`[data-action="add-${stem}"]`);
+      await fill(page, `${stem}-zh${suffix}`, place.zh);
+      await fill(page, `${stem}-en${suffix}`, place.en);
+    }
   }
   await page.click('[data-action="save-meta"]');
 }
@@ -216,6 +221,14 @@ test("the district's pairings are made from their quotes, the counts proposed fr
   const { page, problems } = await app.open('?view=edit&lang=en', { width: 1280, height: 900 });
   await appStarted(page);
   await startDraft(page, district.original_text);
+  // A report on two banners (fillMeta adds the second); a place added by mistake is removed.
+  const details = page.locator('[data-testid="draft-meta"]');
+  if (!(await details.evaluate((d) => d.open))) await details.locator('summary').click();
+  await page.click('[data-action="add-partner"]');
+  await fill(page, 'partner-zh-2', '多余的区');
+  await page.click('[data-action="remove-partner-2"]');
+  assert.equal(await page.locator('[data-field^="partner-zh"]').count(), 1);
+  await fillMeta(page, district.meta);
   const counts = new Set(district.pairings.flatMap((p) => [p.from_count, p.to_count]).filter(Boolean));
   for (const figure of district.figures.filter((f) => counts.has(f.id))) await makeFigure(page, figure);
   const proposed = [];
@@ -249,6 +262,7 @@ test("the district's pairings are made from their quotes, the counts proposed fr
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="download-draft"]')]);
   const made = JSON.parse(readFileSync(await download.path(), 'utf8'));
   assert.deepEqual(made.pairings, district.pairings);
+  assert.deepEqual(made.meta, district.meta);
   await shot(page, 'editor-pairings-1280-en');
   assertNoProblems(problems);
   await page.close();
@@ -318,6 +332,8 @@ test('a marked number is chosen by keyboard; markup pasted into the text or a la
   await page.click('[data-action="discard"]');
   await page.click('[data-action="discard"]');
   await page.locator('[data-testid="draft-start"]').waitFor();
+  // The page shows a draft, not the bundled report: no footer citing that report.
+  assert.equal(await page.locator('.site-footer').count(), 0);
   await page.setViewportSize({ width: 768, height: 1000 });
   await shot(page, 'editor-start-768-en');
   assert.deepEqual(await axeViolations(page), []);

@@ -2,12 +2,64 @@
 //! a signal, so the forms read as lists of what they ask; and the choices they share.
 
 use super::super::context::use_lang;
-use crate::data::{Qualifier, Theme, Unit};
+use crate::data::{Localized, Qualifier, Theme, Unit};
 use crate::i18n::editor::EditMsg;
 use crate::i18n::{format, messages, Lang};
 use crate::state::draft::Editor;
 use crate::state::MoneyUnit;
 use leptos::prelude::*;
+
+/// A Chinese and an English field for one text.
+#[derive(Clone, Copy, Default)]
+pub struct TextPair {
+    /// The Chinese text.
+    pub zh: RwSignal<String>,
+    /// The English text.
+    pub en: RwSignal<String>,
+}
+
+impl TextPair {
+    /// Shows `text` (or nothing) in the fields.
+    pub fn show(self, text: Option<&Localized>) {
+        self.zh.set(text.map(|t| t.zh.clone()).unwrap_or_default());
+        self.en.set(text.map(|t| t.en.clone()).unwrap_or_default());
+    }
+
+    /// A pair of fields for each text of `texts`, and one empty pair if there is none.
+    pub fn list(texts: &[Localized]) -> Vec<TextPair> {
+        let pairs: Vec<TextPair> = texts
+            .iter()
+            .map(|text| {
+                let pair = TextPair::default();
+                pair.show(Some(text));
+                pair
+            })
+            .collect();
+        if pairs.is_empty() {
+            vec![TextPair::default()]
+        } else {
+            pairs
+        }
+    }
+
+    /// The texts of `pairs`, leaving out pairs with both fields empty.
+    pub fn read_list(pairs: RwSignal<Vec<TextPair>>) -> Vec<Localized> {
+        pairs
+            .get_untracked()
+            .into_iter()
+            .map(TextPair::read)
+            .filter(|text| !(text.zh.is_empty() && text.en.is_empty()))
+            .collect()
+    }
+
+    /// The texts, trimmed.
+    pub fn read(self) -> Localized {
+        Localized {
+            zh: self.zh.get_untracked().trim().to_string(),
+            en: self.en.get_untracked().trim().to_string(),
+        }
+    }
+}
 
 /// A labelled text field; `hint` (if any) is read with it.
 #[component]
@@ -17,7 +69,11 @@ pub fn TextField(
     /// The value shown and edited.
     value: RwSignal<String>,
     /// `data-field`, for tests and styles.
-    field: &'static str,
+    #[prop(into)]
+    field: String,
+    /// The place of this field among fields of the same label (2, 3, …), said after the label.
+    #[prop(default = None)]
+    ordinal: Option<usize>,
     /// A note under the field.
     #[prop(optional)]
     hint: Option<EditMsg>,
@@ -37,7 +93,10 @@ pub fn TextField(
     let missing = missing.unwrap_or_else(|| Signal::derive(|| false));
     view! {
         <div class="edit-field" class:missing=move || missing.get()>
-            <label for=id.clone()>{move || label.text(lang.get())}</label>
+            <label for=id.clone()>
+                {move || label.text(lang.get())}
+                {ordinal.map(|n| format!(" {n}"))}
+            </label>
             <input
                 id=id
                 type="text"

@@ -15,4 +15,5 @@ pub mod edit_view;
 pub mod event_form;
 pub mod figure_form;
 pub mod pairing_form;
+pub mod place_fields;
 pub mod selection_form;
