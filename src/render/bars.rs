@@ -152,17 +152,12 @@ pub fn layout(spec: &ChartSpec, panels: &[BarPanel], width: u32, lang: Lang) -> 
                     bar_y + BAR_HEIGHT / 2,
                 )
             };
-            for (line, value_line) in value_lines.into_iter().enumerate() {
-                scene.shapes.push(Shape::Text {
-                    x: value_x,
-                    y: value_y + VALUE_LINE * line as i32,
-                    text: value_line,
-                    size: FONT_SIZE,
-                    color: TEXT,
-                    bold: true,
-                    anchor: Anchor::Start,
-                });
-            }
+            scene.text_lines(
+                (value_x, value_y),
+                VALUE_LINE,
+                value_lines,
+                (FONT_SIZE, TEXT, true),
+            );
             scene.hits.push(Hit {
                 item,
                 x: 0,
@@ -279,17 +274,12 @@ fn stacked(
         } else {
             y + PART_LINE + PART_LINE / 2 - 4
         };
-        for (line, value_line) in value_lines.into_iter().enumerate() {
-            scene.shapes.push(Shape::Text {
-                x: value_x,
-                y: first_value_y + (PART_LINE - 4) * line as i32,
-                text: value_line,
-                size: FONT_SIZE,
-                color: TEXT,
-                bold: true,
-                anchor: Anchor::Start,
-            });
-        }
+        scene.text_lines(
+            (value_x, first_value_y),
+            PART_LINE - 4,
+            value_lines,
+            (FONT_SIZE, TEXT, true),
+        );
         scene.hits.push(Hit {
             item,
             x: 0,

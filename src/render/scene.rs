@@ -91,6 +91,28 @@ pub struct Scene {
 }
 
 impl Scene {
+    /// Lines of left-aligned text one under another from `(x, y)`, `step` px apart: a wrapped
+    /// label or value. `font` is (size, colour, bold).
+    pub fn text_lines(
+        &mut self,
+        (x, y): (i32, i32),
+        step: i32,
+        lines: Vec<String>,
+        (size, color, bold): (f64, Rgb, bool),
+    ) {
+        for (index, text) in lines.into_iter().enumerate() {
+            self.shapes.push(Shape::Text {
+                x,
+                y: y + step * index as i32,
+                text,
+                size,
+                color,
+                bold,
+                anchor: Anchor::Start,
+            });
+        }
+    }
+
     /// A straight line split into dashes of `on` px separated by `off` px.
     pub fn dashed(
         &mut self,

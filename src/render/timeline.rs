@@ -88,28 +88,13 @@ pub fn layout(spec: &ChartSpec, entries: &[TimelineEntry], width: u32, lang: Lan
         status_dot(&mut scene, (axis_x, cy), entry.status, color);
         let count = lines.len() as i32;
         let top = cy - 9 - LINE * extra_lines / 2;
-        for (index, line) in lines.into_iter().enumerate() {
-            scene.shapes.push(Shape::Text {
-                x: text_x,
-                y: top + LINE * index as i32,
-                text: line,
-                size: FONT_SIZE,
-                color: TEXT,
-                bold: false,
-                anchor: Anchor::Start,
-            });
-        }
-        for (index, line) in value_lines.into_iter().enumerate() {
-            scene.shapes.push(Shape::Text {
-                x: text_x,
-                y: top + LINE * (count - 1 + index as i32) + 19,
-                text: line,
-                size: FONT_SIZE - 1.0,
-                color: MUTED,
-                bold: false,
-                anchor: Anchor::Start,
-            });
-        }
+        scene.text_lines((text_x, top), LINE, lines, (FONT_SIZE, TEXT, false));
+        scene.text_lines(
+            (text_x, top + LINE * (count - 1) + 19),
+            LINE,
+            value_lines,
+            (FONT_SIZE - 1.0, MUTED, false),
+        );
         scene.hits.push(Hit {
             item: entry.item,
             x: 0,
