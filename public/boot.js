@@ -1,7 +1,9 @@
 // Loads the app, when public/prerender.js asks for it. An external module (not Trunk's inline
 // loader) so that dist/ runs under `script-src 'self' 'wasm-unsafe-eval'`. The authoring view
 // (`?view=edit`) is a second build of the app with the editor in it, so readers never download
-// the editor; the view is read as src/state reads it (first value, old name `page`).
+// the editor; the view is its first value (or the old name `page`'s). src/state takes the first
+// valid one, so an address that repeats `view` with an invalid value first gets the reader's
+// app, whose authoring view is a link that loads the editor.
 const params = new URLSearchParams(window.location.search);
 const APP = (params.get('view') ?? params.get('page')) === 'edit' ? 'aid-impact-editor' : 'aid-impact';
 
