@@ -52,7 +52,7 @@ impl Rendered {
     }
 }
 
-/// Renders `spec` at `width` px (at least [`MIN_WIDTH`]).
+/// Renders `spec` at `width` px (laid out at [`MIN_WIDTH`] and drawn smaller if narrower).
 pub fn render(spec: &ChartSpec, width: u32, lang: Lang) -> Rendered {
     render_scaled(spec, width, lang, 1.0)
 }
@@ -60,19 +60,18 @@ pub fn render(spec: &ChartSpec, width: u32, lang: Lang) -> Rendered {
 /// Renders `spec` at `width` px with every text, mark and gap `text_scale` times larger
 /// (care mode: [`theme::text_scale`]): the chart is laid out at `width / text_scale` and
 /// drawn magnified into `width`, so it keeps the width it is given and grows in height.
-/// Hit areas are in the drawn px. A chart is never laid out (nor drawn) narrower than
-/// [`MIN_WIDTH`], so below `MIN_WIDTH × text_scale` px (260 in care mode, narrower than any
-/// phone's chart) it is magnified less.
+/// Hit areas are in the drawn px. A chart is never laid out narrower than [`MIN_WIDTH`], so
+/// below `MIN_WIDTH × text_scale` px (260 in care mode, narrower than any phone's chart) it is
+/// magnified less, and narrower than `MIN_WIDTH` (an embed in a narrow sidebar) it is drawn
+/// smaller rather than wider than its box.
 pub fn render_scaled(spec: &ChartSpec, width: u32, lang: Lang, text_scale: f64) -> Rendered {
     let scale = if text_scale.is_finite() {
         text_scale.clamp(1.0, 3.0)
     } else {
         1.0
     };
-    let width = width.max(MIN_WIDTH);
-    let logical = ((f64::from(width) / scale).floor() as u32)
-        .max(MIN_WIDTH)
-        .min(width);
+    let width = width.max(1);
+    let logical = ((f64::from(width) / scale).floor() as u32).max(MIN_WIDTH);
     let scene = layout(spec, logical, lang);
     if logical == width {
         return Rendered {
@@ -237,6 +236,31 @@ mod tests {
         };
         for whole in wholes {
             assert!(drawn.contains(&squeeze(&whole)), "{at}: {whole} not whole");
+        }
+    }
+
+    /// In a box narrower than the narrowest layout (an embed in a sidebar), a chart is drawn
+    /// smaller to the box's width, its hit areas with it, rather than spilling out of it.
+    #[test]
+    fn narrower_than_the_layout_the_chart_is_drawn_smaller() {
+        let report = data::bundled().unwrap();
+        for chart in spec::charts(&report) {
+            let spec = spec::compile(&report, &chart, Lang::En, MoneyUnit::Auto);
+            let laid_out = render(&spec, MIN_WIDTH, Lang::En);
+            for width in [120, 160, MIN_WIDTH - 1] {
+                let drawn = render(&spec, width, Lang::En);
+                assert_eq!(drawn.width, width, "{}", chart.id);
+                assert!(drawn.svg.contains(&format!("width=\"{width}\"")));
+                assert!(drawn.height <= laid_out.height, "{} at {width}", chart.id);
+                assert_eq!(drawn.hits.len(), laid_out.hits.len());
+                for hit in &drawn.hits {
+                    assert!(
+                        hit.x >= 0 && hit.x + hit.w <= width as i32 + 1,
+                        "{}",
+                        chart.id
+                    );
+                }
+            }
         }
     }
 

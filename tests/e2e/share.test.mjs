@@ -129,6 +129,23 @@ async function download(page, selector) {
   return { name: file.suggestedFilename(), bytes: readFileSync(path) };
 }
 
+test('an embed in a narrow sidebar frame (220 px) fits it: no sideways scroll, the chart drawn to its width', async () => {
+  for (const [embed, lang] of [['projects-industrial-park', 'en'], ['projects-timeline', 'zh'], ['funds-by-source', 'en']]) {
+    const { page, problems } = await app.open(`?embed=${embed}&lang=${lang}`, { width: 220, height: 800 });
+    await drawn(page, embed);
+    const fit = await page.evaluate(() => ({
+      scrollWidth: document.scrollingElement.scrollWidth,
+      chart: document.querySelector('.chart-svg svg').getBoundingClientRect().right,
+      tabs: [...document.querySelectorAll('.chart-tab')].map((t) => Math.round(t.getBoundingClientRect().top)),
+    }));
+    assert.ok(fit.scrollWidth <= 220, `${embed}: scrollWidth ${fit.scrollWidth}`);
+    assert.ok(fit.chart <= 220, `${embed}: chart ends at ${fit.chart}`);
+    assert.equal(new Set(fit.tabs).size, 1, `${embed}: tabs on one line`);
+    assertNoProblems(problems);
+    await page.close();
+  }
+});
+
 test('each chart downloads as SVG, PNG and CSV, the report as CSV and JSON', async () => {
   const { page, problems } = await app.open('?view=funds');
   await drawn(page, 'funds-by-source');
