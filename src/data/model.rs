@@ -321,7 +321,7 @@ pub struct Event {
     /// Stable id, so links to the event survive events added before it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// `YYYY` or `YYYY-MM`; `None` when the report gives no date.
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `None` when the report gives no date.
     pub date: Option<String>,
     /// Status of this step.
     pub status: Status,

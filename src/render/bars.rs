@@ -157,6 +157,7 @@ pub fn layout(spec: &ChartSpec, panels: &[BarPanel], width: u32, lang: Lang) -> 
                 VALUE_LINE,
                 value_lines,
                 (FONT_SIZE, TEXT, true),
+                Anchor::Start,
             );
             scene.hits.push(Hit {
                 item,
@@ -279,6 +280,7 @@ fn stacked(
             PART_LINE - 4,
             value_lines,
             (FONT_SIZE, TEXT, true),
+            Anchor::Start,
         );
         scene.hits.push(Hit {
             item,

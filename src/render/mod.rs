@@ -152,14 +152,24 @@ mod tests {
     use crate::spec;
     use crate::state::MoneyUnit;
 
-    /// The bundled report and the test fixtures, which have longer texts.
+    /// The bundled report, the test fixtures, which have longer texts, and day-long dates.
     fn reports() -> Vec<data::Report> {
         let fixtures = [
             include_str!("../../tests/fixtures/fictional-county.json"),
             include_str!("../../tests/fixtures/fictional-district-pairing.json"),
             include_str!("../../tests/fixtures/fictional-generic.json"),
         ];
+        // The bundled report with every event dated to the day, the longest dates there are.
+        let mut to_the_day = data::bundled().unwrap();
+        for event in to_the_day
+            .projects
+            .iter_mut()
+            .flat_map(|p| p.events.iter_mut())
+        {
+            event.date = Some("2023-12-25".to_string());
+        }
         std::iter::once(data::bundled().unwrap())
+            .chain([to_the_day])
             .chain(fixtures.map(|json| data::open(json).unwrap()))
             .collect()
     }
@@ -186,7 +196,9 @@ mod tests {
 
     fn check_texts(spec: &ChartSpec, width: u32, lang: Lang) {
         let at = format!("{} at {width}px ({lang:?})", spec.id);
-        let mut drawn = String::new();
+        let mut lines: Vec<String> = Vec::new();
+        // The time line's date column: its texts are the ones aligned at their end.
+        let mut dates = String::new();
         for shape in layout(spec, width, lang).shapes {
             let Shape::Text {
                 x,
@@ -213,29 +225,46 @@ mod tests {
                 left >= 0 && right <= width as i32 + 2,
                 "{at}: \"{text}\" spans {left}..{right}"
             );
-            drawn.push_str(&text);
+            if anchor == Anchor::End {
+                dates.push_str(&text);
+            }
+            lines.push(text);
         }
         // Lines of a wrapped text are drawn one after another, spaces trimmed at the breaks.
         let squeeze = |text: &str| text.replace(' ', "");
-        let drawn = squeeze(&drawn);
+        let drawn = squeeze(&lines.concat());
         let wholes: Vec<String> = match &spec.layout {
             Layout::Bars(_) => spec
                 .data
                 .iter()
                 .map(|d| d.value_with_qualifier(lang))
                 .collect(),
-            Layout::Timeline(entries) => entries
-                .iter()
-                .flat_map(|e| {
-                    let date = e.date.as_deref().map(|d| i18n::format::date(d, lang));
-                    date.into_iter()
-                        .chain([spec.data[e.item].value_text.clone()])
-                })
-                .collect(),
+            Layout::Timeline(entries) => {
+                for date in entries.iter().filter_map(|e| e.date.as_deref()) {
+                    let date = squeeze(&i18n::format::date(date, lang));
+                    assert!(squeeze(&dates).contains(&date), "{at}: {date} not whole");
+                }
+                entries
+                    .iter()
+                    .map(|e| spec.data[e.item].value_text.clone())
+                    .collect()
+            }
             Layout::Pairings(_) => Vec::new(),
         };
         for whole in wholes {
             assert!(drawn.contains(&squeeze(&whole)), "{at}: {whole} not whole");
+            // No English word of it is split between lines.
+            for word in whole
+                .split(' ')
+                .filter(|w| w.chars().all(|c| c.is_ascii_alphabetic()))
+            {
+                assert!(
+                    lines
+                        .iter()
+                        .any(|line| line.split(' ').any(|w| w.contains(word))),
+                    "{at}: \"{word}\" of {whole} split"
+                );
+            }
         }
     }
 

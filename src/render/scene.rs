@@ -91,14 +91,15 @@ pub struct Scene {
 }
 
 impl Scene {
-    /// Lines of left-aligned text one under another from `(x, y)`, `step` px apart: a wrapped
-    /// label or value. `font` is (size, colour, bold).
+    /// Lines of text one under another from `(x, y)`, `step` px apart, each aligned at `x` by
+    /// `anchor`: a wrapped label, value or date. `font` is (size, colour, bold).
     pub fn text_lines(
         &mut self,
         (x, y): (i32, i32),
         step: i32,
         lines: Vec<String>,
         (size, color, bold): (f64, Rgb, bool),
+        anchor: Anchor,
     ) {
         for (index, text) in lines.into_iter().enumerate() {
             self.shapes.push(Shape::Text {
@@ -108,7 +109,7 @@ impl Scene {
                 size,
                 color,
                 bold,
-                anchor: Anchor::Start,
+                anchor,
             });
         }
     }

@@ -44,8 +44,8 @@ pub fn fit(text: &str, size: f64, max_width: f64) -> String {
 
 /// `text` broken into lines of at most `max_width` px, at most `max_lines` of them (the last
 /// shortened with "…" if the text goes on). Breaks at spaces where there are any, else
-/// between characters (Chinese), but never inside a number, and before a bracket rather than
-/// inside the bracketed words.
+/// between characters (Chinese), keeping a number whole with its multiplier where it can (see
+/// `line_end`).
 pub fn wrap(text: &str, size: f64, max_width: f64, max_lines: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut rest = text.trim();
@@ -71,11 +71,11 @@ pub fn wrap_whole(text: &str, size: f64, max_width: f64) -> Vec<String> {
     wrap(text, size, max_width, usize::MAX)
 }
 
-/// Where the first line of `text` ends (a byte index > 0): after the longest prefix that fits,
-/// backed up to a space that does not split a number from its sign, multiplier or unit word,
-/// else to an opening bracket whose words would be split, else to the last place that is not
-/// inside a number nor before closing punctuation. A first character wider than the line
-/// still makes a line of its own.
+/// Where the first line of `text` ends (a byte index > 0), after the longest prefix that fits,
+/// backed up to the first of these that there is: a space that does not split a number from its
+/// sign, multiplier or unit word; an opening bracket whose words would be split; any space; a
+/// place that is not inside a number (`1.065亿`) nor before closing punctuation. A first
+/// character wider than the line still makes a line of its own.
 fn line_end(text: &str, size: f64, max_width: f64) -> usize {
     let mut fits = 0;
     let mut used = 0.0;
@@ -91,13 +91,15 @@ fn line_end(text: &str, size: f64, max_width: f64) -> usize {
         return first;
     }
     let around = |at: usize| (text[..at].chars().next_back(), text[at..].chars().next());
-    let space = (first..=fits).rev().find(|&at| {
-        text.is_char_boundary(at)
-            && text[at..].starts_with(' ')
-            && !binds_to_number(around(at).0)
-            && !binds_to_number(text[at..].trim_start().chars().next())
+    let spaces = || {
+        (first..=fits)
+            .rev()
+            .filter(|&at| text.is_char_boundary(at) && text[at..].starts_with(' '))
+    };
+    let free_space = spaces().find(|&at| {
+        !binds_to_number(around(at).0) && !binds_to_number(text[at..].trim_start().chars().next())
     });
-    if let Some(at) = space {
+    if let Some(at) = free_space {
         return at;
     }
     let line = &text[..fits];
@@ -106,16 +108,22 @@ fn line_end(text: &str, size: f64, max_width: f64) -> usize {
             return open;
         }
     }
+    if let Some(at) = spaces().next() {
+        return at;
+    }
+    let in_number = |c: char| c.is_ascii_digit() || c == ',' || c == '.';
     (first..=fits)
         .rev()
         .filter(|&at| text.is_char_boundary(at))
         .find(|&at| {
             let (before, after) = around(at);
-            let in_number =
-                |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || c == ',' || c == '.');
+            let inside_number = before.is_some_and(in_number)
+                && after.is_some_and(|c| {
+                    in_number(c) || matches!(c, '万' | '亿' | '千' | '百' | '%' | '+')
+                });
             let closing =
                 after.is_some_and(|c| matches!(c, ')' | '）' | '，' | '。' | '、' | '：' | '；'));
-            !(closing || in_number(before) && in_number(after))
+            !(closing || inside_number)
         })
         .unwrap_or(fits)
 }
@@ -165,6 +173,20 @@ mod tests {
         assert_eq!(
             wrap_whole("¥6.5 × 100 million a year", 10.0, 90.0),
             vec!["¥6.5 × 100 million", "a year"]
+        );
+        // Not inside a word when the only spaces fitting are a number's.
+        assert_eq!(
+            wrap("Phase 2 construction", 10.0, 99.0, 3),
+            vec!["Phase 2", "construction"]
+        );
+        assert_eq!(
+            wrap_whole("¥6.5 × 100 million", 10.0, 80.0),
+            vec!["¥6.5 × 100", "million"]
+        );
+        // Not between a Chinese number and its multiplier.
+        assert_eq!(
+            wrap_whole("总投资1.065亿元", 14.3, 85.0),
+            vec!["总投资", "1.065亿元"]
         );
         // Only a number wider than the line is broken, so that all of it is seen.
         assert_eq!(

@@ -31,14 +31,15 @@ pub fn layout(spec: &ChartSpec, entries: &[TimelineEntry], width: u32, lang: Lan
             FONT_SIZE
         }
     };
-    // The date column fits the longest date, up to 110 px (wide) or half the width.
+    // The date column fits the longest date, up to 130 px (wide) or half the width, where a
+    // longer one wraps.
     let longest_date = entries
         .iter()
         .map(|entry| text::width(&date_text(entry), date_size(entry)))
         .fold(0.0, f64::max)
         .ceil() as i32;
     let most = if width >= theme::WIDE_LAYOUT_MIN_WIDTH {
-        110
+        130
     } else {
         w / 2
     };
@@ -76,24 +77,32 @@ pub fn layout(spec: &ChartSpec, entries: &[TimelineEntry], width: u32, lang: Lan
             }
         }
         previous = Some((cy, dated));
-        scene.shapes.push(Shape::Text {
-            x: date_w,
-            y: cy,
-            text: text::fit(&date_text(entry), date_size(entry), f64::from(date_w)),
-            size: FONT_SIZE,
-            color: if dated { TEXT } else { MUTED },
-            bold: dated,
-            anchor: Anchor::End,
-        });
+        let date_lines = text::wrap_whole(&date_text(entry), date_size(entry), f64::from(date_w));
+        let date_top = cy - LINE * (date_lines.len() as i32 - 1) / 2;
+        let date_color = if dated { TEXT } else { MUTED };
+        scene.text_lines(
+            (date_w, date_top),
+            LINE,
+            date_lines,
+            (FONT_SIZE, date_color, dated),
+            Anchor::End,
+        );
         status_dot(&mut scene, (axis_x, cy), entry.status, color);
         let count = lines.len() as i32;
         let top = cy - 9 - LINE * extra_lines / 2;
-        scene.text_lines((text_x, top), LINE, lines, (FONT_SIZE, TEXT, false));
+        scene.text_lines(
+            (text_x, top),
+            LINE,
+            lines,
+            (FONT_SIZE, TEXT, false),
+            Anchor::Start,
+        );
         scene.text_lines(
             (text_x, top + LINE * (count - 1) + 19),
             LINE,
             value_lines,
             (FONT_SIZE - 1.0, MUTED, false),
+            Anchor::Start,
         );
         scene.hits.push(Hit {
             item: entry.item,

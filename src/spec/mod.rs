@@ -219,7 +219,7 @@ pub struct BarPanel {
 pub struct TimelineEntry {
     /// Index into [`ChartSpec::data`].
     pub item: usize,
-    /// `YYYY` or `YYYY-MM`, `None` when the report gives no date.
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `None` when the report gives no date.
     pub date: Option<String>,
     /// Done, under way, expected or signed.
     pub status: Status,
