@@ -87,6 +87,7 @@ fn ReportScope(report: Arc<Report>, embed: Option<Embed>) -> impl IntoView {
     let state = super::context::use_view_state();
     // Only a change of view rebuilds the page, not a tab, item or unit change.
     let view = Memo::new(move |_| state.with(|s| s.view));
+    let editing = Memo::new(move |_| view.get() == View::Edit);
     // An embedded page stays embedded: no site chrome around it.
     if let Some(embed) = embed {
         // A refused `?data=` file is said, not silently replaced by the bundled report.
@@ -115,7 +116,7 @@ fn ReportScope(report: Arc<Report>, embed: Option<Embed>) -> impl IntoView {
             }}
         </main>
         // The authoring view shows a draft, not this report: no footer citing it.
-        {move || (view.get() != View::Edit).then(|| view! { <SiteFooter /> })}
+        {move || (!editing.get()).then(|| view! { <SiteFooter /> })}
         <FileDrop />
     }
     .into_any()

@@ -224,10 +224,15 @@ test("the district's pairings are made from their quotes, the counts proposed fr
   // A report on two banners (fillMeta adds the second); a place added by mistake is removed.
   const details = page.locator('[data-testid="draft-meta"]');
   if (!(await details.evaluate((d) => d.open))) await details.locator('summary').click();
+  const focused = () => page.evaluate(() => document.activeElement?.dataset.field ?? document.activeElement?.dataset.action);
   await page.click('[data-action="add-partner"]');
-  await fill(page, 'partner-zh-2', '多余的区');
+  await page.waitForFunction(() => document.activeElement?.dataset.field === 'partner-zh-2');
+  await page.keyboard.type('多余的区');
   await page.click('[data-action="remove-partner-2"]');
   assert.equal(await page.locator('[data-field^="partner-zh"]').count(), 1);
+  // The removed row's button is gone: focus is on the add button, not lost.
+  await page.waitForFunction(() => document.activeElement?.dataset.action === 'add-partner').catch(() => {});
+  assert.equal(await focused(), 'add-partner');
   await fillMeta(page, district.meta);
   const counts = new Set(district.pairings.flatMap((p) => [p.from_count, p.to_count]).filter(Boolean));
   for (const figure of district.figures.filter((f) => counts.has(f.id))) await makeFigure(page, figure);

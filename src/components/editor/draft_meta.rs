@@ -17,7 +17,10 @@ pub fn DraftMeta() -> impl IntoView {
     let id = RwSignal::new(String::new());
     let published = RwSignal::new(String::new());
     let (title, publisher) = (TextPair::default(), TextPair::default());
-    let (regions, partners) = (RwSignal::new(Vec::new()), RwSignal::new(Vec::new()));
+    let (regions, partners) = (
+        RwSignal::new(vec![TextPair::default()]),
+        RwSignal::new(vec![TextPair::default()]),
+    );
     let meta = Memo::new(move |_| editor.draft.with(|r| r.meta.clone()));
     // The places' fields belong to the form, not to one run of the effect that fills them, so
     // they live until the form does.

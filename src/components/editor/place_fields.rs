@@ -5,6 +5,7 @@ use super::super::context::use_lang;
 use super::edit_field::{english_missing, TextField, TextPair};
 use crate::i18n::editor::EditMsg;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// Which list of places.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -55,7 +56,9 @@ pub fn PlaceFields(places: RwSignal<Vec<TextPair>>, place: Place) -> impl IntoVi
                 let remove = move |_| {
                     places.update(|list| {
                         list.remove(index);
-                    })
+                    });
+                    // The pressed button is gone with its row: focus goes to the add button.
+                    focus_later(format!("[data-action=\"add-{stem}\"]"));
                 };
                 view! {
                     <TextField label=zh_label value=pair.zh field=format!("{stem}-zh{suffix}") ordinal=ordinal lang_of_text="zh-CN" />
@@ -71,12 +74,32 @@ pub fn PlaceFields(places: RwSignal<Vec<TextPair>>, place: Place) -> impl IntoVi
             })
             .collect_view()
     };
+    let add = move |_| {
+        places.update(|list| list.push(TextPair::default()));
+        // Into the new place's first field.
+        let n = places.with_untracked(Vec::len);
+        focus_later(format!("[data-field=\"{stem}-zh-{n}\"]"));
+    };
     view! {
         {rows}
         <div class="form-actions">
-            <button type="button" data-action=format!("add-{stem}") on:click=move |_| places.update(|list| list.push(TextPair::default()))>
+            <button type="button" data-action=format!("add-{stem}") on:click=add>
                 {move || add_label.text(lang.get())}
             </button>
         </div>
     }
+}
+
+/// Focuses the element `selector` finds once the list has been drawn again.
+fn focus_later(selector: String) {
+    request_animation_frame(move || {
+        if let Some(element) = document()
+            .query_selector(&selector)
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = element.focus();
+        }
+    });
 }
