@@ -75,6 +75,8 @@ test('every shareable address paints its own page, in its language, with no app 
     const heading = fragment.match(/<h[12][^>]*>([^<]+)</)[1];
     assert.ok(state.text.includes(heading.replaceAll('&amp;', '&')), `${where}: ${heading}`);
     assert.equal(state.app, false, where);
+    // At least one frame drawn since the page was shown (a loaded machine may not have had one).
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const painted = await page.evaluate(() => [...window.__painted]);
     assert.deepEqual(painted, [address.file.replace('.html', '')], `${where}: painted ${painted}`);
     assert.ok(!requested.some((p) => p.endsWith('.wasm') || p.endsWith('boot.js')), `${where}: the app was loaded`);
