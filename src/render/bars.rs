@@ -1,5 +1,6 @@
 //! Panels of horizontal bars with direct value labels (no axis needed). Wide charts put the
-//! label beside the bar; narrow ones above it. A stacked panel draws its parts end to end,
+//! label beside the bar; narrow ones above it, and a value too long to follow its bar under
+//! it, wrapped if it must be (never shortened). A stacked panel draws its parts end to end,
 //! with a line per part below, on the scale of the whole they belong to when there is one.
 
 use super::marks;

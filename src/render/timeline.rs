@@ -11,8 +11,11 @@ use crate::spec::{ChartSpec, TimelineEntry};
 const ROW: i32 = 46;
 /// Extra height for each wrapped line of an event's text.
 const LINE: i32 = 17;
-/// Lines an event's text may wrap to before it is shortened.
+/// Lines an event's text may wrap to before it is shortened (the tooltip and the table hold
+/// all of it).
 const MAX_LINES: usize = 3;
+/// The same on a narrow chart, whose lines hold a few words (a phone's, in care mode).
+const MAX_LINES_NARROW: usize = 5;
 
 /// Lays out the time line of `spec` at `width` px.
 pub fn layout(spec: &ChartSpec, entries: &[TimelineEntry], width: u32, lang: Lang) -> Scene {
@@ -53,10 +56,15 @@ pub fn layout(spec: &ChartSpec, entries: &[TimelineEntry], width: u32, lang: Lan
     };
     let mut previous: Option<(i32, bool)> = None;
     let room = f64::from(w - text_x);
+    let max_lines = if width >= theme::WIDE_LAYOUT_MIN_WIDTH {
+        MAX_LINES
+    } else {
+        MAX_LINES_NARROW
+    };
     let mut y = 0;
     for entry in entries {
         let datum = &spec.data[entry.item];
-        let lines = text::wrap(&datum.label, FONT_SIZE, room, MAX_LINES);
+        let lines = text::wrap(&datum.label, FONT_SIZE, room, max_lines);
         // The value (date, status, qualifier) wraps rather than being shortened.
         let value_lines = text::wrap_whole(&datum.value_text, FONT_SIZE - 1.0, room);
         // Lines beyond one of each, which the row grows by and its text block is centred for.
