@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { appStarted, assertNoProblems, REPO_ROOT, shot } from './lib/browser.mjs';
 import { axeViolations } from './lib/axe.mjs';
+import { selectInDraft } from './lib/draft.mjs';
 import { useApp } from './lib/setup.mjs';
 
 const app = useApp();
@@ -22,28 +23,7 @@ const field = (page, name) => page.locator(`[data-field="${name}"]`).first();
 
 /** Selects the first place of `quote` in the working surface, as a reader's mouse would. */
 async function select(page, quote) {
-  await page.evaluate((quote) => {
-    const root = document.querySelector('[data-testid="draft-text"]');
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const nodes = [];
-    let all = '';
-    while (walker.nextNode()) {
-      nodes.push([walker.currentNode, all.length]);
-      all += walker.currentNode.data;
-    }
-    const start = all.indexOf(quote);
-    if (start < 0) throw new Error(`not in the text: ${quote}`);
-    const at = (offset, end) => {
-      const [node, from] = nodes.find(([n, from]) => (end ? offset <= from + n.data.length : offset < from + n.data.length) && offset >= from);
-      return [node, offset - from];
-    };
-    const range = document.createRange();
-    range.setStart(...at(start, false));
-    range.setEnd(...at(start + quote.length, true));
-    const selection = getSelection();
-    selection.removeAllRanges();
-    selection.addRange(range);
-  }, quote);
+  await page.evaluate(selectInDraft, quote);
   await page.waitForFunction((quote) => document.querySelector('[data-testid="quote"]')?.textContent === quote, quote);
 }
 

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { REPO_ROOT } from '../../lib/browser.mjs';
+import { selectInDraft } from '../../lib/draft.mjs';
 import {
   appDrawn,
   appState,
@@ -362,27 +363,6 @@ function compareScenario(lang) {
       assert.deepEqual(problems, []);
     },
   };
-}
-
-/** Selects the first place of `quote` in the editor's text, as a mouse would. In the page. */
-function selectInDraft(quote) {
-  const walker = document.createTreeWalker(document.querySelector('[data-testid="draft-text"]'), NodeFilter.SHOW_TEXT);
-  const nodes = [];
-  let all = '';
-  while (walker.nextNode()) {
-    nodes.push([walker.currentNode, all.length]);
-    all += walker.currentNode.data;
-  }
-  const start = all.indexOf(quote);
-  const at = (offset, end) => {
-    const [node, from] = nodes.find(([n, from]) => offset >= from && (end ? offset <= from + n.data.length : offset < from + n.data.length));
-    return [node, offset - from];
-  };
-  const range = document.createRange();
-  range.setStart(...at(start, false));
-  range.setEnd(...at(start + quote.length, true));
-  getSelection().removeAllRanges();
-  getSelection().addRange(range);
 }
 
 /** What the editor's figure form proposes for the selected fragment. In the page. */
