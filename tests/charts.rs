@@ -120,6 +120,9 @@ fn qualifiers_show_in_the_value_text() {
                 let text = datum.value_with_qualifier(lang);
                 match datum.qualifier {
                     Qualifier::AtLeast => assert!(text.contains('+'), "{text}"),
+                    Qualifier::Approximate => {
+                        assert!(text.contains(lang.choose("约", "about")), "{text}")
+                    }
                     Qualifier::Projected => {
                         assert!(text.contains(lang.choose("预计", "projected")), "{text}")
                     }

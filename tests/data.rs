@@ -320,7 +320,7 @@ fn broken_data_is_reported_with_its_location() {
     expect_problem(
         |r| r["figures"][2]["counter"] = json!("家"),
         "figures[2] (aid_funds_eda).counter",
-        "not in the quote",
+        "the quote counts this number in \"元\"",
     );
     expect_problem(
         |r| r["projects"][4]["events"][1]["id"] = json!("warehouse_construction"),

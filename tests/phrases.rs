@@ -3,6 +3,7 @@
 //! counter, qualifier and period. Then hand-made cases and hostile input.
 
 use aid_impact::data::phrase::{self, Phrase};
+use aid_impact::data::script;
 use aid_impact::data::{Qualifier, Unit, ORIGINAL_TEXT};
 use serde_json::Value;
 use std::ops::Range;
@@ -443,7 +444,23 @@ fn measure_words_give_units_and_counters() {
 fn chinese_numerals() {
     use Qualifier::*;
     reads("两所学校", "两所", 2.0, Unit::Count, Some("所"), Exact);
-    reads("举办一次培训", "一次", 1.0, Unit::Visit, None, Exact);
+    reads(
+        "举办一次培训",
+        "一次",
+        1.0,
+        Unit::Session,
+        Some("次"),
+        Exact,
+    );
+    reads("入户走访一次", "一次", 1.0, Unit::Visit, None, Exact);
+    reads(
+        "召开联席会议一次",
+        "一次",
+        1.0,
+        Unit::Count,
+        Some("次"),
+        Exact,
+    );
     reads("选派十余人", "十余人", 10.0, Unit::Person, None, AtLeast);
     reads("选派二十人", "二十人", 20.0, Unit::Person, None, Exact);
     reads(
@@ -581,20 +598,25 @@ fn the_sentence_decides_money_units_and_qualifiers() {
 }
 
 #[test]
-fn hedges_are_named_not_dropped() {
+fn hedges_are_read_as_approximate_and_bounds_named() {
     for (text, quote, hedge) in [
-        ("惠及约1000人", "约1000人", "约"),
-        ("惠及近1万人", "近1万人", "近"),
-        ("将近300人", "将近300人", "将近"),
-        ("大约50家", "大约50家", "大约"),
-        ("培训200人左右", "200人左右", "左右"),
-        ("不到30%", "不到30%", "不到"),
+        ("惠及约1000人", "约1000人", None),
+        ("惠及近1万人", "近1万人", None),
+        ("将近300人", "将近300人", None),
+        ("大约50家", "大约50家", None),
+        ("培训200人左右", "200人左右", None),
+        ("培训200人上下", "200人上下", None),
+        ("不到30%", "不到30%", Some("不到")),
+        ("不足500户", "不足500户", Some("不足")),
+        ("培训100人以下", "100人以下", Some("以下")),
     ] {
         let p = one(text);
         assert_eq!(&text[p.range.clone()], quote);
-        assert_eq!(p.hedge.as_deref(), Some(hedge), "{text}");
-        assert_eq!(p.qualifier, Qualifier::Exact, "{text}");
+        assert_eq!(p.hedge.as_deref(), hedge, "{text}");
+        assert_eq!(p.qualifier, Qualifier::Approximate, "{text}");
     }
+    // 上下游 is a word: 3家上下游企业 is exact.
+    assert_eq!(one("引进3家上下游企业").qualifier, Qualifier::Exact);
     // 节约 and 近年来 are words, not hedges.
     assert_eq!(one("节约资金300万元").hedge, None);
     assert_eq!(one("节约300万元").hedge, None);
@@ -822,7 +844,297 @@ fn is_period(text: &str) -> bool {
         }
     };
     match text.split_once('/') {
+        Some(("..", b)) => date(b),
         Some((a, b)) => date(a) && date(b) && a <= b,
         None => date(text),
+    }
+}
+
+/// `text` written in Traditional characters: every Simplified character of the reader's table
+/// in its (first) Traditional form.
+fn traditional(text: &str) -> String {
+    let mut twins = std::collections::HashMap::new();
+    for &(t, s) in script::pairs() {
+        twins.entry(s).or_insert(t);
+    }
+    text.chars().map(|c| *twins.get(&c).unwrap_or(&c)).collect()
+}
+
+/// Every phrase of every stored text, and of the cases below, reads the same from its
+/// Traditional twin: the same ranges, values, units, qualifiers and periods, and the measure
+/// word as the twin prints it.
+#[test]
+fn traditional_twins_read_as_their_simplified_text() {
+    let mut texts: Vec<String> = stored().into_iter().map(|r| r.text).collect();
+    texts.extend(TWIN_CASES.iter().map(|t| t.to_string()));
+    let mut compared = 0;
+    for text in &texts {
+        let twin = traditional(text);
+        assert_ne!(&twin, text, "the twin is written differently");
+        let simplified = phrase::find_all(text);
+        let read = phrase::find_all(&twin);
+        let shown = |all: &[Phrase], t: &str| -> Vec<String> {
+            all.iter().map(|p| t[p.range.clone()].to_string()).collect()
+        };
+        assert_eq!(
+            simplified.len(),
+            read.len(),
+            "{:?} / {:?}",
+            shown(&simplified, text),
+            shown(&read, &twin)
+        );
+        for (s, t) in simplified.iter().zip(&read) {
+            assert_eq!(
+                (&s.range, s.value, s.unit, s.qualifier, &s.hedge),
+                (&t.range, t.value, t.unit, t.qualifier, &t.hedge),
+                "{}",
+                &twin[t.range.clone()]
+            );
+            assert_eq!(
+                t.counter.as_ref().map(|c| traditional(c)),
+                t.counter,
+                "{twin}"
+            );
+            // A number that borrows its measure word (the 10 of 10到20只) does not print it.
+            if text[s.stated.clone()].contains(&s.word) {
+                assert_eq!(t.word, traditional(&s.word), "{twin}");
+                assert!(twin[t.stated.clone()].contains(&t.word), "{twin}");
+            }
+            assert_eq!(
+                phrase::period(text, s.range.clone(), (2023, 5, 25)),
+                phrase::period(&twin, t.range.clone(), (2023, 5, 25)),
+                "{twin}"
+            );
+            compared += 1;
+        }
+    }
+    assert!(compared > 120, "{compared}");
+}
+
+/// Sentences of the kinds real reports print, each with a Traditional twin in the test above.
+const TWIN_CASES: [&str; 12] = [
+    "截至2023年5月底，累计投入帮扶资金1.2亿元，实施项目35个。",
+    "2021年——2023年，共培训干部3期240人。",
+    "较2020年增长15%，带动约6万人次增收。",
+    "2021年以来，引导120家企业投资超过8亿元。",
+    "帮助40万农村劳动力实现就业，其中脱贫劳动力近万人。",
+    "分3批次选派专业技术人才56名，签订协议70份。",
+    "人均月收入3000元，是过去的2倍。",
+    "项目建成后预计每年可实现销售收入约5000万元左右。",
+    "开展各类活动77次，入户走访1000多次，举办培训班12次。",
+    "不足100户的村有3个。",
+    "消费帮扶销售农畜产品4.5亿元，同比增长12.6%。",
+    "截至目前，已有上千名群众受益。",
+];
+
+#[test]
+fn measure_words_of_real_reports() {
+    use Qualifier::*;
+    reads(
+        "分3批次选派",
+        "3批次",
+        3.0,
+        Unit::Count,
+        Some("批次"),
+        Exact,
+    );
+    reads("签订协议70份", "70份", 70.0, Unit::Count, Some("份"), Exact);
+    reads("是过去的2倍", "2倍", 2.0, Unit::Multiple, None, Exact);
+    reads(
+        "人均月收入3000元",
+        "3000元",
+        3000.0,
+        Unit::YuanPerMonth,
+        None,
+        Exact,
+    );
+    reads(
+        "工资3000元/月",
+        "3000元/月",
+        3000.0,
+        Unit::YuanPerMonth,
+        None,
+        Exact,
+    );
+    reads(
+        "帮助40万农村劳动力就业",
+        "40万农村劳动力",
+        400_000.0,
+        Unit::Person,
+        None,
+        Exact,
+    );
+    reads(
+        "使46万贫困农牧民获得收益",
+        "46万贫困农牧民",
+        460_000.0,
+        Unit::Person,
+        None,
+        Exact,
+    );
+    reads(
+        "带动3000农户",
+        "3000农户",
+        3000.0,
+        Unit::Count,
+        Some("农户"),
+        Exact,
+    );
+    reads(
+        "带动近万人",
+        "近万人",
+        10_000.0,
+        Unit::Person,
+        None,
+        Approximate,
+    );
+    reads(
+        "已有上千名群众",
+        "上千名",
+        1000.0,
+        Unit::Person,
+        None,
+        AtLeast,
+    );
+    reads(
+        "开展各类活动77次",
+        "77次",
+        77.0,
+        Unit::Count,
+        Some("次"),
+        Exact,
+    );
+    reads(
+        "入户走访1000多次",
+        "1000多次",
+        1000.0,
+        Unit::Visit,
+        None,
+        AtLeast,
+    );
+    reads(
+        "举办培训班12次",
+        "12次",
+        12.0,
+        Unit::Session,
+        Some("次"),
+        Exact,
+    );
+    // Not quantities: 三农, 两学, a bare 万 that names (万企兴万村), 批准, 批发.
+    for text in [
+        "做好三农工作",
+        "万企兴万村",
+        "批准3个项目",
+        "建成2个批发市场",
+    ] {
+        let all = phrase::find_all(text);
+        assert!(
+            all.iter().all(|p| p.word != "农" && p.word != "批"),
+            "{text}: {all:?}"
+        );
+    }
+    // A plan's name forecasts nothing.
+    assert_eq!(
+        one("按《2022年东西部协作项目计划》共收到资金3879万元").qualifier,
+        Exact
+    );
+}
+
+#[test]
+fn periods_real_reports_print() {
+    let published = (2023, 5, 25);
+    let period = |text: &str, quote: &str| {
+        let at = text.find(quote).unwrap();
+        phrase::period(text, at..at + quote.len(), published)
+    };
+    let text = "截至2023年5月底，累计投入帮扶资金1.2亿元，实施项目35个。";
+    assert_eq!(period(text, "1.2亿元").as_deref(), Some("../2023-05"));
+    assert_eq!(period(text, "35个").as_deref(), Some("../2023-05"));
+    let text = "截至2022年底，累计培训3000人次。";
+    assert_eq!(period(text, "3000人次").as_deref(), Some("../2022"));
+    let text = "截至目前，已有上千名群众受益。";
+    assert_eq!(period(text, "上千名").as_deref(), Some("../2023-05-25"));
+    let text = "2021年——2023年，共培训干部240人。";
+    assert_eq!(period(text, "240人").as_deref(), Some("2021/2023"));
+    let text = "2021年—2023年，共培训干部240人。";
+    assert_eq!(period(text, "240人").as_deref(), Some("2021/2023"));
+    // A base year is no period; 以來 is 以来.
+    let text = "销售额较2020年增长15%。";
+    assert_eq!(period(text, "15%"), None);
+    let text = "2021年以來，共投入資金1.065億元。";
+    assert_eq!(
+        period(text, "1.065億元").as_deref(),
+        Some("2021/2023-05-25")
+    );
+    let text = "从2010年开始，累计选派干部300名。";
+    assert_eq!(period(text, "300名").as_deref(), Some("2010/2023-05-25"));
+}
+
+/// Generated phrases of every form the reader knows (digits and decimals, 万 and 亿, measure
+/// words, words of at least and about, Simplified or Traditional): each reads back as built.
+#[test]
+fn generated_phrases_read_back_as_built() {
+    use Qualifier::*;
+    const WORDS: [(&str, Unit, Option<&str>); 10] = [
+        ("元", Unit::Yuan, None),
+        ("人", Unit::Person, None),
+        ("名", Unit::Person, None),
+        ("人次", Unit::PersonTime, None),
+        ("个", Unit::Count, None),
+        ("家", Unit::Count, Some("家")),
+        ("所", Unit::Count, Some("所")),
+        ("平方米", Unit::M2, None),
+        ("千瓦", Unit::Kw, None),
+        ("批次", Unit::Count, Some("批次")),
+    ];
+    let mut rng = Rng(0xC0FF_EE00_2026_1204);
+    for case in 0..4000 {
+        let whole = 1 + rng.below(9999) as u64;
+        let (word, unit, counter) = WORDS[rng.below(WORDS.len())];
+        let (scale, multiplier) = match rng.below(3) {
+            0 => (0, ""),
+            1 => (4, "万"),
+            _ => (8, "亿"),
+        };
+        // Whole units need a whole value: decimals only with a multiplier that makes them so.
+        let decimals = if scale == 0 && unit != Unit::M2 && unit != Unit::Kw {
+            0
+        } else {
+            rng.below(3)
+        };
+        let fraction = rng.below(10usize.pow(decimals as u32)) as u64;
+        let digits = if decimals == 0 {
+            whole.to_string()
+        } else {
+            format!("{whole}.{fraction:0width$}", width = decimals)
+        };
+        let mantissa = if decimals == 0 {
+            whole.to_string()
+        } else {
+            format!("{whole}{fraction:0width$}", width = decimals)
+        };
+        let value: f64 = format!("{mantissa}e{}", scale - decimals as i32)
+            .parse()
+            .unwrap();
+        let (lead, trail, qualifier) = match rng.below(5) {
+            0 => ("约", "", Approximate),
+            1 => ("", "左右", Approximate),
+            2 => ("超过", "", AtLeast),
+            3 => ("", "以上", AtLeast),
+            _ => ("", "", Exact),
+        };
+        let mut written = format!("{lead}{digits}{multiplier}{word}{trail}");
+        if rng.below(2) == 0 {
+            written = traditional(&written);
+        }
+        let text = format!("全县共有{written}。");
+        let p = one(&text);
+        assert_eq!(&text[p.range.clone()], written, "{case}");
+        assert_eq!(p.value, value, "{case}: {text}");
+        assert_eq!(
+            (p.unit, p.qualifier, p.counter.as_deref().map(traditional)),
+            (unit, qualifier, counter.map(traditional)),
+            "{case}: {text}"
+        );
     }
 }

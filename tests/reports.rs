@@ -350,10 +350,10 @@ fn broken_chart_descriptions_are_located_in_both_languages() {
         "no figure has the id",
     );
     expect_problem(
-        |r| r["schema_version"] = json!(3),
+        |r| r["schema_version"] = json!(4),
         "schema_version",
-        "第3版",
-        "version 3",
+        "第4版",
+        "version 4",
     );
 }
 

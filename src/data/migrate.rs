@@ -41,7 +41,17 @@ fn migrate(root: &mut Map<String, Value>) -> Result<(), DataError> {
     if version < 2 {
         one_to_two(root);
     }
+    if version < 3 {
+        two_to_three(root);
+    }
     Ok(())
+}
+
+/// Version 3 adds what a report may say (the qualifier `approximate`, the units
+/// `yuan_per_month` and `multiple`, periods with an open start) and changes nothing a version
+/// 2 file holds.
+fn two_to_three(root: &mut Map<String, Value>) {
+    root.insert("schema_version".into(), Value::from(3));
 }
 
 /// Version 2 lets a report name several regions and partners: single texts become lists.
@@ -219,7 +229,7 @@ mod tests {
         let root = migrated(json!({
             "meta": {"region": {"zh": "甲旗", "en": "A"}, "partner": {"zh": "乙区", "en": "B"}}
         }));
-        assert_eq!(root["schema_version"], 2);
+        assert_eq!(root["schema_version"], SCHEMA_VERSION);
         assert_eq!(root["meta"]["region"], json!([{"zh": "甲旗", "en": "A"}]));
         assert_eq!(root["meta"]["partner"][0]["en"], "B");
         // Migrating again changes nothing.
@@ -257,7 +267,7 @@ mod tests {
     #[test]
     fn a_parsed_newer_file_is_refused() {
         let mut refused = None;
-        let mut file = serde_json::Deserializer::from_str(r#"{"meta": {}, "schema_version": 3}"#);
+        let mut file = serde_json::Deserializer::from_str(r#"{"meta": {}, "schema_version": 4}"#);
         Value::deserialize(Migrated::new(&mut file, &mut refused)).unwrap();
         assert_eq!(refused.unwrap().location, "schema_version");
     }

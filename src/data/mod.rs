@@ -10,6 +10,8 @@ pub mod phrase;
 pub mod problem;
 pub mod query;
 pub mod schema;
+pub mod script;
+pub mod stated;
 pub mod suggest;
 pub mod template;
 pub mod validate;

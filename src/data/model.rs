@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// The version of the report format this app reads and writes.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// A text in both languages of the app.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -116,7 +116,8 @@ pub struct Figure {
     pub counter: Option<String>,
     /// How the report qualifies the value.
     pub qualifier: Qualifier,
-    /// When it applies: `2022`, `2022-08` or `2021/2023-05-25`; `None` when the report is silent.
+    /// When it applies: `2022`, `2022-08`, `2021/2023-05-25`, or `../2023-05` up to a date from a
+    /// start not given; `None` when the report is silent.
     pub period: Option<String>,
     /// The theme it belongs to.
     pub theme: Theme,
@@ -131,6 +132,15 @@ pub struct Figure {
     /// How a derived figure is computed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub derivation: Option<Derivation>,
+}
+
+impl Figure {
+    /// The start of the figure's period (2021 of `2021/2023-05-25`); `None` when the report
+    /// does not give one: no period, or one with an open start (`../2023-05`).
+    pub fn period_start(&self) -> Option<&str> {
+        let start = self.period.as_deref()?.split('/').next()?;
+        (start != "..").then_some(start)
+    }
 }
 
 /// The formula of a derived figure.
@@ -179,6 +189,10 @@ pub enum Unit {
     Item,
     /// Training sessions (期 / 次).
     Session,
+    /// Yuan each month (月均, 每月, 元/月).
+    YuanPerMonth,
+    /// A multiple (倍) of another amount.
+    Multiple,
 }
 
 impl Unit {
@@ -186,7 +200,9 @@ impl Unit {
     pub fn class(self) -> UnitClass {
         match self {
             Unit::Yuan | Unit::YuanPerYear => UnitClass::Money,
-            Unit::YuanPerPerson => UnitClass::PerCapita,
+            // A monthly amount is a wage or an income, not a total: it is drawn with amounts
+            // per person.
+            Unit::YuanPerPerson | Unit::YuanPerMonth => UnitClass::PerCapita,
             Unit::Person | Unit::PersonTime => UnitClass::People,
             Unit::Count
             | Unit::Head
@@ -195,7 +211,7 @@ impl Unit {
             | Unit::Job
             | Unit::Item
             | Unit::Session => UnitClass::Counts,
-            Unit::Percent => UnitClass::Percent,
+            Unit::Percent | Unit::Multiple => UnitClass::Percent,
             Unit::M2 | Unit::Km2 => UnitClass::Area,
             Unit::Kw => UnitClass::Power,
         }
@@ -203,7 +219,10 @@ impl Unit {
 
     /// Whether values in this unit are amounts of money.
     pub fn is_money(self) -> bool {
-        matches!(self, Unit::Yuan | Unit::YuanPerYear | Unit::YuanPerPerson)
+        matches!(
+            self,
+            Unit::Yuan | Unit::YuanPerYear | Unit::YuanPerPerson | Unit::YuanPerMonth
+        )
     }
 }
 
@@ -260,6 +279,9 @@ pub enum Qualifier {
     Exact,
     /// 余 / 多 / 以上: the true value is at least this.
     AtLeast,
+    /// 约 / 近 / 左右 / 上下: about this; also 不足 / 以下 (at most), which the format cannot
+    /// say otherwise.
+    Approximate,
     /// 预计: expected, not yet achieved.
     Projected,
     /// 可实现: what it can achieve, not what it achieved.
@@ -493,11 +515,14 @@ codes!(Unit {
     Job => "job",
     Item => "item",
     Session => "session",
+    YuanPerMonth => "yuan_per_month",
+    Multiple => "multiple",
 });
 
 codes!(Qualifier {
     Exact => "exact",
     AtLeast => "at_least",
+    Approximate => "approximate",
     Projected => "projected",
     Capacity => "capacity",
     Derived => "derived",

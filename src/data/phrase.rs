@@ -13,6 +13,7 @@
 //! dropped rather than rounded.
 
 use super::model::{Qualifier, Unit};
+use super::script;
 use std::ops::Range;
 
 /// A number phrase found in a text, read into the report format's canonical terms.
@@ -32,18 +33,28 @@ pub struct Phrase {
     /// As `Figure::counter`: the measure word where it is not the unit's usual one (家, 所, 次
     /// for a session…).
     pub counter: Option<String>,
-    /// Exact, at least (余/多/以上/超过), projected (预计, or what a project will achieve once
-    /// built) or capacity (可实现 of a facility already operating).
+    /// The measure word as printed (元 of 万元, 人, 個, 家, %, or the noun of 40万农村劳动力).
+    pub word: String,
+    /// Byte range of the number and its measure word alone, without the qualifier or hedge
+    /// words around them: what a quote must hold to state the figure.
+    pub stated: Range<usize>,
+    /// Exact, at least (余/多/以上/超过), approximate (约, 近, 左右, 上下…), projected (预计,
+    /// or what a project will achieve once built) or capacity (可实现 of a facility already
+    /// operating).
     pub qualifier: Qualifier,
-    /// A hedge the format has no qualifier for (约, 近, 将近, 左右, 不到, 以下…), so the form
-    /// can warn; `None` otherwise.
+    /// A bound the format has no qualifier for (不到, 不足, 以下, 至多…: at most), read as
+    /// approximate so it is never shown as reported, and named so the form can warn; `None`
+    /// otherwise.
     pub hedge: Option<String>,
 }
 
 /// Every number phrase of `text`, in order, not overlapping: for marking the numbers not yet
 /// made into figures. Each is read exactly as [`read`] reads it.
 pub fn find_all(text: &str) -> Vec<Phrase> {
-    read_sentences(text, 0..text.len())
+    let folded = script::simplified(text);
+    let mut phrases = read_sentences(&folded, 0..text.len());
+    as_printed(text, &folded, &mut phrases);
+    phrases
 }
 
 /// The phrases inside or touching `selection` (byte offsets, moved outwards onto character
@@ -51,12 +62,35 @@ pub fn find_all(text: &str) -> Vec<Phrase> {
 /// 每年, 年销售收入… → yuan per year), the qualifier (预计, 建成后…可实现 → projected; 可实现
 /// → capacity). Empty if there is none.
 pub fn read(text: &str, selection: Range<usize>) -> Vec<Phrase> {
+    let folded = script::simplified(text);
     let selection = clamp(text, selection);
-    let around = sentence(text, selection.clone());
-    read_sentences(text, around)
+    let around = sentence(&folded, selection.clone());
+    let mut phrases: Vec<Phrase> = read_sentences(&folded, around)
         .into_iter()
         .filter(|p| p.range.start <= selection.end && selection.start <= p.range.end)
-        .collect()
+        .collect();
+    as_printed(text, &folded, &mut phrases);
+    phrases
+}
+
+/// The measure words of phrases read in `folded` (the text in Simplified characters), as
+/// `text` prints them: a Traditional report's 項 stays 項, as its quotes do.
+fn as_printed(text: &str, folded: &str, phrases: &mut [Phrase]) {
+    if text.len() != folded.len() || text == folded {
+        return;
+    }
+    for phrase in phrases {
+        let printed = |word: &str| {
+            let at = folded[phrase.stated.clone()].rfind(word)? + phrase.stated.start;
+            text.get(at..at + word.len()).map(str::to_string)
+        };
+        if let Some(word) = printed(&phrase.word) {
+            if phrase.counter.as_deref() == Some(phrase.word.as_str()) {
+                phrase.counter = Some(word.clone());
+            }
+            phrase.word = word;
+        }
+    }
 }
 
 /// The period the sentence gives for the number phrase at `selection` (its first phrase, or
@@ -69,6 +103,8 @@ pub fn read(text: &str, selection: Range<usize>) -> Vec<Phrase> {
 /// reports. A year inside an earlier clause (已于2023年9月启动建设) governs only that clause, and
 /// years after 比/较 (a comparison) or 截至 (when it was counted) are not periods.
 pub fn period(text: &str, selection: Range<usize>, published: (u16, u8, u8)) -> Option<String> {
+    let folded = script::simplified(text);
+    let text = &*folded;
     let selection = clamp(text, selection);
     let phrases = read(text, selection.clone());
     let anchor = phrases
@@ -350,6 +386,23 @@ fn chinese(chars: &[(usize, char)], i: usize, prev: Option<char>) -> Scan {
     if matches!(prev, Some('第' | '几' | '数' | '若')) {
         return Scan::Skip(j.max(i + 1));
     }
+    // 近万人, 超万人, 上千人: a bare 百, 千, 万 or 亿 after a word of size is one of it. 近, 约
+    // and 超 are read as leads of any number; 上万, 过万 and 破万 are at least, and the word is
+    // part of the number.
+    if j == i + 1 && matches!(prev, Some('近' | '约' | '超' | '逾' | '上' | '破' | '过')) {
+        if let Some(exp) = multiplier(chars[i].1) {
+            let more = matches!(prev, Some('上' | '过' | '破'));
+            return Scan::Found(Numeral {
+                start: if more { i - 1 } else { i },
+                end: j,
+                mantissa: Some(1),
+                exp,
+                multiplied: exp,
+                more,
+                lone_one: false,
+            });
+        }
+    }
     let Some(value) = chinese_value(chars, i, j) else {
         return Scan::Skip(j.max(i + 1));
     };
@@ -533,6 +586,8 @@ enum Kind {
     Kw,
     Percent,
     Job,
+    /// 倍: a multiple of something.
+    Multiple,
 }
 
 /// A unit word: what it measures (`None`: a word that looks like a unit but is none, such as
@@ -595,6 +650,16 @@ const UNITS: &[UnitWord] = &[
     ("期", Some(Kind::Session), false, 0, &["工程", "项目"]),
     ("类", Some(Kind::Item), false, 0, &[]),
     ("种", Some(Kind::Item), true, 0, &["植", "养", "子"]),
+    ("批次", Some(Kind::Count), true, 0, &[]),
+    ("份", Some(Kind::Count), true, 0, &["额"]),
+    (
+        "批",
+        Some(Kind::Count),
+        true,
+        0,
+        &["准", "复", "发", "示", "评", "判", "量"],
+    ),
+    ("倍", Some(Kind::Multiple), false, 0, &[]),
     ("元", Some(Kind::Money), false, 0, &[]),
     ("%", Some(Kind::Percent), false, 0, &[]),
     ("％", Some(Kind::Percent), false, 0, &[]),
@@ -618,40 +683,111 @@ fn unit_at(chars: &[(usize, char)], j: usize) -> Option<(&'static UnitWord, usiz
     Some((word, len))
 }
 
-/// Words touching a number in front: at least (超过1000人) or a hedge (约1000人). Each with the
-/// characters that, just before it, make it part of another word (节约, 签约, 赶超, 附近).
-const LEADS: &[(&str, bool, &str)] = &[
-    ("不少于", true, ""),
-    ("不低于", true, ""),
-    ("不超过", false, ""),
-    ("至少", true, ""),
-    ("超过", true, ""),
-    ("突破", true, ""),
-    ("逾", true, ""),
-    ("超", true, "赶高"),
-    ("不到", false, ""),
-    ("不足", false, ""),
-    ("至多", false, ""),
-    ("最多", false, ""),
-    ("大约", false, ""),
-    ("约为", false, "节签合制邀预履违公条特隐婉相"),
-    ("约合", false, ""),
-    ("大概", false, ""),
-    ("将近", false, ""),
-    ("接近", false, ""),
-    ("约", false, "节签合制邀预履违公条特隐婉相大"),
-    ("近", false, "将接最附亲贴靠"),
+/// What a word touching a number says of it.
+#[derive(Clone, Copy, PartialEq)]
+enum Bound {
+    /// 超过, 余, 以上: the true value is at least this.
+    AtLeast,
+    /// 约, 近, 左右, 上下: about this.
+    About,
+    /// 不到, 不足, 以下: at most this, which the format cannot say: read as about, and named.
+    AtMost,
+}
+
+/// Words touching a number in front (超过1000人, 约1000人). Each with the characters that, just
+/// before it, make it part of another word (节约, 签约, 赶超, 附近).
+const LEADS: &[(&str, Bound, &str)] = &[
+    ("不少于", Bound::AtLeast, ""),
+    ("不低于", Bound::AtLeast, ""),
+    ("不超过", Bound::AtMost, ""),
+    ("至少", Bound::AtLeast, ""),
+    ("超过", Bound::AtLeast, ""),
+    ("突破", Bound::AtLeast, ""),
+    ("逾", Bound::AtLeast, ""),
+    ("超", Bound::AtLeast, "赶高"),
+    ("不到", Bound::AtMost, ""),
+    ("不足", Bound::AtMost, ""),
+    ("至多", Bound::AtMost, ""),
+    ("最多", Bound::AtMost, ""),
+    ("大约", Bound::About, ""),
+    ("约为", Bound::About, "节签合制邀预履违公条特隐婉相"),
+    ("约合", Bound::About, ""),
+    ("约计", Bound::About, ""),
+    ("大概", Bound::About, ""),
+    ("将近", Bound::About, ""),
+    ("接近", Bound::About, ""),
+    ("约", Bound::About, "节签合制邀预履违公条特隐婉相大"),
+    ("近", Bound::About, "将接最附亲贴靠"),
 ];
 
-/// Words touching the unit behind: at least (以上, 有余) or a hedge (左右, 以下).
-const TRAILS: &[(&str, bool)] = &[
-    ("以上", true),
-    ("有余", true),
-    ("左右", false),
-    ("以下", false),
-    ("以内", false),
-    ("之内", false),
+/// Words touching the unit behind (以上, 左右, 以下), each with the characters that, just after
+/// it, make it another word (3家上下游企业).
+const TRAILS: &[(&str, Bound, &str)] = &[
+    ("以上", Bound::AtLeast, ""),
+    ("有余", Bound::AtLeast, ""),
+    ("左右", Bound::About, "手"),
+    ("上下", Bound::About, "游级班楼层学车行文届"),
+    ("以下", Bound::AtMost, ""),
+    ("以内", Bound::AtMost, ""),
+    ("之内", Bound::AtMost, ""),
 ];
+
+/// Nouns that, right after a number with no measure word, say what it counts: people
+/// (40万农村劳动力) or households (3000农户, shown with the noun as its measure word).
+const NOUNS: &[UnitWord] = &[
+    ("农村劳动力", Some(Kind::Person), false, 0, &[]),
+    ("脱贫劳动力", Some(Kind::Person), false, 0, &[]),
+    ("劳动力", Some(Kind::Person), false, 0, &[]),
+    ("务工人员", Some(Kind::Person), false, 0, &[]),
+    ("脱贫人口", Some(Kind::Person), false, 0, &[]),
+    ("贫困人口", Some(Kind::Person), false, 0, &[]),
+    ("农牧民", Some(Kind::Person), false, 0, &[]),
+    ("农民工", Some(Kind::Person), false, 0, &[]),
+    ("农民", Some(Kind::Person), false, 0, &[]),
+    ("牧民", Some(Kind::Person), false, 0, &[]),
+    ("村民", Some(Kind::Person), false, 0, &[]),
+    ("群众", Some(Kind::Person), false, 0, &[]),
+    ("人口", Some(Kind::Person), false, 0, &[]),
+    ("学生", Some(Kind::Person), false, 0, &[]),
+    ("师生", Some(Kind::Person), false, 0, &[]),
+    ("干部", Some(Kind::Person), false, 0, &[]),
+    ("职工", Some(Kind::Person), false, 0, &[]),
+    ("工人", Some(Kind::Person), false, 0, &[]),
+    ("游客", Some(Kind::Person), false, 0, &[]),
+    ("患者", Some(Kind::Person), false, 0, &[]),
+    ("儿童", Some(Kind::Person), false, 0, &[]),
+    ("妇女", Some(Kind::Person), false, 0, &[]),
+    ("党员", Some(Kind::Person), false, 0, &[]),
+    ("教师", Some(Kind::Person), false, 0, &[]),
+    ("医生", Some(Kind::Person), false, 0, &[]),
+    ("志愿者", Some(Kind::Person), false, 0, &[]),
+    ("残疾人", Some(Kind::Person), false, 0, &[]),
+    ("农牧户", Some(Kind::Count), true, 0, &[]),
+    ("脱贫户", Some(Kind::Count), true, 0, &[]),
+    ("贫困户", Some(Kind::Count), true, 0, &[]),
+    ("农户", Some(Kind::Count), true, 0, &[]),
+    ("牧户", Some(Kind::Count), true, 0, &[]),
+];
+
+/// Words that may stand between a number and its noun (46万贫困农牧民).
+const NOUN_MODIFIERS: &[&str] = &["建档立卡", "易地搬迁", "低收入", "贫困", "脱贫", "农村"];
+
+/// The longest noun of [`NOUNS`] at char `j`, after a modifier or not, with its length in
+/// chars (the modifier's included).
+fn noun_at(chars: &[(usize, char)], j: usize) -> Option<(&'static UnitWord, usize)> {
+    let noun = |k: usize| {
+        NOUNS
+            .iter()
+            .filter(|u| starts_at(chars, k, u.0))
+            .map(|u| (u, u.0.chars().count()))
+            .max_by_key(|&(_, len)| len)
+    };
+    noun(j).or_else(|| {
+        let modifier = NOUN_MODIFIERS.iter().find(|m| starts_at(chars, j, m))?;
+        let len = modifier.chars().count();
+        noun(j + len).map(|(u, n)| (u, len + n))
+    })
+}
 
 /// What a number's own words say, before its sentence is consulted.
 struct Raw {
@@ -660,12 +796,17 @@ struct Raw {
     start: usize,
     /// Char index where the phrase ends: the unit, or a trailing word.
     end: usize,
+    /// Char indices of the number and its measure word (百分之 included).
+    stated: Range<usize>,
     unit: &'static UnitWord,
-    /// 元/人 or 元/年 written after the unit.
+    /// 元/人, 元/年 or 元/月 written after the unit.
     per: Option<Unit>,
     /// 个 followed by 就业岗位 or 工作岗位.
     job_follows: bool,
     at_least: bool,
+    /// 约, 左右 and the like, or an at-most word.
+    about: bool,
+    /// The at-most word (不足, 以下…), which the form names.
     hedge: Option<&'static str>,
 }
 
@@ -687,7 +828,16 @@ fn raw_at(
     let next = n.end.max(i + 1);
     let mut start = n.start;
     let mut at_least = n.more;
+    let mut about = false;
     let mut hedge = None;
+    let mut bound = |word: &'static str, kind: Bound| match kind {
+        Bound::AtLeast => at_least = true,
+        Bound::About => about = true,
+        Bound::AtMost => {
+            about = true;
+            hedge = hedge.or(Some(word));
+        }
+    };
     let mut unit = None;
     let mut j = n.end;
     // 百分之七点五, 百分之5.
@@ -695,24 +845,28 @@ fn raw_at(
         start -= 3;
         unit = UNITS.iter().find(|u| u.0 == "%").map(|u| (u, 0));
     }
-    if let Some(&(word, more, _)) = LEADS.iter().find(|(word, _, not_after)| {
+    let stated_start = start;
+    if let Some(&(word, kind, _)) = LEADS.iter().find(|(word, _, not_after)| {
         ends_at(chars, floor, start, word) && {
             let s = start - word.chars().count();
             !before(chars, s).is_some_and(|c| not_after.contains(c))
         }
     }) {
         start -= word.chars().count();
-        if more {
-            at_least = true;
-        } else {
-            hedge = Some(word);
-        }
+        bound(word, kind);
     }
     let mut per = None;
     let mut job_follows = false;
     let mut end = j;
+    let mut stated_end = j;
     let mut numeral = n;
-    if let Some((word, len)) = unit.or_else(|| unit_at(chars, j)) {
+    // A noun says what a number counts only where the number is plainly a quantity (digits,
+    // or a multiplier: not 三农, 两学).
+    let noun = || {
+        let quantity = digit(chars[numeral.start].1).is_some() || numeral.multiplied > 0;
+        quantity.then(|| noun_at(chars, j)).flatten()
+    };
+    if let Some((word, len)) = unit.or_else(|| unit_at(chars, j)).or_else(noun) {
         j += len;
         if word.1 == Some(Kind::Money) {
             for (suffix, unit) in [
@@ -720,6 +874,8 @@ fn raw_at(
                 ("／人", Unit::YuanPerPerson),
                 ("/年", Unit::YuanPerYear),
                 ("／年", Unit::YuanPerYear),
+                ("/月", Unit::YuanPerMonth),
+                ("／月", Unit::YuanPerMonth),
             ] {
                 if starts_at(chars, j, suffix) {
                     per.get_or_insert(unit);
@@ -732,13 +888,14 @@ fn raw_at(
                 .iter()
                 .any(|w| starts_at(chars, j, w));
         end = j;
-        if let Some(&(trail, more)) = TRAILS.iter().find(|(w, _)| starts_at(chars, j, w)) {
-            end = j + trail.chars().count();
-            if more {
-                at_least = true;
-            } else {
-                hedge = hedge.or(Some(trail));
-            }
+        stated_end = j;
+        let trail = TRAILS.iter().find(|(w, _, not_before)| {
+            starts_at(chars, j, w)
+                && !at(chars, j + w.chars().count()).is_some_and(|c| not_before.contains(c))
+        });
+        if let Some(&(word, kind, _)) = trail {
+            end = j + word.chars().count();
+            bound(word, kind);
         }
         unit = Some((word, len));
     } else if lookahead
@@ -773,10 +930,12 @@ fn raw_at(
         numeral,
         start,
         end,
+        stated: stated_start..stated_end,
         unit: word,
         per,
         job_follows,
         at_least,
+        about,
         hedge,
     };
     let end = raw.end.max(next);
@@ -808,7 +967,8 @@ fn read_sentence(text: &str, span: Range<usize>, out: &mut Vec<Phrase>) {
         };
         // A number that borrowed its unit (the 10 of 10到20只) ends at its numeral.
         let range = byte(raw.start)..byte(raw.end);
-        if let Some(phrase) = context.resolve(&raw, range) {
+        let stated = byte(raw.stated.start)..byte(raw.stated.end);
+        if let Some(phrase) = context.resolve(&raw, range, stated) {
             out.push(phrase);
         }
         floor = raw.end;
@@ -883,14 +1043,30 @@ const ACHIEVED: &[&str] = &["已", "实际", "目前"];
 /// 年加工…产值) does; see [`yearly_nouns`].
 const YEARLY: &[&str] = &["每年", "年均", "每年度"];
 
+/// Words that make money a monthly amount.
+const MONTHLY: &[&str] = &[
+    "每月",
+    "月均",
+    "月收入",
+    "月工资",
+    "月薪",
+    "月增收",
+    "月人均",
+];
+
 /// A level held steady (稳定达到1亿元以上) is a yearly amount: the stored reports read it so.
 const STEADY: &[&str] = &["稳定达到", "稳定在"];
 
 /// Totals, in a number's own clause, that a yearly word of an earlier clause does not govern.
 const TOTAL: &[&str] = &["累计", "共计", "合计", "总计", "共", "总"];
 
-/// Words that make 次 a training session rather than a visit.
+/// Words that make 次 a training session.
 const TRAINING: &[&str] = &["培训", "讲座", "宣讲", "授课", "轮训", "研修"];
+
+/// Words that make 次 a visit (入户服务, 走访); otherwise 次 counts meetings or activities.
+const VISITING: &[&str] = &[
+    "入户", "走访", "慰问", "看望", "义诊", "巡诊", "诊疗", "接诊", "出诊", "探访", "家访",
+];
 
 /// A sentence, with its clause boundaries and the positions of the words that decide how its
 /// numbers are read (found once, so a long sentence with many numbers stays linear).
@@ -903,10 +1079,12 @@ struct Context<'a> {
     capacity: Vec<usize>,
     achieved: Vec<usize>,
     per_person: Vec<usize>,
+    monthly: Vec<usize>,
     yearly: Vec<usize>,
     steady: Vec<usize>,
     total: Vec<usize>,
     training: Vec<usize>,
+    visiting: Vec<usize>,
     job: Vec<usize>,
 }
 
@@ -934,14 +1112,20 @@ impl<'a> Context<'a> {
             text,
             span: span.clone(),
             separators,
-            forecast: positions(s, span.start, FORECAST.iter().copied()),
+            forecast: outside_titles(
+                s,
+                span.start,
+                positions(s, span.start, FORECAST.iter().copied()),
+            ),
             capacity: find(CAPACITY),
             achieved: find(ACHIEVED),
             per_person: find(&["人均"]),
+            monthly: find(MONTHLY),
             yearly,
             steady: find(STEADY),
             total: find(TOTAL),
             training: find(TRAINING),
+            visiting: find(VISITING),
             job: find(&["岗位"]),
         }
     }
@@ -962,7 +1146,12 @@ impl<'a> Context<'a> {
     /// Whether the clause holding `pos` begins there (after spaces and 在/于/自/从/其中).
     fn opens_clause(&self, pos: usize) -> bool {
         let lead = self.text[self.clause_start(pos)..pos].trim();
-        ["", "在", "于", "自", "从", "其中", "其中在"].contains(&lead)
+        ["", "在", "于", "自", "从", "其中", "其中在"].contains(&lead) || UNTIL.contains(&lead)
+    }
+
+    /// Whether one of `list` is in the clause holding `pos`, before or after it (一次培训).
+    fn in_clause(&self, list: &[usize], pos: usize) -> bool {
+        Self::last(list, self.clause_start(pos), self.clause_end(pos)).is_some()
     }
 
     /// The last of `list` in `from..to`.
@@ -971,7 +1160,7 @@ impl<'a> Context<'a> {
         k.checked_sub(1).map(|k| list[k]).filter(|&b| b >= from)
     }
 
-    fn resolve(&self, raw: &Raw, range: Range<usize>) -> Option<Phrase> {
+    fn resolve(&self, raw: &Raw, range: Range<usize>, stated: Range<usize>) -> Option<Phrase> {
         let pos = range.start;
         let clause = self.clause_start(pos);
         let (word, kind, counter, unit_exp, _) = *raw.unit;
@@ -996,10 +1185,12 @@ impl<'a> Context<'a> {
             Kind::Count => counted(Unit::Count),
             Kind::Head => counted(Unit::Head),
             Kind::Set => counted(Unit::Set),
-            Kind::Times if Self::last(&self.training, clause, pos).is_some() => {
+            Kind::Times if self.in_clause(&self.training, pos) => {
                 (Unit::Session, Some(word.to_string()))
             }
-            Kind::Times => (Unit::Visit, None),
+            Kind::Times if self.in_clause(&self.visiting, pos) => (Unit::Visit, None),
+            // Meetings, activities, exchanges: counted, shown with their 次.
+            Kind::Times => (Unit::Count, Some(word.to_string())),
             Kind::Session => counted(Unit::Session),
             Kind::Item => counted(Unit::Item),
             Kind::M2 => (Unit::M2, None),
@@ -1007,13 +1198,16 @@ impl<'a> Context<'a> {
             Kind::Kw => (Unit::Kw, None),
             Kind::Percent => counted(Unit::Percent),
             Kind::Job => (Unit::Job, None),
+            Kind::Multiple => (Unit::Multiple, None),
         };
         Some(Phrase {
             range,
             value,
             unit,
             counter,
-            qualifier: self.qualifier(pos, clause, raw.at_least),
+            word: word.to_string(),
+            stated,
+            qualifier: self.qualifier(pos, clause, raw),
             hedge: raw.hedge.map(str::to_string),
         })
     }
@@ -1023,6 +1217,11 @@ impl<'a> Context<'a> {
     fn money_unit(&self, pos: usize, clause: usize, per: Option<Unit>) -> Unit {
         if let Some(unit) = per {
             return unit;
+        }
+        // A monthly amount (月均, 每月, 月收入) is that even per person: 人均月收入 is no
+        // per-capita income.
+        if Self::last(&self.monthly, clause, pos).is_some() {
+            return Unit::YuanPerMonth;
         }
         if Self::last(&self.per_person, clause, pos).is_some() {
             return Unit::YuanPerPerson;
@@ -1036,18 +1235,21 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// Projected (a forecast before it in the sentence), else at least (its own 余/多/以上),
-    /// else capacity (可实现 before it in the sentence), else exact. A forecast outranks 余/多:
-    /// what is not yet achieved is the stronger caveat. 已/实际/目前 in its own clause, after
-    /// the forecast or 可实现, make it achieved.
-    fn qualifier(&self, pos: usize, clause: usize, at_least: bool) -> Qualifier {
+    /// Projected (a forecast before it in the sentence), else approximate (its own 约, 左右…),
+    /// else at least (its own 余/多/以上), else capacity (可实现 before it in the sentence),
+    /// else exact. A forecast outranks the number's own words: what is not yet achieved is the
+    /// stronger caveat. 已/实际/目前 in its own clause, after the forecast or 可实现, make it
+    /// achieved.
+    fn qualifier(&self, pos: usize, clause: usize, raw: &Raw) -> Qualifier {
         let achieved = Self::last(&self.achieved, clause, pos);
         let governs = |list: &[usize]| {
             Self::last(list, self.span.start, pos).is_some_and(|b| achieved.is_none_or(|a| a < b))
         };
         if governs(&self.forecast) {
             Qualifier::Projected
-        } else if at_least {
+        } else if raw.about {
+            Qualifier::Approximate
+        } else if raw.at_least {
             Qualifier::AtLeast
         } else if governs(&self.capacity) {
             Qualifier::Capacity
@@ -1081,6 +1283,24 @@ fn positions<'w>(
     found
 }
 
+/// `found` (byte offsets from `base` into `s`) without those inside a title in 《》: the 计划 of
+/// 《2022年帮扶项目计划》 names a document, it forecasts nothing.
+fn outside_titles(s: &str, base: usize, found: Vec<usize>) -> Vec<usize> {
+    let mut titles = Vec::new();
+    let mut open = None;
+    for (i, c) in s.char_indices() {
+        match c {
+            '《' => open = Some(base + i),
+            '》' => titles.extend(open.take().map(|start| start..base + i)),
+            _ => {}
+        }
+    }
+    found
+        .into_iter()
+        .filter(|at| !titles.iter().any(|t| t.contains(at)))
+        .collect()
+}
+
 /// 年 starting a noun of a yearly amount (年销售收入, 年加工干茶产值), as opposed to a date
 /// (2022年), a span (几年来, 全年), or a word (青年, 年底).
 fn yearly_nouns(chars: &[(usize, char)]) -> Vec<usize> {
@@ -1112,6 +1332,10 @@ enum When {
     Since(u16, Option<u8>),
     /// From one year to another (2021年至2023年).
     Span(u16, u16),
+    /// Up to a date, from a start the sentence does not give (截至2023年5月底).
+    Until(u16, Option<u8>, Option<u8>),
+    /// Up to publication (截至目前).
+    UntilNow,
     /// This year, last year, …: a year relative to publication.
     Relative(i32, bool),
     /// 几年来, 先后: the report says it is not one period.
@@ -1139,6 +1363,8 @@ impl When {
             When::Date(y, m, d) => date(y, m, d),
             When::Since(y, m) => since(date(y, m, None)),
             When::Span(a, b) if a < b => format!("{a:04}/{b:04}"),
+            When::Until(y, m, d) => format!("../{}", date(y, m, d)),
+            When::UntilNow => format!("../{}", date(py, Some(pm), Some(pd))),
             When::Span(..) | When::Vague => return None,
             When::Relative(offset, from) => {
                 let y = u16::try_from(i32::from(py) + offset).ok()?;
@@ -1160,6 +1386,9 @@ struct Dated {
     relative: bool,
 }
 
+/// Words before a date that make it the end of a period whose start is not given.
+const UNTIL: &[&str] = &["截至", "截止到", "截止", "到"];
+
 /// Years (2022年), months (2022年8月), days, spans and 以来 of a sentence, with the relative
 /// (今年, 去年) and vague (几年来, 先后) expressions.
 fn dates_in(text: &str, span: Range<usize>) -> Vec<Dated> {
@@ -1172,10 +1401,16 @@ fn dates_in(text: &str, span: Range<usize>) -> Vec<Dated> {
     let mut k = 0;
     while k < chars.len() {
         if let Some((when, end)) = date_at(&chars, k) {
-            let ignored = ["比", "较", "截至", "截止", "截止到"]
+            // A base year (较2020年增长) is no period; 截至2023年5月底 is one that ends there.
+            let compared = ["比", "较", "同比"]
                 .iter()
                 .any(|w| ends_at(&chars, 0, k, w));
-            if !ignored {
+            let until = UNTIL.iter().any(|w| ends_at(&chars, 0, k, w));
+            let when = match when {
+                When::Date(y, m, d) if until => When::Until(y, m, d),
+                when => when,
+            };
+            if !compared {
                 dates.push(Dated {
                     range: byte(k)..byte(end),
                     when,
@@ -1184,6 +1419,22 @@ fn dates_in(text: &str, span: Range<usize>) -> Vec<Dated> {
             }
             k = end;
             continue;
+        }
+        if let Some(word) = UNTIL.iter().find(|w| starts_at(&chars, k, w)) {
+            let after = k + word.chars().count();
+            if let Some(now) = ["目前", "现在", "今"]
+                .iter()
+                .find(|w| starts_at(&chars, after, w))
+            {
+                let end = after + now.chars().count();
+                dates.push(Dated {
+                    range: byte(k)..byte(end),
+                    when: When::UntilNow,
+                    relative: false,
+                });
+                k = end;
+                continue;
+            }
         }
         let relative = [
             ("今年以来", When::Relative(0, true)),
@@ -1238,13 +1489,10 @@ fn date_at(chars: &[(usize, char)], k: usize) -> Option<(When, usize)> {
     let year = u16::try_from(year)
         .ok()
         .filter(|y| (1900..=2099).contains(y) && j == k + 4)?;
-    // 2021—2023年, 2021-2023年.
-    if matches!(
-        at(chars, j),
-        Some('-' | '—' | '–' | '~' | '～' | '至' | '到')
-    ) {
-        if let Some((end, e)) = digits_at(chars, j + 1, 4) {
-            if e == j + 5 && at(chars, e) == Some('年') {
+    // 2021—2023年, 2021-2023年, 2021——2023年.
+    if let Some(after) = span_mark(chars, j) {
+        if let Some((end, e)) = digits_at(chars, after, 4) {
+            if e == after + 4 && at(chars, e) == Some('年') {
                 return Some((When::Span(year, u16::try_from(end).ok()?), e + 1));
             }
         }
@@ -1268,20 +1516,40 @@ fn date_at(chars: &[(usize, char)], k: usize) -> Option<(When, usize)> {
         }
     }
     if day.is_none() {
-        for word in ["以来", "至今", "来", "起"] {
+        for word in ["以来", "至今", "开始", "来", "起"] {
             if starts_at(chars, end, word) {
                 return Some((When::Since(year, month), end + word.chars().count()));
             }
         }
-        // 2021年至2023年.
-        if matches!(at(chars, end), Some('至' | '到' | '-' | '—' | '～' | '~')) && month.is_none()
-        {
-            if let Some((to, e)) = digits_at(chars, end + 1, 4) {
-                if e == end + 5 && at(chars, e) == Some('年') {
+        // 2021年至2023年, 2021年——2023年.
+        if let Some(after) = span_mark(chars, end).filter(|_| month.is_none()) {
+            if let Some((to, e)) = digits_at(chars, after, 4) {
+                if e == after + 4 && at(chars, e) == Some('年') {
                     return Some((When::Span(year, u16::try_from(to).ok()?), e + 1));
                 }
             }
         }
+        // 2022年底, 5月末: the end of the year or month (as 截至…底 says).
+        if matches!(at(chars, end), Some('底' | '末')) {
+            end += 1;
+        }
     }
     Some((When::Date(year, month, day), end))
+}
+
+/// The char index after the mark joining the two ends of a span at char `j` (至, 到, a dash,
+/// or a run of dashes as in 2021——2023年).
+fn span_mark(chars: &[(usize, char)], j: usize) -> Option<usize> {
+    let dash = |c: char| matches!(c, '-' | '—' | '–' | '~' | '～' | '－' | '―');
+    match at(chars, j)? {
+        '至' | '到' => Some(j + 1),
+        c if dash(c) => {
+            let mut k = j + 1;
+            while at(chars, k).is_some_and(dash) && k < j + 3 {
+                k += 1;
+            }
+            Some(k)
+        }
+        _ => None,
+    }
 }

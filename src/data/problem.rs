@@ -66,6 +66,17 @@ impl Found {
     }
 }
 
+/// A number phrase of a quote, as a message names it: `2.36亿元` = 236000000 yuan.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reading {
+    /// The phrase as printed.
+    pub text: String,
+    /// Its value in canonical units.
+    pub value: f64,
+    /// Its unit's code.
+    pub unit: String,
+}
+
 /// One kind of problem. `DataError` pairs it with a location.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Problem {
@@ -169,8 +180,53 @@ pub enum Problem {
     },
     /// NaN or infinite.
     NotFinite,
-    /// A yuan amount with a fraction.
-    YuanNotWhole,
+    /// A value below zero (a fall is stated in words: 下降5% is 5).
+    Negative,
+    /// A fraction, or a number too large to be exact, where the unit counts whole things.
+    NotWhole {
+        /// The unit's code.
+        unit: String,
+    },
+    /// A quoted figure's value that no number phrase of its quote states.
+    ValueNotStated {
+        /// The figure's value.
+        value: f64,
+        /// The figure's unit's code.
+        unit: String,
+        /// What the quote states.
+        stated: Vec<Reading>,
+    },
+    /// A unit that no phrase of the quote stating the value reads as.
+    UnitNotStated {
+        /// The figure's unit's code.
+        unit: String,
+        /// The phrases stating the value.
+        stated: Vec<Reading>,
+    },
+    /// A measure word (or its absence) that differs from the quote's: 3家 stored without 家
+    /// would be shown as 3个.
+    CounterNotStated {
+        /// The figure's counter.
+        counter: Option<String>,
+        /// The measure words of the phrases stating the value.
+        words: Vec<String>,
+    },
+    /// A qualifier weaker than the quote's words: 约6万人次 stored as exact.
+    QualifierDropped {
+        /// The figure's qualifier's code.
+        qualifier: String,
+        /// The qualifier the words give.
+        stated: String,
+        /// The phrase, as printed.
+        phrase: String,
+    },
+    /// A pairing's number of organisations that its quote, which counts them, does not state.
+    PairingNumberNotStated {
+        /// The pairing's number.
+        number: u32,
+        /// The counts the quote states.
+        stated: Vec<Reading>,
+    },
     /// A label missing one language.
     NeedsBothLabels,
     /// Not a period like 2022 or 2021/2023-05-25.

@@ -6,9 +6,10 @@ use super::migrate::Migrated;
 use super::model::{ChartKind, Figure, PairingKind, Qualifier, Report, Unit};
 use super::problem::Problem;
 use super::schema;
+use super::stated::{self, Quoted};
 use super::template::{self, Field, Piece};
 use serde::de::DeserializeSeed;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::marker::PhantomData;
 
 /// The largest report file the app opens.
@@ -180,7 +181,7 @@ pub fn validate(report: &Report, original_text: Option<&str>) -> Vec<DataError> 
     let mut errors = Vec::new();
     let mut quotes = Quotes {
         text: original_text,
-        found: HashSet::new(),
+        found: HashMap::new(),
     };
     if report.meta.published_date().is_none() {
         errors.push(problem("meta.published", Problem::BadPublished));
@@ -240,7 +241,7 @@ pub fn validate(report: &Report, original_text: Option<&str>) -> Vec<DataError> 
     }
     for (index, pairing) in report.pairings.iter().enumerate() {
         let at = format!("pairings[{index}] ({})", pairing.id);
-        quotes.check(&pairing.source, &format!("{at}.source"), &mut errors);
+        let quoted = quotes.check(&pairing.source, &format!("{at}.source"), &mut errors);
         if pairing.kind == PairingKind::Other && pairing.kind_label.is_none() {
             errors.push(problem(
                 format!("{at}.kind_label"),
@@ -251,7 +252,16 @@ pub fn validate(report: &Report, original_text: Option<&str>) -> Vec<DataError> 
             ("from_count", &pairing.from_count, pairing.from_number),
             ("to_count", &pairing.to_count, pairing.to_number),
         ] {
-            let Some(id) = count else { continue };
+            let Some(id) = count else {
+                // A number no figure states is still one its quote states, if it counts.
+                if let Some(stated) = quoted.and_then(|q| stated::check_pairing_number(number, q)) {
+                    errors.push(problem(
+                        format!("{at}.{}", field.replace("count", "number")),
+                        stated,
+                    ));
+                }
+                continue;
+            };
             match figures.get(id.as_str()) {
                 None => errors.push(problem(
                     format!("{at}.{field}"),
@@ -498,7 +508,7 @@ fn check_template(
             Piece::Invalid(text) => Some(text),
             Piece::Placeholder(p) => match figures.get(p.figure) {
                 None => Some(p.figure),
-                Some(figure) if p.field == Field::Since && figure.period.is_none() => {
+                Some(figure) if p.field == Field::Since && figure.period_start().is_none() => {
                     errors.push(problem(
                         at,
                         Problem::NoPeriod {
@@ -579,11 +589,10 @@ fn check_figure<'a>(
     figures: &BTreeMap<&str, &Figure>,
     errors: &mut Vec<DataError>,
 ) {
-    if !figure.value.is_finite() {
-        errors.push(problem(format!("{at}.value"), Problem::NotFinite));
-    }
-    if figure.unit.is_money() && figure.value.fract() != 0.0 {
-        errors.push(problem(format!("{at}.value"), Problem::YuanNotWhole));
+    let value_problem = stated::value_problems(figure.value, figure.unit);
+    let value_ok = value_problem.is_none();
+    if let Some(value_problem) = value_problem {
+        errors.push(problem(format!("{at}.value"), value_problem));
     }
     if figure.label.zh.trim().is_empty() || figure.label.en.trim().is_empty() {
         errors.push(problem(format!("{at}.label"), Problem::NeedsBothLabels));
@@ -629,18 +638,26 @@ fn check_figure<'a>(
             Problem::FormulaOnlyForDerived,
         )),
         (_, None, None) => errors.push(problem(format!("{at}.source"), Problem::MissingQuote)),
-        (_, Some(source), None) => quotes.check(source, &format!("{at}.source"), errors),
-    }
-    if let Some(counter) = &figure.counter {
-        let quoted = figure.source.as_deref().unwrap_or_default();
-        if counter.is_empty() || !quoted.contains(counter.as_str()) {
-            errors.push(problem(
-                format!("{at}.counter"),
-                Problem::CounterNotInQuote {
-                    counter: counter.clone(),
-                },
-            ));
+        (_, Some(source), None) => {
+            let quoted = quotes.check(source, &format!("{at}.source"), errors);
+            // The value, unit, measure word and qualifier must be what the quote states.
+            if let Some((field, stated)) = quoted
+                .filter(|_| value_ok)
+                .and_then(|q| stated::check(figure, q))
+            {
+                errors.push(problem(format!("{at}.{field}"), stated));
+            }
+            return;
         }
+    }
+    // A derived figure has no quote for its measure word to be in.
+    if let Some(counter) = &figure.counter {
+        errors.push(problem(
+            format!("{at}.counter"),
+            Problem::CounterNotInQuote {
+                counter: counter.clone(),
+            },
+        ));
     }
 }
 
@@ -700,28 +717,51 @@ pub fn round_derived(value: f64, unit: Unit) -> f64 {
 }
 
 /// Checks quotes against the original text, each distinct quote once (large reports repeat
-/// them).
+/// them), and says where each stands, for reading what it states.
 struct Quotes<'a> {
     text: Option<&'a str>,
-    found: HashSet<&'a str>,
+    /// Each quote found, with its first byte offset in `text` (0 without a text).
+    found: HashMap<&'a str, usize>,
 }
 
 impl<'a> Quotes<'a> {
-    fn check(&mut self, quote: &'a str, at: &str, errors: &mut Vec<DataError>) {
+    /// Checks `quote`; where it stands when it is found (in the text, or alone without one).
+    fn check(
+        &mut self,
+        quote: &'a str,
+        at: &str,
+        errors: &mut Vec<DataError>,
+    ) -> Option<Quoted<'a>> {
         if quote.trim().is_empty() {
             errors.push(problem(at, Problem::EmptyQuote));
-        } else if !self.found.contains(quote) {
-            if self.text.is_some_and(|text| !text.contains(quote)) {
-                errors.push(problem(
-                    at,
-                    Problem::QuoteNotInText {
-                        quote: quote.to_string(),
-                    },
-                ));
-            } else {
-                self.found.insert(quote);
-            }
+            return None;
         }
+        let start = match self.found.get(quote) {
+            Some(&start) => start,
+            None => {
+                let start = match self.text {
+                    Some(text) => match text.find(quote) {
+                        Some(start) => start,
+                        None => {
+                            errors.push(problem(
+                                at,
+                                Problem::QuoteNotInText {
+                                    quote: quote.to_string(),
+                                },
+                            ));
+                            return None;
+                        }
+                    },
+                    None => 0,
+                };
+                self.found.insert(quote, start);
+                start
+            }
+        };
+        Some(match self.text {
+            Some(text) => Quoted::in_text(text, start..start + quote.len()),
+            None => Quoted::alone(quote),
+        })
     }
 }
 
@@ -746,6 +786,7 @@ fn is_period(text: &str) -> bool {
         }
     };
     match text.split_once('/') {
+        Some(("..", end)) => is_date(end),
         Some((start, end)) => is_date(start) && is_date(end) && start <= end,
         None => is_date(text),
     }
@@ -757,7 +798,13 @@ mod tests {
 
     #[test]
     fn periods() {
-        for ok in ["2022", "2022-08", "2023-05-25", "2021/2023-05-25"] {
+        for ok in [
+            "2022",
+            "2022-08",
+            "2023-05-25",
+            "2021/2023-05-25",
+            "../2023-05",
+        ] {
             assert!(is_period(ok), "{ok}");
         }
         for bad in [
@@ -768,6 +815,9 @@ mod tests {
             "2021/",
             "soon",
             "2022-02-32",
+            "../",
+            "2022/..",
+            "../../2022",
         ] {
             assert!(!is_period(bad), "{bad}");
         }

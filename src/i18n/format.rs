@@ -179,6 +179,7 @@ fn unit_zh(unit: Unit) -> &'static str {
     match unit {
         Unit::Yuan | Unit::YuanPerPerson => "元",
         Unit::YuanPerYear => "元/年",
+        Unit::YuanPerMonth => "元/月",
         Unit::Person => "人",
         Unit::PersonTime => "人次",
         Unit::Count | Unit::Job => "个",
@@ -191,6 +192,7 @@ fn unit_zh(unit: Unit) -> &'static str {
         Unit::Percent => "%",
         Unit::Item => "类",
         Unit::Session => "期",
+        Unit::Multiple => "倍",
     }
 }
 
@@ -199,6 +201,7 @@ fn unit_en(unit: Unit, value: f64) -> &'static str {
     match unit {
         Unit::Yuan | Unit::YuanPerPerson | Unit::Count => "",
         Unit::YuanPerYear => " a year",
+        Unit::YuanPerMonth => " a month",
         Unit::Person if one => " person",
         Unit::Person => " people",
         Unit::PersonTime if one => " person-time",
@@ -218,6 +221,8 @@ fn unit_en(unit: Unit, value: f64) -> &'static str {
         Unit::Item => " categories",
         Unit::Session if one => " session",
         Unit::Session => " sessions",
+        Unit::Multiple if one => " time",
+        Unit::Multiple => " times",
     }
 }
 
@@ -399,9 +404,14 @@ pub fn date(text: &str, lang: Lang) -> String {
     }
 }
 
-/// A figure's period for reading: `2022年`, `2021年至2023年5月25日` / `2021 – 25 May 2023`.
+/// A figure's period for reading: `2022年`, `2021年至2023年5月25日` / `2021 – 25 May 2023`,
+/// `截至2023年5月` / `up to May 2023` for an open start.
 pub fn period(text: &str, lang: Lang) -> String {
     match text.split_once('/') {
+        Some(("..", end)) => match lang {
+            Lang::Zh => format!("截至{}", date(end, lang)),
+            Lang::En => format!("up to {}", date(end, lang)),
+        },
         Some((start, end)) => match lang {
             Lang::Zh => format!("{}至{}", date(start, lang), date(end, lang)),
             Lang::En => format!("{} – {}", date(start, lang), date(end, lang)),
@@ -556,6 +566,8 @@ mod tests {
         assert_eq!(period("2021/2023-05-25", Lang::Zh), "2021年至2023年5月25日");
         assert_eq!(period("2021/2023-05-25", Lang::En), "2021 – 25 May 2023");
         assert_eq!(period("2022", Lang::Zh), "2022年");
+        assert_eq!(period("../2023-05", Lang::Zh), "截至2023年5月");
+        assert_eq!(period("../2022", Lang::En), "up to 2022");
     }
 
     #[test]

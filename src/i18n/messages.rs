@@ -388,6 +388,7 @@ pub fn qualifier(qualifier: Qualifier, lang: Lang) -> Option<&'static str> {
     let (zh, en) = match qualifier {
         Qualifier::Exact => return None,
         Qualifier::AtLeast => ("至少", "at least"),
+        Qualifier::Approximate => ("约数", "approximate"),
         Qualifier::Projected => ("预计", "projected"),
         Qualifier::Capacity => ("可实现产能", "capacity"),
         Qualifier::Derived => ("推算", "derived"),
@@ -415,6 +416,7 @@ pub fn unit_heading(unit: crate::data::Unit, lang: Lang) -> &'static str {
         Unit::Yuan => ("金额（元）", "Amount (yuan)"),
         Unit::YuanPerYear => ("每年金额（元/年）", "Per year (yuan)"),
         Unit::YuanPerPerson => ("人均（元）", "Per person (yuan)"),
+        Unit::YuanPerMonth => ("每月金额（元/月）", "Per month (yuan)"),
         Unit::Person => ("人数（人）", "People"),
         Unit::PersonTime => ("人次", "Person-times"),
         Unit::Count => ("数量（个）", "Count"),
@@ -428,6 +430,7 @@ pub fn unit_heading(unit: crate::data::Unit, lang: Lang) -> &'static str {
         Unit::Job => ("岗位（个）", "Jobs"),
         Unit::Item => ("类别（类）", "Categories"),
         Unit::Session => ("期次", "Sessions"),
+        Unit::Multiple => ("倍数（倍）", "Multiples"),
     };
     lang.choose(zh, en)
 }
@@ -437,7 +440,7 @@ pub fn unit_class(class: crate::data::UnitClass, lang: Lang) -> &'static str {
     use crate::data::UnitClass;
     let (zh, en) = match class {
         UnitClass::Money => ("金额", "amounts of money"),
-        UnitClass::PerCapita => ("人均金额", "amounts per person"),
+        UnitClass::PerCapita => ("人均与每月金额", "amounts per person or month"),
         UnitClass::People => ("人数与人次", "people"),
         UnitClass::Counts => ("数量", "counts"),
         UnitClass::Percent => ("百分比", "percentages"),

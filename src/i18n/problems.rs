@@ -2,7 +2,7 @@
 //! `figures[12].value: expected a number, found "一千万"`.
 
 use super::Lang;
-use crate::data::problem::{Found, JsonType, Problem};
+use crate::data::problem::{Found, JsonType, Problem, Reading};
 use crate::data::DataError;
 use std::fmt;
 
@@ -120,9 +120,46 @@ impl Problem {
                 format!("figure \"{id}\" is {figure_value} but the pairing says {number}"),
             ),
             Problem::NotFinite => pick("应为有限的数字".into(), "expected a finite number".into()),
-            Problem::YuanNotWhole => pick(
-                "以元为单位的金额必须是整数".into(),
-                "amounts in yuan must be whole numbers".into(),
+            Problem::Negative => pick(
+                "数字不能为负：下降、减少等写在名称里，数值记为正数".into(),
+                "expected a number of at least 0: a fall is said in the label, its size is positive".into(),
+            ),
+            Problem::NotWhole { unit } => pick(
+                format!("单位为 {unit} 的数字必须是整数（且不超过 9007199254740992）"),
+                format!("values in {unit} must be whole numbers (up to 9007199254740992)"),
+            ),
+            Problem::ValueNotStated { value, unit, stated } => pick(
+                format!("值为 {value} {unit}，但引文{}", readings(stated, lang)),
+                format!("is {value} {unit}, but its quote {}", readings(stated, lang)),
+            ),
+            Problem::UnitNotStated { unit, stated } => pick(
+                format!("单位为 {unit}，但引文{}", readings(stated, lang)),
+                format!("is in {unit}, but its quote {}", readings(stated, lang)),
+            ),
+            Problem::CounterNotStated { counter, words } => {
+                let words = words.join("、");
+                match counter {
+                    Some(counter) => pick(
+                        format!("量词为“{counter}”，但引文中这个数字的量词是“{words}”"),
+                        format!("the measure word is \"{counter}\", but the quote counts this number in \"{words}\""),
+                    ),
+                    None => pick(
+                        format!("引文中这个数字的量词是“{words}”，应写入 counter，否则会显示为单位的默认量词"),
+                        format!("the quote counts this number in \"{words}\": give it as the counter, or it is shown with the unit's usual word"),
+                    ),
+                }
+            }
+            Problem::QualifierDropped {
+                qualifier,
+                stated,
+                phrase,
+            } => pick(
+                format!("限定为 {qualifier}，但引文写的是“{phrase}”（{stated}），不能去掉"),
+                format!("is {qualifier}, but the quote says \"{phrase}\" ({stated}), which is never dropped"),
+            ),
+            Problem::PairingNumberNotStated { number, stated } => pick(
+                format!("数量为 {number}，但引文{}", readings(stated, lang)),
+                format!("is {number}, but its quote {}", readings(stated, lang)),
             ),
             Problem::NeedsBothLabels => pick(
                 "需要中文和英文名称".into(),
@@ -276,6 +313,44 @@ fn found_text(found: &Found, lang: Lang) -> String {
         Found::Null => "null".into(),
         Found::List => lang.choose("列表", "a list").into(),
         Found::Object => lang.choose("对象", "an object").into(),
+    }
+}
+
+/// What a quote states, for a message: `写的是“2.36亿元”，即 236000000 yuan` / `states
+/// 2.36亿元 = 236000000 yuan`; at most three phrases, then how many more.
+fn readings(stated: &[Reading], lang: Lang) -> String {
+    const LISTED: usize = 3;
+    let zh = lang == Lang::Zh;
+    if stated.is_empty() {
+        return if zh {
+            "未写任何数字"
+        } else {
+            "states no number"
+        }
+        .to_string();
+    }
+    let items: Vec<String> = stated
+        .iter()
+        .take(LISTED)
+        .map(|r| {
+            if zh {
+                format!("“{}”，即 {} {}", r.text, r.value, r.unit)
+            } else {
+                format!("{} = {} {}", r.text, r.value, r.unit)
+            }
+        })
+        .collect();
+    let more = stated.len().saturating_sub(LISTED);
+    let (list, rest) = if zh {
+        (items.join("；"), format!("等{}处", stated.len()))
+    } else {
+        (items.join("; "), format!(" and {more} more"))
+    };
+    match (zh, more) {
+        (true, 0) => format!("写的是{list}"),
+        (true, _) => format!("写的是{list}{rest}"),
+        (false, 0) => format!("states {list}"),
+        (false, _) => format!("states {list}{rest}"),
     }
 }
 

@@ -18,6 +18,7 @@ pub fn bar(scene: &mut Scene, rect: (i32, i32, i32, i32), color: Rgb, qualifier:
     };
     match qualifier {
         Qualifier::Exact => scene.shapes.push(fill(1.0)),
+        Qualifier::Approximate => scene.shapes.push(fill(0.6)),
         Qualifier::AtLeast => {
             scene.shapes.push(fill(1.0));
             // Open end: a dashed continuation and a chevron — the true value lies further on.
@@ -51,6 +52,10 @@ pub fn bar(scene: &mut Scene, rect: (i32, i32, i32, i32), color: Rgb, qualifier:
 pub fn overhang(qualifier: Qualifier) -> i32 {
     match qualifier {
         Qualifier::AtLeast => OPEN_END,
-        Qualifier::Exact | Qualifier::Projected | Qualifier::Capacity | Qualifier::Derived => 0,
+        Qualifier::Exact
+        | Qualifier::Approximate
+        | Qualifier::Projected
+        | Qualifier::Capacity
+        | Qualifier::Derived => 0,
     }
 }

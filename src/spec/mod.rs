@@ -71,9 +71,7 @@ impl Texts<'_> {
                 // capacity or derived value as a plain fact.
                 template::Field::Value => self.datum(figure).value_with_qualifier(self.lang),
                 template::Field::Period => period_text(figure.period.as_deref(), self.lang),
-                template::Field::Since => {
-                    format::date(figure.period.as_deref()?.split('/').next()?, self.lang)
-                }
+                template::Field::Since => format::date(figure.period_start()?, self.lang),
             })
         })
         .unwrap_or_else(|| template.to_string())
