@@ -107,6 +107,7 @@ pub struct Figure {
     /// Stable id, `snake_case`.
     pub id: String,
     /// The value in canonical units (yuan as an integer, persons, m², kW, percent as written).
+    #[serde(serialize_with = "whole_as_integer")]
     pub value: f64,
     /// The canonical unit of `value`.
     pub unit: Unit,
@@ -140,6 +141,17 @@ impl Figure {
     pub fn period_start(&self) -> Option<&str> {
         let start = self.period.as_deref()?.split('/').next()?;
         (start != "..").then_some(start)
+    }
+}
+
+/// Writes a whole value as a JSON integer (30700000, not 30700000.0), as the format's files
+/// and the officer write it; other values as they are.
+fn whole_as_integer<S: serde::Serializer>(value: &f64, serializer: S) -> Result<S::Ok, S::Error> {
+    const EXACT: f64 = 9_007_199_254_740_992.0;
+    if value.fract() == 0.0 && value.abs() <= EXACT {
+        serializer.serialize_i64(*value as i64)
+    } else {
+        serializer.serialize_f64(*value)
     }
 }
 
@@ -568,6 +580,40 @@ mod tests {
             .as_str()
             .unwrap()
             .to_string()
+    }
+
+    #[test]
+    fn whole_values_are_written_as_integers() {
+        let figure = |value: f64| {
+            let json = serde_json::to_string(&Figure {
+                id: "a".into(),
+                value,
+                unit: Unit::Yuan,
+                counter: None,
+                qualifier: Qualifier::Exact,
+                period: None,
+                theme: Theme::Funds,
+                project: None,
+                label: Localized {
+                    zh: "甲".into(),
+                    en: "A".into(),
+                },
+                source: Some("甲".into()),
+                derivation: None,
+            })
+            .unwrap();
+            json.split("\"value\":")
+                .nth(1)
+                .unwrap()
+                .split(',')
+                .next()
+                .unwrap()
+                .to_string()
+        };
+        assert_eq!(figure(30_700_000.0), "30700000");
+        assert_eq!(figure(-0.0), "0");
+        assert_eq!(figure(7.5), "7.5");
+        assert_eq!(figure(1e300), "1e+300");
     }
 
     #[test]
