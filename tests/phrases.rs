@@ -4,7 +4,7 @@
 
 use aid_impact::data::phrase::{self, Phrase};
 use aid_impact::data::script;
-use aid_impact::data::{Qualifier, Unit, ORIGINAL_TEXT};
+use aid_impact::data::{self, Qualifier, Unit, ORIGINAL_TEXT};
 use serde_json::Value;
 use std::ops::Range;
 
@@ -1033,10 +1033,31 @@ fn measure_words_of_real_reports() {
             "{text}: {all:?}"
         );
     }
-    // A plan's name forecasts nothing.
+    // A plan's name forecasts nothing; an intention or what will rise does.
     assert_eq!(
         one("按《2022年东西部协作项目计划》共收到资金3879万元").qualifier,
         Exact
+    );
+    assert_eq!(
+        one("该县编制2023年协作资金项目计划,共收到帮扶资金2600万元").qualifier,
+        Exact
+    );
+    assert_eq!(one("签约采购意向金额达8.6亿元").qualifier, Projected);
+    assert_eq!(one("协作资金将从县均500万元增至").qualifier, Projected);
+    reads(
+        "销售5大类特色产品",
+        "5大类",
+        5.0,
+        Unit::Item,
+        Some("大类"),
+        Exact,
+    );
+    // Theme words are read in either script: 銷售 is 销售.
+    let text = "向北京市場銷售農産品共計6億元";
+    let at = text.find("6億元").unwrap();
+    assert_eq!(
+        data::suggest::theme_of(text, 0..text.len(), phrase::read(text, at..at + 1).first()),
+        data::Theme::Sales
     );
 }
 

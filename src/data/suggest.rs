@@ -3,6 +3,7 @@
 //! Every proposal is for the officer to confirm or correct; nothing here is stored unseen.
 
 use super::phrase::{self, Phrase};
+use super::script;
 use super::{Figure, Report, Theme, Unit};
 use std::ops::Range;
 
@@ -103,6 +104,9 @@ const THEME_WORDS: [(Theme, &[&str]); 6] = [
 /// a farm's funding still counts its pens; then the sentence's words, then the paragraph's;
 /// projects when none says.
 pub fn theme_of(text: &str, range: Range<usize>, phrase: Option<&Phrase>) -> Theme {
+    // Words are looked for in Simplified characters, at the same offsets.
+    let folded = script::simplified(text);
+    let text = &*folded;
     let named = |words: &str| {
         THEME_WORDS
             .iter()
