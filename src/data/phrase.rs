@@ -1150,10 +1150,27 @@ impl<'a> Context<'a> {
         self.separators.get(k).copied().unwrap_or(self.span.end)
     }
 
-    /// Whether the clause holding `pos` begins there (after spaces and 在/于/自/从/其中).
+    /// Whether the clause holding `pos` begins there (after spaces and 在/于/自/从/其中, 截至, or
+    /// a forecast: 预计2025年,).
     fn opens_clause(&self, pos: usize) -> bool {
         let lead = self.text[self.clause_start(pos)..pos].trim();
-        ["", "在", "于", "自", "从", "其中", "其中在"].contains(&lead) || UNTIL.contains(&lead)
+        [
+            "",
+            "在",
+            "于",
+            "自",
+            "从",
+            "其中",
+            "其中在",
+            "预计",
+            "预计到",
+            "计划",
+            "计划到",
+            "力争",
+            "力争到",
+        ]
+        .contains(&lead)
+            || UNTIL.contains(&lead)
     }
 
     /// Whether one of `list` is in the clause holding `pos`, before or after it (一次培训).

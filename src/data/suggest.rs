@@ -434,8 +434,26 @@ mod tests {
     /// word, qualifier and period all as stored; the themes of two the officer corrects.
     #[test]
     fn the_fictional_county_is_proposed_as_stored() {
-        let report =
-            crate::data::open(include_str!("../../tests/fixtures/fictional-county.json")).unwrap();
+        let corrected =
+            themes_corrected(include_str!("../../tests/fixtures/fictional-county.json"));
+        assert_eq!(corrected, ["farm_improved_sheep", "park_sales_capacity"]);
+    }
+
+    /// The Traditional-character fixture too: every value, unit, counter, qualifier and period
+    /// proposed as stored, from its text as printed.
+    #[test]
+    fn the_traditional_county_is_proposed_as_stored() {
+        let corrected = themes_corrected(include_str!(
+            "../../tests/fixtures/fictional-traditional.json"
+        ));
+        assert_eq!(corrected, ["trad_firms_investing", "trad_investment_received"]);
+    }
+
+    /// Proposes each quoted figure of a report from its quote, asserts the value, unit, counter,
+    /// qualifier and period are the stored ones, and returns the ids whose theme the officer
+    /// corrects.
+    fn themes_corrected(json: &str) -> Vec<String> {
+        let report = crate::data::open(json).unwrap();
         let text = report.original_text.as_deref().unwrap();
         let mut corrected = Vec::new();
         for figure in report.figures.iter().filter(|f| f.derivation.is_none()) {
@@ -457,10 +475,10 @@ mod tests {
             );
             assert_eq!(proposal.period, figure.period, "{}", figure.id);
             if theme_of(text, proposal.quote.clone(), Some(phrase)) != figure.theme {
-                corrected.push(figure.id.as_str());
+                corrected.push(figure.id.clone());
             }
         }
-        assert_eq!(corrected, ["farm_improved_sheep", "park_sales_capacity"]);
+        corrected
     }
 
     #[test]
