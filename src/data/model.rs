@@ -264,6 +264,9 @@ pub enum Qualifier {
     Projected,
     /// 可实现: what it can achieve, not what it achieved.
     Capacity,
+    /// 约 / 近 / 左右 / 大约 / 上下 / 将近 / 接近: about this, as the report writes it; the
+    /// true value may be a little more or less. Shown as written, marked 约 / about.
+    Approximate,
     /// Computed by us from other figures; never shown as if reported.
     Derived,
 }
@@ -500,6 +503,7 @@ codes!(Qualifier {
     AtLeast => "at_least",
     Projected => "projected",
     Capacity => "capacity",
+    Approximate => "approximate",
     Derived => "derived",
 });
 
