@@ -258,7 +258,7 @@ pub fn byline(meta: &Meta, lang: Lang) -> String {
 
 /// The change between two reports' values of one figure, for the compare table:
 /// `+2130万元 (+20.0%)`, `−4.8个百分点`, `no change`; noted as indicative when either value is
-/// only "at least", projected or a capacity.
+/// only "at least", projected, a capacity or approximate.
 pub fn change(
     change: crate::data::compare::Change,
     before: &Figure,
@@ -297,10 +297,10 @@ pub fn change(
     if let Some(percent) = percent {
         text.push_str(&format!(" ({}{:.1}%)", sign(percent), percent.abs()));
     }
-    let qualified = [before.qualifier, after.qualifier]
-        .iter()
-        .any(|q| !matches!(q, Qualifier::Exact | Qualifier::Derived));
-    if qualified {
+    let indicative = [before.qualifier, after.qualifier]
+        .into_iter()
+        .any(crate::data::compare::is_indicative);
+    if indicative {
         text.push_str(Msg::IndicativeChange.text(lang));
     }
     text
@@ -640,6 +640,15 @@ mod tests {
             percent: Some(5.0),
         };
         assert!(change(more, people, people, Lang::En, MoneyUnit::Auto)
+            .ends_with("(from qualified values; indicative only)"));
+        // An approximate value on either side makes the change indicative too.
+        let mut about = total.clone();
+        about.qualifier = Qualifier::Approximate;
+        assert_eq!(
+            change(up, total, &about, Lang::Zh, MoneyUnit::Auto),
+            "+2130万元 (+20.0%)（含非确数，仅供参考）"
+        );
+        assert!(change(up, &about, total, Lang::En, MoneyUnit::Auto)
             .ends_with("(from qualified values; indicative only)"));
     }
 }
