@@ -2,7 +2,7 @@
 //! value visible in the drawing or its accessible summary, qualifiers encoded, text escaped.
 
 use aid_impact::data::{self, Qualifier, Theme};
-use aid_impact::i18n::{format, Lang};
+use aid_impact::i18n::{format, messages, Lang, Msg};
 use aid_impact::render::scene::{Scene, Shape};
 use aid_impact::render::theme::{theme_color, OPEN_END};
 use aid_impact::render::{self, legend, marks};
@@ -493,5 +493,47 @@ fn an_approximate_pairing_count_says_about() {
             "{lang:?}"
         );
         assert_eq!(row.qualifier, Qualifier::Approximate);
+    }
+}
+
+/// Every qualifier but exact has a label of its own (the headline badge, the table's and the
+/// CSV's qualifier column, the legend, what is read aloud); none reads as "as reported".
+#[test]
+fn every_qualifier_but_exact_is_labelled_and_none_as_reported() {
+    for lang in Lang::ALL {
+        for qualifier in Qualifier::ALL {
+            let label = messages::qualifier(*qualifier, lang);
+            assert_eq!(
+                label.is_none(),
+                *qualifier == Qualifier::Exact,
+                "{qualifier:?}"
+            );
+            assert_ne!(label, Some(Msg::AsReported.text(lang)), "{qualifier:?}");
+        }
+        assert_eq!(
+            messages::qualifier(Qualifier::Approximate, lang),
+            Some(lang.choose("约数", "approximate"))
+        );
+    }
+}
+
+/// The chart's CSV has the approximate figure's value as shown (约 / about) and its label.
+#[test]
+fn the_chart_csv_says_about() {
+    let report = generic();
+    for lang in Lang::ALL {
+        let spec = chart_spec(&report, "training-people", lang);
+        let csv = aid_impact::export::chart_csv(&spec, lang);
+        let row = csv
+            .lines()
+            .find(|l| l.contains("gen_leader_placements_2023"))
+            .expect("a row for the approximate figure");
+        let shown = lang.choose("约1200人次", "about 1,200 person-times");
+        let label = lang.choose("约数", "approximate");
+        assert!(
+            row.contains(&format!("\"1200\",\"{shown}\",\"{label}\"")),
+            "{row}"
+        );
+        assert!(!row.contains(Msg::AsReported.text(lang)), "{row}");
     }
 }
