@@ -2,8 +2,10 @@
 //! value visible in the drawing or its accessible summary, qualifiers encoded, text escaped.
 
 use aid_impact::data::{self, Qualifier, Theme};
-use aid_impact::i18n::{format, Lang};
-use aid_impact::render::{self, legend, theme::theme_color};
+use aid_impact::i18n::{format, messages, Lang, Msg};
+use aid_impact::render::scene::{Scene, Shape};
+use aid_impact::render::theme::{theme_color, OPEN_END};
+use aid_impact::render::{self, legend, marks};
 use aid_impact::spec::{self, BarPanel, ChartSpec, Datum, Layout, Provenance};
 use aid_impact::state::{MoneyUnit, View, ViewState};
 
@@ -107,33 +109,50 @@ fn every_view_has_charts_and_every_chart_a_view() {
     }
 }
 
+/// The fictional county without chart descriptions, which has a figure of each qualifier.
+fn generic() -> data::Report {
+    let json = include_str!("fixtures/fictional-generic.json");
+    data::open(json).unwrap_or_else(|e| panic!("{e:#?}"))
+}
+
 #[test]
 fn qualifiers_show_in_the_value_text() {
-    let report = data::bundled().unwrap();
-    for lang in Lang::ALL {
-        let state = ViewState {
-            lang,
-            ..ViewState::default()
-        };
-        for chart in spec::charts(&report) {
-            for datum in spec::compile(&report, &chart, state.lang, state.money).data {
-                let text = datum.value_with_qualifier(lang);
-                match datum.qualifier {
-                    Qualifier::AtLeast => assert!(text.contains('+'), "{text}"),
-                    Qualifier::Approximate => {
-                        assert!(text.contains(lang.choose("约", "about")), "{text}")
-                    }
-                    Qualifier::Projected => {
-                        assert!(text.contains(lang.choose("预计", "projected")), "{text}")
-                    }
-                    Qualifier::Capacity => {
-                        assert!(text.contains(lang.choose("产能", "capacity")), "{text}")
-                    }
-                    Qualifier::Derived => {
-                        assert!(text.contains(lang.choose("推算", "derived")), "{text}")
-                    }
-                    Qualifier::Exact => {}
+    let mut seen = Vec::new();
+    for report in [data::bundled().unwrap(), generic()] {
+        for lang in Lang::ALL {
+            qualifiers_show_in(&report, lang, &mut seen);
+        }
+    }
+    for qualifier in Qualifier::ALL {
+        assert!(seen.contains(qualifier), "no {qualifier:?} datum");
+    }
+}
+
+/// Each datum of `report`'s charts shows its qualifier in its value text; notes which ones.
+fn qualifiers_show_in(report: &data::Report, lang: Lang, seen: &mut Vec<Qualifier>) {
+    for chart in spec::charts(report) {
+        for datum in spec::compile(report, &chart, lang, MoneyUnit::Auto).data {
+            seen.push(datum.qualifier);
+            let text = datum.value_with_qualifier(lang);
+            match datum.qualifier {
+                Qualifier::AtLeast => assert!(text.contains('+'), "{text}"),
+                // 约 / about before the number, once, and not spelled out again.
+                Qualifier::Approximate => {
+                    let about = lang.choose("约", "about ");
+                    assert!(text.starts_with(about), "{text}");
+                    assert_eq!(text.matches(about.trim()).count(), 1, "{text}");
+                    assert!(!text.contains(lang.choose("约数", "approximate")), "{text}");
                 }
+                Qualifier::Projected => {
+                    assert!(text.contains(lang.choose("预计", "projected")), "{text}")
+                }
+                Qualifier::Capacity => {
+                    assert!(text.contains(lang.choose("产能", "capacity")), "{text}")
+                }
+                Qualifier::Derived => {
+                    assert!(text.contains(lang.choose("推算", "derived")), "{text}")
+                }
+                Qualifier::Exact => {}
             }
         }
     }
@@ -142,17 +161,125 @@ fn qualifiers_show_in_the_value_text() {
 #[test]
 fn each_qualifier_is_drawn_differently() {
     let color = theme_color(Theme::Sales);
-    let all = [
-        Qualifier::Exact,
-        Qualifier::AtLeast,
-        Qualifier::Projected,
-        Qualifier::Capacity,
-        Qualifier::Derived,
-    ];
-    let swatches: Vec<String> = all.iter().map(|q| legend::qualifier(*q, color)).collect();
+    let swatches: Vec<String> = Qualifier::ALL
+        .iter()
+        .map(|q| legend::qualifier(*q, color))
+        .collect();
     for (i, a) in swatches.iter().enumerate() {
         for b in &swatches[i + 1..] {
             assert_ne!(a, b);
+        }
+    }
+}
+
+/// The shapes of one bar from x 10 to 110, y 20 to 36.
+fn bar_shapes(qualifier: Qualifier) -> Vec<Shape> {
+    let mut scene = Scene::default();
+    marks::bar(
+        &mut scene,
+        (10, 20, 110, 36),
+        theme_color(Theme::Training),
+        qualifier,
+    );
+    scene.shapes
+}
+
+/// The polylines of a mark drawn `width` px wide.
+fn lines(shapes: &[Shape], width: u32) -> Vec<Vec<(i32, i32)>> {
+    shapes
+        .iter()
+        .filter_map(|s| match s {
+            Shape::Line {
+                points, width: w, ..
+            } if *w == width => Some(points.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// An approximate bar is lighter than an exact one, with a solid edge and a capped whisker
+/// (|—|) centred on its end, standing out above and below it, within the room charts leave
+/// after a bar; it has nothing of the at-least open end (dashes, a chevron past the end).
+#[test]
+fn an_approximate_bar_has_a_capped_whisker_across_its_end() {
+    let about = bar_shapes(Qualifier::Approximate);
+    let fill = about.iter().find_map(|s| match s {
+        Shape::Rect {
+            x0: 10,
+            x1: 110,
+            opacity,
+            ..
+        } => Some(*opacity),
+        _ => None,
+    });
+    let fill = fill.expect("a filled bar");
+    assert!(0.35 < fill && fill < 1.0, "fill {fill}");
+    assert!(!about.iter().any(|s| matches!(s, Shape::Dashed { .. })));
+    assert!(
+        lines(&about, 1).iter().any(|l| l.len() == 5),
+        "a solid outline"
+    );
+    let whisker = lines(&about, 2);
+    let across = whisker
+        .iter()
+        .find(|l| l.len() == 2 && l[0].1 == 28 && l[1].1 == 28)
+        .expect("a whisker across the bar's middle");
+    let (left, right) = (across[0].0.min(across[1].0), across[0].0.max(across[1].0));
+    assert!(left < 110 && right > 110, "{across:?}");
+    assert_eq!(110 - left, right - 110, "centred on the end");
+    for x in [left, right] {
+        assert!(
+            whisker.iter().any(|l| l.len() == 2
+                && l.iter().all(|p| p.0 == x)
+                && l.iter().any(|p| p.1 < 20)
+                && l.iter().any(|p| p.1 > 36)),
+            "a cap at {x}: {whisker:?}"
+        );
+    }
+    let reach = about
+        .iter()
+        .flat_map(|s| match s {
+            Shape::Line { points, .. } => points.clone(),
+            Shape::Rect { x1, .. } => vec![(*x1, 0)],
+            _ => Vec::new(),
+        })
+        .map(|p| p.0)
+        .max()
+        .unwrap();
+    assert!(reach < 110 + marks::overhang(Qualifier::Approximate));
+    assert!(marks::overhang(Qualifier::Approximate) <= OPEN_END);
+    // The at-least bar is solid and open: dashes and a chevron past its end, no cap.
+    let at_least = bar_shapes(Qualifier::AtLeast);
+    assert!(at_least.iter().any(|s| matches!(s, Shape::Dashed { .. })));
+    assert!(lines(&at_least, 2)
+        .iter()
+        .any(|l| l.len() == 3 && l[1].0 > 110));
+    assert_ne!(lines(&at_least, 2), whisker);
+}
+
+/// The approximate figure of the fictional county is drawn with its 约 / about in its chart,
+/// at every width, in both languages, and the chart's summary says so.
+#[test]
+fn an_approximate_figure_is_drawn_and_summarised_with_about() {
+    let report = generic();
+    for lang in Lang::ALL {
+        let chart = spec::charts(&report)
+            .into_iter()
+            .find(|c| c.id == "training-people")
+            .expect("the generated training chart");
+        let spec = spec::compile(&report, &chart, lang, MoneyUnit::Auto);
+        let datum = spec
+            .data
+            .iter()
+            .find(|d| d.key == "gen_leader_placements_2023")
+            .expect("the approximate figure is drawn");
+        assert_eq!(datum.qualifier, Qualifier::Approximate);
+        let shown = lang.choose("约1200人次", "about 1,200 person-times");
+        assert_eq!(datum.value_with_qualifier(lang), shown);
+        assert!(spec.summary.contains(shown), "{}", spec.summary);
+        for width in WIDTHS {
+            let svg = render::render(&spec, width, lang).svg;
+            assert!(svg.contains(shown), "{width}px: {shown} not drawn");
         }
     }
 }
@@ -341,4 +468,72 @@ fn huge_pairings_draw_a_dozen_dots_and_their_number() {
     let rendered = render::render(&spec, 320, Lang::En);
     assert!(rendered.svg.matches("<circle").count() < 200);
     assert!(rendered.svg.contains("1000000") || rendered.svg.contains("1,000,000"));
+}
+
+/// A pairing count the report gives as approximate (约10个村) keeps its 约 / about, and the
+/// pairing's row is approximate (its table says so), like an "at least" count keeps its "+".
+#[test]
+fn an_approximate_pairing_count_says_about() {
+    let mut report = data::bundled().unwrap();
+    for figure in &mut report.figures {
+        if figure.id == "pair_enterprise_villages" {
+            figure.qualifier = Qualifier::Approximate;
+        }
+    }
+    for lang in Lang::ALL {
+        let spec = chart_spec(&report, "training-pairings", lang);
+        let row = spec
+            .data
+            .iter()
+            .find(|d| d.key == "enterprise_villages")
+            .unwrap();
+        assert_eq!(
+            row.value_text,
+            lang.choose("9 → 约10", "9 → about 10"),
+            "{lang:?}"
+        );
+        assert_eq!(row.qualifier, Qualifier::Approximate);
+    }
+}
+
+/// Every qualifier but exact has a label of its own (the headline badge, the table's and the
+/// CSV's qualifier column, the legend, what is read aloud); none reads as "as reported".
+#[test]
+fn every_qualifier_but_exact_is_labelled_and_none_as_reported() {
+    for lang in Lang::ALL {
+        for qualifier in Qualifier::ALL {
+            let label = messages::qualifier(*qualifier, lang);
+            assert_eq!(
+                label.is_none(),
+                *qualifier == Qualifier::Exact,
+                "{qualifier:?}"
+            );
+            assert_ne!(label, Some(Msg::AsReported.text(lang)), "{qualifier:?}");
+        }
+        assert_eq!(
+            messages::qualifier(Qualifier::Approximate, lang),
+            Some(lang.choose("约数", "approximate"))
+        );
+    }
+}
+
+/// The chart's CSV has the approximate figure's value as shown (约 / about) and its label.
+#[test]
+fn the_chart_csv_says_about() {
+    let report = generic();
+    for lang in Lang::ALL {
+        let spec = chart_spec(&report, "training-people", lang);
+        let csv = aid_impact::export::chart_csv(&spec, lang);
+        let row = csv
+            .lines()
+            .find(|l| l.contains("gen_leader_placements_2023"))
+            .expect("a row for the approximate figure");
+        let shown = lang.choose("约1200人次", "about 1,200 person-times");
+        let label = lang.choose("约数", "approximate");
+        assert!(
+            row.contains(&format!("\"1200\",\"{shown}\",\"{label}\"")),
+            "{row}"
+        );
+        assert!(!row.contains(Msg::AsReported.text(lang)), "{row}");
+    }
 }

@@ -398,3 +398,72 @@ fn the_original_text_note_sets_derived_figures_apart() {
     assert!(Msg::OriginalTextNote.text(Lang::Zh).contains("推算"));
     assert!(Msg::OriginalTextNote.text(Lang::En).contains("derived"));
 }
+
+/// The bundled report with the industrial park's firms (30多家, of which 10余家) restated in
+/// its text and data: the whole exact at 30 (入驻医药企业30家), the part `value` so
+/// `qualified` (规模以上企业40家, 40余家, 约40家), each as its quote states it.
+fn park_firms(value: f64, qualifier: &str) -> Result<data::Report, Vec<data::DataError>> {
+    let part = match qualifier {
+        "exact" => format!("规模以上企业{value}家"),
+        "at_least" => format!("规模以上企业{value}余家"),
+        _ => format!("规模以上企业约{value}家"),
+    };
+    let text = ORIGINAL_TEXT
+        .replace("入驻医药企业30多家", "入驻医药企业30家")
+        .replace("规模以上企业10余家", &part);
+    let mut root: Value = serde_json::from_str(REPORT_JSON).unwrap();
+    for figure in root["figures"].as_array_mut().unwrap() {
+        match figure["id"].as_str().unwrap() {
+            "park_pharma_firms" => {
+                figure["qualifier"] = json!("exact");
+                figure["source"] = json!("入驻医药企业30家");
+            }
+            "park_large_firms" => {
+                figure["value"] = json!(value);
+                figure["qualifier"] = json!(qualifier);
+                figure["source"] = json!(part);
+            }
+            _ => {}
+        }
+    }
+    validate::load(&root.to_string(), Some(&text))
+}
+
+/// Parts of an exact whole cannot add up to more than it, unless a part is only a lower bound
+/// or the report's approximation: those are not summed.
+#[test]
+fn approximate_parts_are_not_summed_against_their_whole() {
+    assert!(park_firms(10.0, "exact").is_ok());
+    let errors = park_firms(40.0, "exact").expect_err("40 of 30 firms");
+    assert!(
+        errors.iter().any(|e| e.location.ends_with(".of")
+            && e.problem.text(Lang::En).contains("add up to more than")),
+        "{errors:#?}"
+    );
+    for qualifier in ["at_least", "approximate"] {
+        park_firms(40.0, qualifier).unwrap_or_else(|e| panic!("{qualifier}: {e:#?}"));
+    }
+}
+
+/// A figure derived from an approximate one stays derived (as from an "at least" one): its
+/// formula is checked and it is shown as our arithmetic, not as the report's approximation.
+#[test]
+fn a_figure_derived_from_an_approximate_one_stays_derived() {
+    let mut root: Value = serde_json::from_str(REPORT_JSON).unwrap();
+    for figure in root["figures"].as_array_mut().unwrap() {
+        if figure["id"] == "aid_funds_eda" {
+            figure["qualifier"] = json!("approximate");
+        }
+    }
+    let report =
+        validate::load(&root.to_string(), Some(ORIGINAL_TEXT)).unwrap_or_else(|e| panic!("{e:#?}"));
+    let other = report.figure("aid_funds_other_beijing").unwrap();
+    assert_eq!(other.qualifier, Qualifier::Derived);
+    let shown =
+        aid_impact::i18n::format::figure_value(other, Lang::Zh, aid_impact::state::MoneyUnit::Auto);
+    assert_eq!(shown, "7572.4万元");
+    let eda = report.figure("aid_funds_eda").unwrap();
+    let shown =
+        aid_impact::i18n::format::figure_value(eda, Lang::En, aid_impact::state::MoneyUnit::Auto);
+    assert_eq!(shown, "about ¥30.776 million");
+}

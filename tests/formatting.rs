@@ -1,6 +1,7 @@
 //! What is shown, read back, is the figure: every figure of every report we have, in every
 //! money unit and both languages, and thousands of generated amounts, parse back to their value
-//! (a large derived amount to the value rounded to four significant digits, marked 约/≈).
+//! (a large derived amount to the value rounded to four significant digits, marked 约/≈; an
+//! approximate figure to its value as written, marked 约/about).
 
 use aid_impact::data::{self, Figure, Qualifier, Report, Unit};
 use aid_impact::i18n::{format, Lang};
@@ -9,21 +10,22 @@ use aid_impact::state::MoneyUnit;
 mod common;
 use common::Rng;
 
-/// A shown value read back: the number and whether it was marked approximate.
+/// A shown value read back: the number and the mark before it, if any (`约`, `≈`, `about `).
 #[derive(Debug)]
 struct ReadBack {
     value: f64,
-    approximate: bool,
+    mark: Option<&'static str>,
 }
 
-/// Reads a formatted value (`约0.30776亿元`, `≈¥2.199 billion`, `10万+人`, `-¥5`) back into a
-/// number in canonical units, as a reader would.
+/// Reads a formatted value (`约0.30776亿元`, `≈¥2.199 billion`, `about 60,000 person-times`,
+/// `10万+人`, `-¥5`) back into a number in canonical units, as a reader would.
 fn read_back(text: &str) -> ReadBack {
     let mut rest = text;
-    let mut approximate = false;
-    for mark in ["约", "≈"] {
-        if let Some(after) = rest.strip_prefix(mark) {
-            approximate = true;
+    let mut mark = None;
+    for word in ["约", "≈", "about "] {
+        if let Some(after) = rest.strip_prefix(word) {
+            assert!(mark.is_none(), "two marks in {text:?}");
+            mark = Some(word);
             rest = after;
         }
     }
@@ -53,7 +55,7 @@ fn read_back(text: &str) -> ReadBack {
     let magnitude = number * scale;
     ReadBack {
         value: if negative { -magnitude } else { magnitude },
-        approximate,
+        mark,
     }
 }
 
@@ -67,26 +69,30 @@ fn same(a: f64, b: f64) -> bool {
     (a - b).abs() <= b.abs() * 1e-12
 }
 
-/// The shown text of `value` reads back as `value`, or as its rounding marked approximate.
+/// The shown text of `value` reads back as `value`, or as its rounding marked approximate:
+/// 约/≈ on a large derived amount (rounded), 约/about on an approximate figure (as written,
+/// never rounded), and on nothing else.
 fn assert_reads_back(text: &str, value: f64, qualifier: Qualifier, context: &str) {
     let read = read_back(text);
-    if read.approximate {
-        assert_eq!(
-            qualifier,
-            Qualifier::Derived,
-            "{context}: {text:?} marked ≈"
-        );
-        assert!(
+    match (read.mark, qualifier) {
+        (Some("约" | "≈"), Qualifier::Derived) => assert!(
             same(read.value, round_significant(value, 4)),
             "{context}: {text:?} reads {} for ≈{value}",
             read.value
-        );
-    } else {
-        assert!(
-            same(read.value, value),
-            "{context}: {text:?} reads {} for {value}",
-            read.value
-        );
+        ),
+        (Some("约" | "about "), Qualifier::Approximate) | (None, _) => {
+            assert!(
+                same(read.value, value),
+                "{context}: {text:?} reads {} for {value}",
+                read.value
+            );
+            assert_eq!(
+                read.mark.is_some(),
+                qualifier == Qualifier::Approximate,
+                "{context}: {text:?} is {qualifier:?}"
+            );
+        }
+        (Some(mark), _) => panic!("{context}: {text:?} marked {mark:?} for {qualifier:?}"),
     }
 }
 
@@ -96,10 +102,26 @@ fn reports() -> Vec<Report> {
         "/tests/fixtures/fictional-county.json"
     ))
     .unwrap();
-    vec![
+    let generic = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/fictional-generic.json"
+    ))
+    .unwrap();
+    let reports = vec![
         data::bundled().unwrap(),
         data::open(&fixture).unwrap_or_else(|errors| panic!("{errors:#?}")),
-    ]
+        data::open(&generic).unwrap_or_else(|errors| panic!("{errors:#?}")),
+    ];
+    // Every qualifier is read back from some figure of these reports.
+    for qualifier in Qualifier::ALL {
+        assert!(
+            reports
+                .iter()
+                .any(|r| r.figures.iter().any(|f| f.qualifier == *qualifier)),
+            "no {qualifier:?} figure"
+        );
+    }
+    reports
 }
 
 #[test]
@@ -116,6 +138,11 @@ fn every_figure_in_every_unit_reads_back_as_its_value() {
                         figure.qualifier == Qualifier::AtLeast,
                         "{context}: {text:?}"
                     );
+                    if figure.qualifier == Qualifier::Approximate {
+                        let about = lang.choose("约", "about ");
+                        assert!(text.starts_with(about), "{context}: {text:?}");
+                        assert_eq!(text.matches(about.trim()).count(), 1, "{context}: {text:?}");
+                    }
                 }
             }
         }
@@ -160,7 +187,12 @@ fn generated_amounts_read_back_in_every_unit() {
         Unit::YuanPerPerson,
         Unit::Person,
     ];
-    let qualifiers = [Qualifier::Exact, Qualifier::AtLeast, Qualifier::Derived];
+    let qualifiers = [
+        Qualifier::Exact,
+        Qualifier::AtLeast,
+        Qualifier::Approximate,
+        Qualifier::Derived,
+    ];
     for case in 0..20_000u64 {
         // Whole yuan from 1 to 10^13, spread over every order of magnitude; some round
         // numbers (as reports write them) among them.
@@ -195,7 +227,12 @@ fn the_reader_back_understands_every_scale_word() {
     assert!(same(read_back("¥30.776 million").value, 30_776_000.0));
     assert!(same(read_back("约21.99亿元").value, 2_199_000_000.0));
     assert!(same(read_back("-¥5").value, -5.0));
-    assert!(read_back("≈¥2.199 billion").approximate);
+    assert_eq!(read_back("≈¥2.199 billion").mark, Some("≈"));
+    let about = read_back("about 60,000 person-times");
+    assert!(same(about.value, 60_000.0) && about.mark == Some("about "));
+    let about = read_back("约6万人次");
+    assert!(same(about.value, 60_000.0) && about.mark == Some("约"));
+    assert_eq!(read_back("10万+人").mark, None);
     // A rounded value does not read back as the figure.
     assert!(!same(read_back("0.3078亿元").value, 30_776_000.0));
     let shown = format::figure_value(&figure(1e8), Lang::En, MoneyUnit::Yi);

@@ -101,7 +101,11 @@ fn source_range(report: &Stored, figure: &StoredFigure) -> Range<usize> {
 }
 
 fn matches(p: &Phrase, f: &StoredFigure) -> bool {
-    p.value == f.value && p.unit == f.unit && p.counter == f.counter && p.qualifier == f.qualifier
+    // An approximate figure (约1200人次) is read as approximate, or as a number flagged with
+    // its hedge, as the reader did before the format had the qualifier.
+    let qualifier =
+        p.qualifier == f.qualifier || (f.qualifier == Qualifier::Approximate && p.hedge.is_some());
+    p.value == f.value && p.unit == f.unit && p.counter == f.counter && qualifier
 }
 
 fn describe(phrases: &[Phrase]) -> String {
@@ -152,7 +156,7 @@ fn every_stored_source_reads_as_its_figure() {
         wrong.len(),
         wrong.join("\n")
     );
-    assert_eq!(checked, 55 + 22 + 13 + 15 + 17);
+    assert_eq!(checked, 55 + 22 + 13 + 16 + 17);
 }
 
 /// The stored period of every figure with a source, in every report: no exceptions. The

@@ -33,7 +33,7 @@ fn every_stored_figure_is_stated_by_its_quote() {
         let report = data::open(&fixture(name)).unwrap_or_else(|e| panic!("{name}: {e:#?}"));
         quoted += report.figures.iter().filter(|f| f.source.is_some()).count();
     }
-    assert_eq!(quoted, 55 + 22 + 13 + 15 + 17);
+    assert_eq!(quoted, 55 + 22 + 13 + 16 + 17);
 }
 
 /// Opens `name` after `edit`; expects the problem at `location`, its message holding `zh` and
@@ -153,16 +153,16 @@ fn values_are_finite_non_negative_and_whole_where_counted() {
     ] {
         refused(
             GENERIC,
-            |r| r["figures"][13]["value"] = value,
-            "figures[13] (gen_cadres_seconded).value",
+            |r| r["figures"][14]["value"] = value,
+            "figures[14] (gen_cadres_seconded).value",
             "",
             en,
         );
     }
     refused(
         GENERIC,
-        |r| r["figures"][13]["value"] = json!(30),
-        "figures[13] (gen_cadres_seconded).value",
+        |r| r["figures"][14]["value"] = json!(30),
+        "figures[14] (gen_cadres_seconded).value",
         "“3名”，即 3 person",
         "states 3名 = 3 person",
     );
@@ -202,7 +202,7 @@ fn a_draft_figure_is_checked_against_the_draft_text() {
     assert!(
         errors
             .iter()
-            .any(|e| e.location == "figures[16] (stale).value"
+            .any(|e| e.location == "figures[17] (stale).value"
                 && e.problem.text(Lang::En).contains("300多人 = 300 person")),
         "{errors:#?}"
     );

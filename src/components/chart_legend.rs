@@ -23,26 +23,22 @@ pub fn ChartLegend(
                 .first()
                 .map_or(theme_color(Theme::Funds), |d| theme_color(d.theme));
             match &spec.layout {
-                Layout::Bars(_) => [
-                    Qualifier::Exact,
-                    Qualifier::AtLeast,
-                    Qualifier::Projected,
-                    Qualifier::Capacity,
-                    Qualifier::Derived,
-                ]
-                .into_iter()
-                // Each swatch in the colour of the first item it explains.
-                .filter_map(|q| {
-                    spec.data
-                        .iter()
-                        .find(|d| d.qualifier == q)
-                        .map(|d| (q, theme_color(d.theme)))
-                })
-                .map(|(q, color)| {
-                    let text = messages::qualifier(q, lang).unwrap_or(Msg::AsReported.text(lang));
-                    (legend::qualifier(q, color), text.to_string())
-                })
-                .collect(),
+                Layout::Bars(_) => Qualifier::ALL
+                    .iter()
+                    .copied()
+                    // Each swatch in the colour of the first item it explains.
+                    .filter_map(|q| {
+                        spec.data
+                            .iter()
+                            .find(|d| d.qualifier == q)
+                            .map(|d| (q, theme_color(d.theme)))
+                    })
+                    .map(|(q, color)| {
+                        let text =
+                            messages::qualifier(q, lang).unwrap_or(Msg::AsReported.text(lang));
+                        (legend::qualifier(q, color), text.to_string())
+                    })
+                    .collect(),
                 Layout::Timeline(entries) => [
                     Status::Done,
                     Status::UnderWay,

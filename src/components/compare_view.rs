@@ -75,7 +75,7 @@ fn CompareTable(main: Loaded, second: Loaded) -> impl IntoView {
                 let after = figure_datum(later, row.after, lang, money);
                 let change = format::change(row.change, row.before, row.after, lang, money);
                 view! {
-                    <tr data-figure-id=row.before.id.clone()>
+                    <tr data-figure-id=row.before.id.clone() data-indicative=row.indicative().then_some("true")>
                         <th scope="row">{after.label.clone()}</th>
                         <td class="num">{value_cell(&before, lang)}</td>
                         <td class="num">{value_cell(&after, lang)}</td>

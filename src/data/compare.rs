@@ -1,7 +1,7 @@
 //! Two reports side by side: the figures both have (same id), earlier report first, with the
 //! change between them.
 
-use super::model::{Figure, Report, Unit};
+use super::model::{Figure, Qualifier, Report, Unit};
 use std::collections::HashMap;
 
 /// One figure id present in both reports.
@@ -28,6 +28,25 @@ pub enum Change {
     },
     /// The reports measure it in different units; no change is computed.
     UnitsDiffer,
+}
+
+impl Comparison<'_> {
+    /// Whether the change is only indicative: either value is qualified (see [`is_indicative`]).
+    pub fn indicative(&self) -> bool {
+        is_indicative(self.before.qualifier) || is_indicative(self.after.qualifier)
+    }
+}
+
+/// Whether a change from or to a value so qualified is only indicative: the value is a lower
+/// bound, an expectation, a capacity or the report's own approximation, not a stated amount.
+pub fn is_indicative(qualifier: Qualifier) -> bool {
+    match qualifier {
+        Qualifier::Exact | Qualifier::Derived => false,
+        Qualifier::AtLeast
+        | Qualifier::Projected
+        | Qualifier::Capacity
+        | Qualifier::Approximate => true,
+    }
 }
 
 /// The two reports in publication order (the first argument first when published the same day).
@@ -148,5 +167,30 @@ mod tests {
         assert_eq!(row("projects_total"), Some(Change::UnitsDiffer));
         assert_eq!(row("wind_signed"), None);
         assert_eq!(unmatched(earlier, later), (1, 0));
+    }
+
+    #[test]
+    fn a_change_from_or_to_an_approximate_value_is_indicative() {
+        let before = bundled().unwrap();
+        let mut after = before.clone();
+        let total = after.figures.iter_mut().find(|f| f.id == "aid_funds_total");
+        total.unwrap().qualifier = Qualifier::Approximate;
+        let rows = compare(&before, &after);
+        let row = |id: &str| rows.iter().find(|r| r.before.id == id).unwrap();
+        assert!(row("aid_funds_total").indicative());
+        assert!(compare(&after, &before)
+            .iter()
+            .any(|r| r.before.id == "aid_funds_total" && r.indicative()));
+        // Exact and derived on both sides: a change as computed; "at least" stays indicative.
+        assert!(!row("aid_funds_eda").indicative());
+        assert!(!row("aid_funds_other_beijing").indicative());
+        assert!(row("beneficiaries").indicative());
+        for qualifier in Qualifier::ALL {
+            assert_eq!(
+                is_indicative(*qualifier),
+                !matches!(qualifier, Qualifier::Exact | Qualifier::Derived),
+                "{qualifier:?}"
+            );
+        }
     }
 }

@@ -291,8 +291,9 @@ pub enum Qualifier {
     Exact,
     /// 余 / 多 / 以上: the true value is at least this.
     AtLeast,
-    /// 约 / 近 / 左右 / 上下: about this; also 不足 / 以下 (at most), which the format cannot
-    /// say otherwise.
+    /// 约 / 近 / 左右 / 大约 / 上下 / 将近 / 接近: about this, as the report writes it; the
+    /// true value may be a little more or less. Shown as written, marked 约 / about. Also 不足
+    /// / 以下 (at most), which the format cannot say otherwise.
     Approximate,
     /// 预计: expected, not yet achieved.
     Projected,

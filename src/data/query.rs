@@ -2,6 +2,19 @@
 
 use super::model::{Event, Figure, Project, Qualifier, Report, Theme};
 
+impl Qualifier {
+    /// Whether values so qualified can be added up, as parts checked against their whole: not
+    /// a lower bound (余, 多, 以上) nor the report's approximation (约, 近, 左右).
+    pub fn is_summable(self) -> bool {
+        match self {
+            Qualifier::Exact | Qualifier::Projected | Qualifier::Capacity | Qualifier::Derived => {
+                true
+            }
+            Qualifier::AtLeast | Qualifier::Approximate => false,
+        }
+    }
+}
+
 impl Report {
     /// The figure with this id.
     pub fn figure(&self, id: &str) -> Option<&Figure> {

@@ -446,7 +446,10 @@ mod tests {
         let corrected = themes_corrected(include_str!(
             "../../tests/fixtures/fictional-traditional.json"
         ));
-        assert_eq!(corrected, ["trad_firms_investing", "trad_investment_received"]);
+        assert_eq!(
+            corrected,
+            ["trad_firms_investing", "trad_investment_received"]
+        );
     }
 
     /// Proposes each quoted figure of a report from its quote, asserts the value, unit, counter,

@@ -414,10 +414,7 @@ fn check_charts(
                     .figures
                     .iter()
                     .map(|id| figures.get(id.as_str()))
-                    .map(|f| {
-                        f.filter(|f| f.qualifier != Qualifier::AtLeast)
-                            .map(|f| f.value)
-                    })
+                    .map(|f| f.filter(|f| f.qualifier.is_summable()).map(|f| f.value))
                     .sum();
                 let exact_whole = figures
                     .get(whole.as_str())

@@ -6,6 +6,8 @@
 //! three decimals, and a money unit the reader chose only when it shows it exactly with at most
 //! [`FIXED_DECIMALS`]; otherwise the value is written as automatic scaling writes it, with its
 //! own unit. Only large derived amounts are rounded, to four significant digits, marked 约/≈.
+//! A figure the report itself gives as approximate (约6万人次) is shown as written, after 约 /
+//! "about": `约6万人次`, `about 60,000 person-times`.
 
 use super::Lang;
 use crate::data::{Encoding, Figure, Localized, Meta, Qualifier, Theme, Unit};
@@ -19,7 +21,7 @@ const POSITIONAL_LIMIT: f64 = 1e15;
 pub const FIXED_DECIMALS: usize = 5;
 
 /// Formats a figure's value with its unit (in Chinese, the report's own measure word) and its
-/// "at least" mark.
+/// "at least" or "about" mark.
 pub fn figure_value(figure: &Figure, lang: Lang, money: MoneyUnit) -> String {
     let words = UnitWords {
         unit: figure.unit,
@@ -34,7 +36,8 @@ pub fn zh_unit_word(figure: &Figure) -> &str {
     figure.counter.as_deref().unwrap_or(unit_zh(figure.unit))
 }
 
-/// Formats a value with its unit; `Qualifier::AtLeast` adds a `+` after the number.
+/// Formats a value with its unit; `Qualifier::AtLeast` adds a `+` after the number,
+/// `Qualifier::Approximate` 约 / "about " before it.
 /// `money` scales totals of money; per-capita amounts always stay in yuan.
 pub fn value(value: f64, unit: Unit, qualifier: Qualifier, lang: Lang, money: MoneyUnit) -> String {
     let words = UnitWords {
@@ -95,7 +98,11 @@ fn format_value(
         _ => scaled_number(magnitude, unit, lang),
     };
     let sign = if value < 0.0 { "-" } else { "" };
-    let sign = if approximate {
+    // The report's own hedge (约, 近, 左右) as a word before the number; our rounding as 约/≈.
+    // An approximate figure is never derived, so 约 is written once.
+    let sign = if qualifier == Qualifier::Approximate {
+        format!("{}{sign}", lang.choose("约", "about "))
+    } else if approximate {
         format!("{}{sign}", lang.choose("约", "≈"))
     } else {
         sign.to_string()
@@ -256,7 +263,7 @@ pub fn byline(meta: &Meta, lang: Lang) -> String {
 
 /// The change between two reports' values of one figure, for the compare table:
 /// `+2130万元 (+20.0%)`, `−4.8个百分点`, `no change`; noted as indicative when either value is
-/// only "at least", projected or a capacity.
+/// only "at least", projected, a capacity or approximate.
 pub fn change(
     change: crate::data::compare::Change,
     before: &Figure,
@@ -295,10 +302,10 @@ pub fn change(
     if let Some(percent) = percent {
         text.push_str(&format!(" ({}{:.1}%)", sign(percent), percent.abs()));
     }
-    let qualified = [before.qualifier, after.qualifier]
-        .iter()
-        .any(|q| !matches!(q, Qualifier::Exact | Qualifier::Derived));
-    if qualified {
+    let indicative = [before.qualifier, after.qualifier]
+        .into_iter()
+        .any(crate::data::compare::is_indicative);
+    if indicative {
         text.push_str(Msg::IndicativeChange.text(lang));
     }
     text
@@ -499,6 +506,31 @@ mod tests {
     }
 
     #[test]
+    fn approximate_figures_say_about_and_keep_their_value() {
+        let about = |v, unit, lang| value(v, unit, Qualifier::Approximate, lang, MoneyUnit::Auto);
+        assert_eq!(about(60_000.0, Unit::PersonTime, Lang::Zh), "约6万人次");
+        assert_eq!(
+            about(60_000.0, Unit::PersonTime, Lang::En),
+            "about 60,000 person-times"
+        );
+        assert_eq!(about(1200.0, Unit::PersonTime, Lang::Zh), "约1200人次");
+        // Shown as written, never rounded like a large derived amount, and 约 only once.
+        assert_eq!(about(2_730_769.0, Unit::Yuan, Lang::Zh), "约2730769元");
+        assert_eq!(about(2_730_769.0, Unit::Yuan, Lang::En), "about ¥2,730,769");
+        assert_eq!(
+            value(
+                30_776_000.0,
+                Unit::Yuan,
+                Qualifier::Approximate,
+                Lang::Zh,
+                MoneyUnit::Yi
+            ),
+            "约0.30776亿元"
+        );
+        assert_eq!(about(1.0, Unit::Person, Lang::En), "about 1 person");
+    }
+
+    #[test]
     fn a_chosen_money_unit_applies_to_totals_only() {
         let v = |x, unit, lang, money| value(x, unit, Exact, lang, money);
         assert_eq!(
@@ -620,6 +652,15 @@ mod tests {
             percent: Some(5.0),
         };
         assert!(change(more, people, people, Lang::En, MoneyUnit::Auto)
+            .ends_with("(from qualified values; indicative only)"));
+        // An approximate value on either side makes the change indicative too.
+        let mut about = total.clone();
+        about.qualifier = Qualifier::Approximate;
+        assert_eq!(
+            change(up, total, &about, Lang::Zh, MoneyUnit::Auto),
+            "+2130万元 (+20.0%)（含非确数，仅供参考）"
+        );
+        assert!(change(up, &about, total, Lang::En, MoneyUnit::Auto)
             .ends_with("(from qualified values; indicative only)"));
     }
 }

@@ -375,8 +375,8 @@ impl Msg {
             Msg::CrashReload => ("重新加载页面", "Reload the page"),
             Msg::FooterSource => ("数据来源：", "Source: "),
             Msg::FooterHonesty => (
-                "“+”表示报告中的“余、多、以上”（至少）；预计、产能与推算数字均单独标注。",
-                "“+” marks the report’s “at least” figures; projected, capacity and derived figures are labelled as such.",
+                "“+”表示报告中的“余、多、以上”（至少），“约”表示报告中的“约、近、左右”（约数）；预计、产能与推算数字均单独标注。",
+                "“+” marks the report’s “at least” figures and “about” its approximate ones; projected, capacity and derived figures are labelled as such.",
             ),
         };
         lang.choose(zh, en)
@@ -388,9 +388,9 @@ pub fn qualifier(qualifier: Qualifier, lang: Lang) -> Option<&'static str> {
     let (zh, en) = match qualifier {
         Qualifier::Exact => return None,
         Qualifier::AtLeast => ("至少", "at least"),
-        Qualifier::Approximate => ("约数", "approximate"),
         Qualifier::Projected => ("预计", "projected"),
         Qualifier::Capacity => ("可实现产能", "capacity"),
+        Qualifier::Approximate => ("约数", "approximate"),
         Qualifier::Derived => ("推算", "derived"),
     };
     Some(lang.choose(zh, en))

@@ -50,5 +50,8 @@ pub fn text_scale(care: bool) -> f64 {
 pub const WIDE_LAYOUT_MIN_WIDTH: u32 = 520;
 /// Height of a bar.
 pub const BAR_HEIGHT: i32 = 16;
-/// Extra length of the open-ended mark of an "at least" bar.
+/// Extra length of the open-ended mark of an "at least" bar: the longest a mark reaches past
+/// its value's end, which every bar chart leaves room for.
 pub const OPEN_END: i32 = 16;
+/// Half the length of the whisker across the end of an approximate bar (at most [`OPEN_END`]).
+pub const WHISKER: i32 = 7;

@@ -129,7 +129,7 @@ pub struct Datum {
     pub label: String,
     /// The value to draw, in canonical units; `None` for items without a magnitude.
     pub value: Option<f64>,
-    /// The value as text, with unit and "at least" mark.
+    /// The value as text, with unit and "at least" or "about" mark.
     pub value_text: String,
     /// How the report qualifies it.
     pub qualifier: Qualifier,
@@ -142,11 +142,13 @@ pub struct Datum {
 }
 
 impl Datum {
-    /// The value text with the qualifier spelled out when it is not a plain "+":
-    /// `6.5亿元/年（预计）`.
+    /// The value text with the qualifier spelled out when it is not a plain "+" or 约/about
+    /// (which the value text carries): `6.5亿元/年（预计）`, `约1200人次`.
     pub fn value_with_qualifier(&self, lang: Lang) -> String {
         match (self.qualifier, messages::qualifier(self.qualifier, lang)) {
-            (Qualifier::Exact | Qualifier::AtLeast, _) | (_, None) => self.value_text.clone(),
+            (Qualifier::Exact | Qualifier::AtLeast | Qualifier::Approximate, _) | (_, None) => {
+                self.value_text.clone()
+            }
             (_, Some(word)) => lang.choose(
                 format!("{}（{word}）", self.value_text),
                 format!("{} ({word})", self.value_text),

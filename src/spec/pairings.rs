@@ -24,15 +24,20 @@ pub(super) fn compile(chart: &ChartDescription, texts: &Texts) -> ChartSpec {
         let count = |id: &Option<String>| id.as_deref().and_then(|id| report.figure(id));
         let (from, to) = (count(&pairing.from_count), count(&pairing.to_count));
         let period = from.or(to).and_then(|f| f.period.as_deref());
-        // A count the report gives as "at least" (20余所) keeps its "+".
-        let side = |number: u32, figure: Option<&crate::data::Figure>| {
-            let at_least = figure.is_some_and(|f| f.qualifier == Qualifier::AtLeast);
-            format!("{number}{}", if at_least { "+" } else { "" })
+        // A count the report gives as "at least" (20余所) keeps its "+", an approximate one
+        // (约20所) its 约 / "about".
+        let side =
+            |number: u32, figure: Option<&crate::data::Figure>| match figure.map(|f| f.qualifier) {
+                Some(Qualifier::AtLeast) => format!("{number}+"),
+                Some(Qualifier::Approximate) => format!("{}{number}", lang.choose("约", "about ")),
+                _ => number.to_string(),
+            };
+        let has = |qualifier| {
+            [from, to]
+                .into_iter()
+                .flatten()
+                .any(|f| f.qualifier == qualifier)
         };
-        let at_least = [from, to]
-            .into_iter()
-            .flatten()
-            .any(|f| f.qualifier == Qualifier::AtLeast);
         rows.push(PairingRow {
             item: index,
             counts: [&pairing.from_count, &pairing.to_count]
@@ -52,8 +57,10 @@ pub(super) fn compile(chart: &ChartDescription, texts: &Texts) -> ChartSpec {
                 side(pairing.from_number, from),
                 side(pairing.to_number, to)
             ),
-            qualifier: if at_least {
+            qualifier: if has(Qualifier::AtLeast) {
                 Qualifier::AtLeast
+            } else if has(Qualifier::Approximate) {
+                Qualifier::Approximate
             } else {
                 Qualifier::Exact
             },
