@@ -91,6 +91,8 @@ pub enum EditMsg {
     SaveFigure,
     /// Button cancelling a correction.
     Cancel,
+    /// A fragment in which no number is read.
+    NoNumber,
     /// A value that is not a number.
     ValueNotANumber,
     /// An id already used.
@@ -285,6 +287,7 @@ impl EditMsg {
             EditMsg::AddFigure => ("添加数据", "Add figure"),
             EditMsg::SaveFigure => ("保存修改", "Save figure"),
             EditMsg::Cancel => ("取消", "Cancel"),
+            EditMsg::NoNumber => ("所选文字中没有读出数字，不能制成数据。请选中写明数字的文字；数值须是引文写明的数字。", "No number is read in the selected fragment, so it cannot become a figure. Select a fragment that states a number: the value must be one the quote states."),
             EditMsg::ValueNotANumber => ("数值必须是不小于 0 的数字。", "The value must be a number, 0 or more."),
             EditMsg::IdTaken => ("此编号已被使用。", "This id is already used."),
             EditMsg::IdNeeded => ("请填写编号。", "Give an id."),

@@ -2,8 +2,12 @@
 //! and its copy in the browser's storage, written on every change so a reload or a crash loses
 //! nothing. The draft is an ordinary [`Report`]: what is downloaded is what was validated.
 
-use crate::data::{Localized, Meta, Report, SCHEMA_VERSION};
+use crate::data::phrase::{self, Phrase};
+use crate::data::{
+    suggest, Figure, Localized, Meta, Qualifier, Report, Theme, Unit, SCHEMA_VERSION,
+};
 use leptos::prelude::*;
+use std::ops::Range;
 
 /// How many steps back undo reaches.
 const HISTORY: usize = 200;
@@ -101,6 +105,168 @@ pub fn blank(text: String) -> Report {
     }
 }
 
+/// The figure form's fields, as typed: what a selection proposes, or a figure of the draft
+/// opened for correction.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FigureFields {
+    /// The value, in canonical units.
+    pub value: String,
+    /// The unit's code.
+    pub unit: String,
+    /// The measure word, or empty.
+    pub counter: String,
+    /// The qualifier's code.
+    pub qualifier: String,
+    /// The period, or empty.
+    pub period: String,
+    /// The theme's code.
+    pub theme: String,
+    /// The project's id, or empty.
+    pub project: String,
+    /// The id, or empty (one is made from the English label).
+    pub id: String,
+    /// The Chinese label.
+    pub label_zh: String,
+    /// The English label.
+    pub label_en: String,
+}
+
+/// What a fragment proposing nothing leaves in the form: no value, no words, the first
+/// choices.
+impl Default for FigureFields {
+    fn default() -> FigureFields {
+        FigureFields {
+            value: String::new(),
+            unit: Unit::Count.code().into(),
+            counter: String::new(),
+            qualifier: Qualifier::Exact.code().into(),
+            period: String::new(),
+            theme: Theme::Projects.code().into(),
+            project: String::new(),
+            id: String::new(),
+            label_zh: String::new(),
+            label_en: String::new(),
+        }
+    }
+}
+
+impl FigureFields {
+    /// A figure of the draft, shown for correction.
+    pub fn of(figure: &Figure) -> FigureFields {
+        FigureFields {
+            value: figure.value.to_string(),
+            unit: figure.unit.code().into(),
+            counter: figure.counter.clone().unwrap_or_default(),
+            qualifier: figure.qualifier.code().into(),
+            period: figure.period.clone().unwrap_or_default(),
+            theme: figure.theme.code().into(),
+            project: figure.project.clone().unwrap_or_default(),
+            id: figure.id.clone(),
+            label_zh: figure.label.zh.clone(),
+            label_en: figure.label.en.clone(),
+        }
+    }
+}
+
+/// The fields after another number of the fragment is chosen in the form: the number's own
+/// fields (value, unit, measure word, qualifier) are `next`'s, and every other field is
+/// `next`'s where `typed` still shows the last proposal (`before`), else what was typed.
+pub fn rechoose(typed: &FigureFields, before: &FigureFields, next: &FigureFields) -> FigureFields {
+    let keep = |typed: &String, before: &String, next: &String| {
+        if typed == before { next } else { typed }.clone()
+    };
+    FigureFields {
+        value: next.value.clone(),
+        unit: next.unit.clone(),
+        counter: next.counter.clone(),
+        qualifier: next.qualifier.clone(),
+        period: keep(&typed.period, &before.period, &next.period),
+        theme: keep(&typed.theme, &before.theme, &next.theme),
+        project: keep(&typed.project, &before.project, &next.project),
+        id: keep(&typed.id, &before.id, &next.id),
+        label_zh: keep(&typed.label_zh, &before.label_zh, &next.label_zh),
+        label_en: keep(&typed.label_en, &before.label_en, &next.label_en),
+    }
+}
+
+/// What a selection proposes for a figure: the fields, the numbers of the fragment to choose
+/// among, and the one chosen.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FigureProposal {
+    /// The fields, as that selection alone proposes them.
+    pub fields: FigureFields,
+    /// The numbers read in the fragment, in order.
+    pub phrases: Vec<Phrase>,
+    /// Which of them the fields are made from.
+    pub chosen: usize,
+}
+
+/// The figure `selection` (byte offsets into `text`) proposes, from that selection alone:
+/// nothing of an earlier one survives, and a fragment without a number proposes no value.
+/// `number` is the number phrase chosen in the text (a marked number taken with its clause, or
+/// one of the fragment's numbers chosen in the form): the fields are made from it, else from
+/// the fragment's first number. `known` is a report whose ids are reused (the bundled one),
+/// except those in `used`; `published` is the draft's publication date.
+pub fn propose_figure(
+    text: &str,
+    selection: Range<usize>,
+    number: Option<Range<usize>>,
+    published: Option<(u16, u8, u8)>,
+    known: &Report,
+    used: &[String],
+) -> FigureProposal {
+    let Some(suggestion) = suggest::suggest(text, selection, published) else {
+        return FigureProposal::default();
+    };
+    let quote = suggestion.quote.clone();
+    let chosen = number
+        .and_then(|number| {
+            suggestion
+                .phrases
+                .iter()
+                .position(|p| p.range.start < number.end && number.start < p.range.end)
+        })
+        .unwrap_or(0);
+    let mut fields = FigureFields {
+        period: suggestion.period.clone().unwrap_or_default(),
+        theme: suggestion.theme.code().into(),
+        ..FigureFields::default()
+    };
+    if let Some(phrase) = suggestion.phrases.get(chosen) {
+        fields.value = phrase.value.to_string();
+        fields.unit = phrase.unit.code().into();
+        fields.counter = phrase.counter.clone().unwrap_or_default();
+        fields.qualifier = phrase.qualifier.code().into();
+        fields.theme = suggest::theme_of(text, quote.clone(), Some(phrase))
+            .code()
+            .into();
+        if chosen > 0 {
+            // A later number of the fragment has its own clause's period.
+            fields.period = published
+                .and_then(|day| phrase::period(text, phrase.range.clone(), day))
+                .unwrap_or_default();
+        }
+        // The label: the words between the number before it (or the quote's start) and it.
+        let from = match chosen {
+            0 => quote.start,
+            _ => suggestion.phrases[chosen - 1].range.end.max(quote.start),
+        };
+        fields.label_zh = suggest::quote_range(text, from..phrase.range.start.max(from))
+            .map(|r| text[r].to_string())
+            .unwrap_or_default();
+        fields.id = suggest::known_ids(known, phrase.unit, text, quote)
+            .into_iter()
+            .find(|(f, score)| *score >= 2 && !used.contains(&f.id))
+            .map(|(f, _)| f.id.clone())
+            .unwrap_or_default();
+    }
+    FigureProposal {
+        fields,
+        phrases: suggestion.phrases,
+        chosen,
+    }
+}
+
 /// The draft of the authoring view, shared by its components.
 #[derive(Clone, Copy)]
 pub struct Draft {
@@ -139,6 +305,13 @@ impl Draft {
     pub fn with<T>(self, read: impl FnOnce(&Report) -> T) -> Option<T> {
         self.history.with(|h| h.as_ref().map(|h| read(h.present())))
     }
+
+    /// Reads the draft's report without tracking it: what reads it is not re-run when it
+    /// changes.
+    pub fn with_untracked<T>(self, read: impl FnOnce(&Report) -> T) -> Option<T> {
+        self.history
+            .with_untracked(|h| h.as_ref().map(|h| read(h.present())))
+    }
 }
 
 /// The authoring view's shared state: the draft, the fragment of its text the forms work on,
@@ -149,6 +322,10 @@ pub struct Editor {
     pub draft: Draft,
     /// The selected fragment of the text, as byte offsets.
     pub selection: RwSignal<Option<std::ops::Range<usize>>>,
+    /// The number phrase chosen in the text when the selection is its clause (a marked number
+    /// taken by click or key), as byte offsets: the figure form proposes that number, not the
+    /// clause's first. `None` for a selection made by hand.
+    pub number: RwSignal<Option<std::ops::Range<usize>>>,
     /// The item the forms correct instead of adding a new one.
     pub editing: RwSignal<Option<Editing>>,
     /// The encoding the opened file was read in, when not UTF-8.
@@ -172,9 +349,18 @@ impl Editor {
         Editor {
             draft: Draft::kept(),
             selection: RwSignal::new(None),
+            number: RwSignal::new(None),
             editing: RwSignal::new(None),
             read_in: RwSignal::new(None),
         }
+    }
+
+    /// Selects `range` of the text for the forms, with the number phrase chosen in it (if
+    /// any), leaving any correction.
+    pub fn select(self, range: Option<Range<usize>>, number: Option<Range<usize>>) {
+        self.editing.set(None);
+        self.number.set(number);
+        self.selection.set(range);
     }
 
     /// The draft's text (empty before a draft is started).
@@ -258,6 +444,102 @@ mod tests {
         });
         let kept = crate::export::report_json(&report);
         assert_eq!(crate::data::validate::read_unchecked(&kept), Ok(report));
+    }
+
+    /// A draft around `text`, published on 30 June 2024.
+    fn draft_of(text: &str) -> Report {
+        let mut report = blank(text.into());
+        report.meta.published = "2024-06-30T10:00:00+08:00".into();
+        report
+    }
+
+    fn propose(text: &str, fragment: &str, number: Option<&str>) -> FigureProposal {
+        let at = text.find(fragment).unwrap();
+        let number = number.map(|n| {
+            let n_at = at + fragment.find(n).unwrap();
+            n_at..n_at + n.len()
+        });
+        let known = crate::data::bundled().unwrap();
+        let report = draft_of(text);
+        propose_figure(
+            text,
+            at..at + fragment.len(),
+            number,
+            report.meta.published_date(),
+            &known,
+            &[],
+        )
+    }
+
+    #[test]
+    fn a_fragment_without_a_number_proposes_no_value() {
+        let text = "2022年，引导120家企业投资，积极开展合作。";
+        let first = propose(text, "引导120家企业投资", None);
+        assert_eq!(
+            (first.fields.value.as_str(), first.fields.counter.as_str()),
+            ("120", "家")
+        );
+        assert_eq!(first.fields.label_zh, "引导");
+        let none = propose(text, "积极开展合作", None);
+        assert!(none.phrases.is_empty());
+        assert_eq!(
+            FigureFields {
+                period: String::new(),
+                theme: String::new(),
+                ..none.fields.clone()
+            },
+            FigureFields {
+                period: String::new(),
+                theme: String::new(),
+                ..FigureFields::default()
+            }
+        );
+        assert_eq!(FigureProposal::default().fields.value, "");
+    }
+
+    #[test]
+    fn the_number_taken_in_the_text_is_the_one_proposed() {
+        let text = "2023年，投入资金1500万元实施项目9个。";
+        let clause = "投入资金1500万元实施项目9个";
+        let first = propose(text, clause, None);
+        assert_eq!((first.chosen, first.fields.value.as_str()), (0, "15000000"));
+        assert_eq!(first.fields.unit, Unit::Yuan.code());
+        let taken = propose(text, clause, Some("9个"));
+        assert_eq!(taken.chosen, 1);
+        assert_eq!(taken.fields.value, "9");
+        assert_eq!(taken.fields.unit, Unit::Count.code());
+        assert_eq!(taken.fields.label_zh, "实施项目");
+        assert_eq!(taken.fields.period, "2023");
+        assert_ne!(taken.fields.id, first.fields.id);
+        // A number that is not the fragment's: its first.
+        assert_eq!(propose(text, "实施项目9个", Some("9个")).fields.value, "9");
+    }
+
+    #[test]
+    fn another_number_chosen_keeps_what_was_typed() {
+        let before = FigureFields {
+            value: "3".into(),
+            label_zh: "举办培训".into(),
+            id: "sessions".into(),
+            ..FigureFields::default()
+        };
+        let typed = FigureFields {
+            value: "4".into(),
+            label_zh: "培训班".into(),
+            ..before.clone()
+        };
+        let next = FigureFields {
+            value: "240".into(),
+            unit: Unit::Person.code().into(),
+            label_zh: "培训".into(),
+            id: "trainees".into(),
+            ..FigureFields::default()
+        };
+        let shown = rechoose(&typed, &before, &next);
+        assert_eq!(shown.value, "240");
+        assert_eq!(shown.unit, Unit::Person.code());
+        assert_eq!(shown.label_zh, "培训班");
+        assert_eq!(shown.id, "trainees");
     }
 
     #[test]

@@ -98,8 +98,7 @@ pub fn DraftText() -> impl IntoView {
             offset_of(&focus, selection.focus_offset()),
         );
         if let (Some(a), Some(b)) = points {
-            editor.editing.set(None);
-            editor.selection.set(Some(a.min(b)..a.max(b)));
+            editor.select(Some(a.min(b)..a.max(b)), None);
         }
     });
     let document = document();
@@ -113,7 +112,7 @@ pub fn DraftText() -> impl IntoView {
         );
     });
 
-    // A number chosen by click or key brings its clause.
+    // A number chosen by click or key brings its clause, and stays the number proposed.
     let choose = move |start: usize, len: usize| {
         if window()
             .get_selection()
@@ -130,8 +129,7 @@ pub fn DraftText() -> impl IntoView {
                 suggest::clause_before(text, start..start + len)
             })
             .unwrap_or(start..start + len);
-        editor.editing.set(None);
-        editor.selection.set(Some(range));
+        editor.select(Some(range), Some(start..start + len));
     };
     let selected = move |start: usize, len: usize| {
         editor.selection.with(|s| {

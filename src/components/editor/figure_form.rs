@@ -1,6 +1,7 @@
 //! The form that makes the selected fragment into a figure: value, unit, qualifier, period and
 //! theme proposed from the fragment and its sentence, for the officer to confirm or correct.
-//! The quote is the fragment itself, so it is verbatim by construction.
+//! The quote is the fragment itself, so it is verbatim by construction. Each new fragment
+//! brings its own proposal in every field (`state::draft::propose_figure`).
 
 use super::super::context::{use_lang, use_report};
 use super::edit_field::{
@@ -10,7 +11,7 @@ use crate::data::phrase::Phrase;
 use crate::data::{suggest, Figure, Localized, Qualifier, Theme, Unit};
 use crate::i18n::editor::EditMsg;
 use crate::i18n::{format, messages};
-use crate::state::draft::{Editing, Editor};
+use crate::state::draft::{self, Editing, Editor, FigureFields, FigureProposal};
 use crate::state::MoneyUnit;
 use leptos::prelude::*;
 use std::ops::Range;
@@ -32,55 +33,55 @@ struct Fields {
 
 impl Fields {
     fn new() -> Fields {
-        let empty = || RwSignal::new(String::new());
+        let shown = FigureFields::default();
+        let field = |text: &String| RwSignal::new(text.clone());
         Fields {
-            value: empty(),
-            unit: RwSignal::new(Unit::Count.code().into()),
-            counter: empty(),
-            qualifier: RwSignal::new(Qualifier::Exact.code().into()),
-            period: empty(),
-            theme: RwSignal::new(Theme::Projects.code().into()),
-            project: empty(),
-            id: empty(),
-            label_zh: empty(),
-            label_en: empty(),
+            value: field(&shown.value),
+            unit: field(&shown.unit),
+            counter: field(&shown.counter),
+            qualifier: field(&shown.qualifier),
+            period: field(&shown.period),
+            theme: field(&shown.theme),
+            project: field(&shown.project),
+            id: field(&shown.id),
+            label_zh: field(&shown.label_zh),
+            label_en: field(&shown.label_en),
         }
     }
 
-    /// Fills the number's fields from a phrase read in the text.
-    fn take_phrase(self, phrase: &Phrase) {
-        self.value.set(phrase.value.to_string());
-        self.unit.set(phrase.unit.code().into());
-        self.counter.set(phrase.counter.clone().unwrap_or_default());
-        self.qualifier.set(phrase.qualifier.code().into());
-    }
-
-    /// Empties the fields a new figure must fill, after one is added.
-    fn clear(self) {
-        for field in [
-            self.value,
-            self.counter,
-            self.period,
-            self.id,
-            self.label_zh,
-            self.label_en,
-        ] {
-            field.set(String::new());
+    /// Shows `shown` in every field: nothing typed before survives.
+    fn show(self, shown: &FigureFields) {
+        let pairs = [
+            (self.value, &shown.value),
+            (self.unit, &shown.unit),
+            (self.counter, &shown.counter),
+            (self.qualifier, &shown.qualifier),
+            (self.period, &shown.period),
+            (self.theme, &shown.theme),
+            (self.project, &shown.project),
+            (self.id, &shown.id),
+            (self.label_zh, &shown.label_zh),
+            (self.label_en, &shown.label_en),
+        ];
+        for (field, text) in pairs {
+            field.set(text.clone());
         }
     }
 
-    /// Shows a figure of the draft for correction.
-    fn load(self, figure: &Figure) {
-        self.value.set(figure.value.to_string());
-        self.unit.set(figure.unit.code().into());
-        self.counter.set(figure.counter.clone().unwrap_or_default());
-        self.qualifier.set(figure.qualifier.code().into());
-        self.period.set(figure.period.clone().unwrap_or_default());
-        self.theme.set(figure.theme.code().into());
-        self.project.set(figure.project.clone().unwrap_or_default());
-        self.id.set(figure.id.clone());
-        self.label_zh.set(figure.label.zh.clone());
-        self.label_en.set(figure.label.en.clone());
+    /// What the fields hold (tracked, for what is derived from them).
+    fn get(self) -> FigureFields {
+        FigureFields {
+            value: self.value.get(),
+            unit: self.unit.get(),
+            counter: self.counter.get(),
+            qualifier: self.qualifier.get(),
+            period: self.period.get(),
+            theme: self.theme.get(),
+            project: self.project.get(),
+            id: self.id.get(),
+            label_zh: self.label_zh.get(),
+            label_en: self.label_en.get(),
+        }
     }
 }
 
@@ -102,6 +103,9 @@ pub fn FigureForm(
     let fields = Fields::new();
     let phrases = RwSignal::new(Vec::<Phrase>::new());
     let chosen = RwSignal::new(0usize);
+    // The last proposal: the fields still as proposed are re-proposed when another number of
+    // the fragment is chosen, those the officer changed stay.
+    let proposed = RwSignal::new(FigureFields::default());
     let error = RwSignal::new(None::<EditMsg>);
     let text = move || editor.text();
     let editing = move || match editor.editing.get() {
@@ -113,51 +117,43 @@ pub fn FigureForm(
     Effect::new(move |_| {
         if let Some(index) = editing() {
             if let Some(Some(figure)) = editor.draft.with(|r| r.figures.get(index).cloned()) {
-                fields.load(&figure);
+                fields.show(&FigureFields::of(&figure));
                 phrases.set(Vec::new());
                 error.set(None);
             }
         }
     });
-    // A new fragment brings its proposal (not while a figure is corrected: its fields stay).
-    let known_for_effect = known.clone();
+    // What the fragment at `range` proposes with `number` (one of its number phrases), from
+    // the draft as it is.
+    let known_ids = StoredValue::new(known.clone());
+    let propose = move |range: Range<usize>, number: Option<Range<usize>>| -> FigureProposal {
+        editor
+            .draft
+            .with_untracked(|r| {
+                let text = r.original_text.as_deref().unwrap_or_default();
+                let used: Vec<String> = r.figures.iter().map(|f| f.id.clone()).collect();
+                let published = r.meta.published_date();
+                known_ids.with_value(|known| {
+                    draft::propose_figure(text, range, number, published, known, &used)
+                })
+            })
+            .unwrap_or_default()
+    };
+    // Each new fragment, or number taken in the text, brings its own proposal in every field;
+    // no fragment empties them. Not while a figure is corrected: its fields stay.
     Effect::new(move |_| {
-        let Some(range) = quote.get() else {
-            return;
-        };
+        let range = quote.get();
+        let number = editor.number.get();
         if editor.editing.get_untracked().is_some() {
             return;
         }
-        let text = text();
-        let published = editor.draft.with(|r| r.meta.published_date()).flatten();
-        let Some(proposal) = suggest::suggest(&text, range.clone(), published) else {
-            return;
-        };
+        let proposal = range
+            .map(|range| propose(range, number))
+            .unwrap_or_default();
         error.set(None);
-        chosen.set(0);
-        fields
-            .period
-            .set(proposal.period.clone().unwrap_or_default());
-        fields.theme.set(proposal.theme.code().into());
-        fields.project.set(String::new());
-        fields.label_en.set(String::new());
-        let first = proposal.phrases.first().cloned();
-        if let Some(phrase) = &first {
-            fields.take_phrase(phrase);
-            let before = suggest::quote_range(&text, proposal.quote.start..phrase.range.start);
-            fields
-                .label_zh
-                .set(before.map(|r| text[r].to_string()).unwrap_or_default());
-            let used: Vec<String> = editor
-                .draft
-                .with(|r| r.figures.iter().map(|f| f.id.clone()).collect())
-                .unwrap_or_default();
-            let best = suggest::known_ids(&known_for_effect, phrase.unit, &text, range)
-                .into_iter()
-                .find(|(f, score)| *score >= 2 && !used.contains(&f.id))
-                .map(|(f, _)| f.id.clone());
-            fields.id.set(best.unwrap_or_default());
-        }
+        fields.show(&proposal.fields);
+        proposed.set(proposal.fields);
+        chosen.set(proposal.chosen);
         phrases.set(proposal.phrases);
     });
 
@@ -167,14 +163,15 @@ pub fn FigureForm(
         let Some(range) = quote.get_untracked() else {
             return;
         };
-        phrases.with_untracked(|p| {
-            if let Some(phrase) = p.get(index) {
-                fields.take_phrase(phrase);
-                let theme = suggest::theme_of(&text(), range, Some(phrase));
-                fields.theme.set(theme.code().into());
-            }
-        });
+        let number = phrases.with_untracked(|p| p.get(index).map(|p| p.range.clone()));
+        let next = propose(range, number).fields;
+        let typed = untrack(|| fields.get());
+        fields.show(&draft::rechoose(&typed, &proposed.get_untracked(), &next));
+        proposed.set(next);
+        error.set(None);
     };
+    let no_number =
+        move || editing().is_none() && quote.with(Option::is_some) && phrases.with(Vec::is_empty);
     let hedge = move || phrases.with(|p| p.get(chosen.get()).and_then(|p| p.hedge.clone()));
     let qualifier_options = Signal::derive(move || {
         Qualifier::ALL
@@ -275,17 +272,9 @@ pub fn FigureForm(
             Some(index) if index < r.figures.len() => r.figures[index] = figure,
             _ => r.figures.push(figure),
         });
-        error.set(None);
-        fields.clear();
-        phrases.set(Vec::new());
-        editor.editing.set(None);
-        editor.selection.set(None);
+        editor.select(None, None);
     };
-    let cancel = move |_| {
-        editor.editing.set(None);
-        editor.selection.set(None);
-    };
-
+    let cancel = move |_| editor.select(None, None);
     view! {
         <form class="item-form" data-testid="figure-form" on:submit=move |ev| ev.prevent_default()>
             <Show when=move || phrases.with(|p| p.len() > 1)>
@@ -317,6 +306,11 @@ pub fn FigureForm(
                 </fieldset>
             </Show>
             <TextField label=EditMsg::Value value=fields.value field="value" inputmode="decimal" />
+            <Show when=no_number>
+                <p class="note warning" role="status" data-testid="no-number">
+                    {move || EditMsg::NoNumber.text(lang.get())}
+                </p>
+            </Show>
             <p class="read-back" aria-live="polite" data-testid="read-back">
                 {move || read_back().map(|text| format!("{}{text}", EditMsg::ReadsAs.text(lang.get())))}
             </p>
@@ -366,7 +360,12 @@ pub fn FigureForm(
             />
             {move || error.get().map(|e| view! { <p class="form-error" role="alert">{move || e.text(lang.get())}</p> })}
             <div class="form-actions">
-                <button type="submit" data-action="save-figure" disabled=move || quote.get().is_none() on:click=save>
+                <button
+                    type="submit"
+                    data-action="save-figure"
+                    disabled=move || quote.get().is_none() || fields.value.with(|v| v.trim().is_empty())
+                    on:click=save
+                >
                     {move || if editing().is_some() { EditMsg::SaveFigure } else { EditMsg::AddFigure }.text(lang.get())}
                 </button>
                 <Show when=move || editing().is_some()>
