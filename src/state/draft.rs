@@ -6,6 +6,8 @@ use crate::data::phrase::{self, Phrase};
 use crate::data::{
     suggest, Figure, Localized, Meta, Qualifier, Report, Theme, Unit, SCHEMA_VERSION,
 };
+use crate::i18n::{format, Lang};
+use crate::state::MoneyUnit;
 use leptos::prelude::*;
 use std::ops::Range;
 
@@ -165,6 +167,35 @@ impl FigureFields {
             label_zh: figure.label.zh.clone(),
             label_en: figure.label.en.clone(),
         }
+    }
+
+    /// The value as the app will show it, with the measure word the report writes (120家, not
+    /// 120个); `None` while the value is not a number.
+    pub fn read_back(&self, lang: Lang) -> Option<String> {
+        let value: f64 = self
+            .value
+            .trim()
+            .parse()
+            .ok()
+            .filter(|v: &f64| v.is_finite())?;
+        let counter = self.counter.trim();
+        let figure = Figure {
+            id: String::new(),
+            value,
+            unit: Unit::from_code(&self.unit)?,
+            counter: (!counter.is_empty()).then(|| counter.to_string()),
+            qualifier: Qualifier::from_code(&self.qualifier)?,
+            period: None,
+            theme: Theme::Projects,
+            project: None,
+            label: Localized {
+                zh: String::new(),
+                en: String::new(),
+            },
+            source: None,
+            derivation: None,
+        };
+        Some(format::figure_value(&figure, lang, MoneyUnit::Auto))
     }
 }
 
@@ -540,6 +571,28 @@ mod tests {
         assert_eq!(shown.unit, Unit::Person.code());
         assert_eq!(shown.label_zh, "培训班");
         assert_eq!(shown.id, "trainees");
+    }
+
+    #[test]
+    fn the_value_reads_back_with_the_reports_measure_word() {
+        let fields = FigureFields {
+            value: "120".into(),
+            counter: "家".into(),
+            ..FigureFields::default()
+        };
+        assert_eq!(fields.read_back(Lang::Zh).as_deref(), Some("120家"));
+        let without = FigureFields {
+            counter: " ".into(),
+            ..fields.clone()
+        };
+        assert_eq!(without.read_back(Lang::Zh).as_deref(), Some("120个"));
+        let money = FigureFields {
+            value: "236000000".into(),
+            unit: Unit::Yuan.code().into(),
+            ..FigureFields::default()
+        };
+        assert_eq!(money.read_back(Lang::Zh).as_deref(), Some("2.36亿元"));
+        assert_eq!(FigureFields::default().read_back(Lang::Zh), None);
     }
 
     #[test]

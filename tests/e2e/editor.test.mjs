@@ -373,6 +373,8 @@ for (const [width, lang] of [[1280, 'zh'], [375, 'zh'], [1280, 'en'], [375, 'en'
     await select(page, '引导120家企业投资');
     const first = await figureFields(page);
     assert.deepEqual([first.value, first.unit, first.counter, first.qualifier, first['label-zh']], ['120', 'count', '家', 'exact', '引导']);
+    // The read-back says the report's measure word.
+    if (lang === 'zh') assert.equal(await page.locator('[data-testid="read-back"]').innerText(), '读作：120家');
     // What the officer typed does not survive either.
     await fill(page, 'id', 'firms_guided');
     await fill(page, 'label-en', 'Firms guided');

@@ -10,9 +10,8 @@ use super::edit_field::{
 use crate::data::phrase::Phrase;
 use crate::data::{suggest, Figure, Localized, Qualifier, Theme, Unit};
 use crate::i18n::editor::EditMsg;
-use crate::i18n::{format, messages};
+use crate::i18n::messages;
 use crate::state::draft::{self, Editing, Editor, FigureFields, FigureProposal};
-use crate::state::MoneyUnit;
 use leptos::prelude::*;
 use std::ops::Range;
 
@@ -184,15 +183,9 @@ pub fn FigureForm(
             })
             .collect()
     });
-    // What the value reads as, so the officer checks it against the text.
-    let read_back = move || {
-        let value: f64 = fields.value.get().trim().parse().ok()?;
-        let unit = Unit::from_code(&fields.unit.get())?;
-        let qualifier = Qualifier::from_code(&fields.qualifier.get())?;
-        value
-            .is_finite()
-            .then(|| format::value(value, unit, qualifier, lang.get(), MoneyUnit::Auto))
-    };
+    // What the value reads as, with the report's measure word, so the officer checks it
+    // against the text.
+    let read_back = move || fields.get().read_back(lang.get());
     // The meaning of a known id, shown beside the id field.
     let known_for_meaning = known.clone();
     let meaning = move || {
