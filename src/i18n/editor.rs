@@ -93,6 +93,8 @@ pub enum EditMsg {
     Cancel,
     /// A fragment in which no number is read.
     NoNumber,
+    /// Before the problems that keep a figure from being added.
+    FigureRefused,
     /// A value that is not a number.
     ValueNotANumber,
     /// An id already used.
@@ -288,6 +290,7 @@ impl EditMsg {
             EditMsg::SaveFigure => ("保存修改", "Save figure"),
             EditMsg::Cancel => ("取消", "Cancel"),
             EditMsg::NoNumber => ("所选文字中没有读出数字，不能制成数据。请选中写明数字的文字；数值须是引文写明的数字。", "No number is read in the selected fragment, so it cannot become a figure. Select a fragment that states a number: the value must be one the quote states."),
+            EditMsg::FigureRefused => ("未添加：本应用检查这条数据时发现以下问题，请修改后再添加。", "Not added: the app's checks find these problems with the figure. Correct them and add it again."),
             EditMsg::ValueNotANumber => ("数值必须是不小于 0 的数字。", "The value must be a number, 0 or more."),
             EditMsg::IdTaken => ("此编号已被使用。", "This id is already used."),
             EditMsg::IdNeeded => ("请填写编号。", "Give an id."),
@@ -364,6 +367,25 @@ impl EditMsg {
         };
         lang.choose(zh, en)
     }
+}
+
+/// The name of a figure's field as the figure form shows it, for a problem located at it
+/// (`value`, `counter`, `label` …); `None` for a field the form does not show.
+pub fn figure_field(field: &str, lang: Lang) -> Option<&'static str> {
+    let (zh, en) = match field {
+        "value" => ("数值", "Value"),
+        "unit" => ("单位", "Unit"),
+        "counter" => ("量词", "Measure word"),
+        "qualifier" => ("限定词", "Qualifier"),
+        "period" => ("时间", "Period"),
+        "theme" => ("主题", "Theme"),
+        "project" => ("所属项目", "Project"),
+        "id" => ("编号", "Id"),
+        "label" => ("名称", "Label"),
+        "source" => ("引文", "Quote"),
+        _ => return None,
+    };
+    Some(lang.choose(zh, en))
 }
 
 /// The name of a kind of pairing, in the pairing form.

@@ -4,7 +4,8 @@
 
 use crate::data::phrase::{self, Phrase};
 use crate::data::{
-    suggest, Figure, Localized, Meta, Qualifier, Report, Theme, Unit, SCHEMA_VERSION,
+    suggest, validate, DataError, Figure, Localized, Meta, Problem, Qualifier, Report, Theme, Unit,
+    SCHEMA_VERSION,
 };
 use crate::i18n::{format, Lang};
 use crate::state::MoneyUnit;
@@ -296,6 +297,40 @@ pub fn propose_figure(
         phrases: suggestion.phrases,
         chosen,
     }
+}
+
+/// The problems the validator finds at `figure` once it is in `report`: in place of the
+/// figure at `index` (one corrected), or after the others (a new one). The form refuses to
+/// add a figure with any, so what is added is a figure the app opens. A missing English label
+/// is not among them: the officer writes the Chinese, and the download waits for the English.
+pub fn figure_problems(report: &Report, index: Option<usize>, figure: Figure) -> Vec<DataError> {
+    let mut candidate = report.clone();
+    let at = match index {
+        Some(index) if index < candidate.figures.len() => {
+            candidate.figures[index] = figure;
+            index
+        }
+        _ => {
+            candidate.figures.push(figure);
+            candidate.figures.len() - 1
+        }
+    };
+    let english_later = {
+        let label = &candidate.figures[at].label;
+        !label.zh.trim().is_empty() && label.en.trim().is_empty()
+    };
+    // `figures[3]`, `figures[3].id`, `figures[3] (id).value`, never `figures[31]`.
+    let stem = format!("figures[{at}]");
+    let is_here = |location: &str| {
+        location
+            .strip_prefix(&stem)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('.') || rest.starts_with(" ("))
+    };
+    validate::validate(&candidate, candidate.original_text.as_deref())
+        .into_iter()
+        .filter(|e| is_here(&e.location))
+        .filter(|e| !(english_later && e.problem == Problem::NeedsBothLabels))
+        .collect()
 }
 
 /// The draft of the authoring view, shared by its components.
@@ -593,6 +628,63 @@ mod tests {
         };
         assert_eq!(money.read_back(Lang::Zh).as_deref(), Some("2.36亿元"));
         assert_eq!(FigureFields::default().read_back(Lang::Zh), None);
+    }
+
+    fn figure(id: &str, source: &str, counter: Option<&str>) -> Figure {
+        Figure {
+            id: id.into(),
+            value: 120.0,
+            unit: Unit::Count,
+            counter: counter.map(String::from),
+            qualifier: Qualifier::Exact,
+            period: Some("2022".into()),
+            theme: Theme::Projects,
+            project: None,
+            label: Localized {
+                zh: "企业".into(),
+                en: "Enterprises".into(),
+            },
+            source: Some(source.into()),
+            derivation: None,
+        }
+    }
+
+    #[test]
+    fn a_figure_is_checked_as_the_app_checks_a_file() {
+        let text = "2022年，引导120家企业投资。";
+        let mut report = draft_of(text);
+        let quote = "引导120家企业投资";
+        assert_eq!(
+            figure_problems(&report, None, figure("firms", quote, Some("家"))),
+            []
+        );
+        // A measure word the quote does not write, at the new figure.
+        let problems = figure_problems(&report, None, figure("firms", quote, Some("所")));
+        let at: Vec<&str> = problems.iter().map(|p| p.location.as_str()).collect();
+        assert_eq!(at, ["figures[0] (firms).counter"]);
+        // A bad id; a label without Chinese; the English may come later.
+        let mut bad = figure("Firms", quote, None);
+        bad.label.zh.clear();
+        let problems = figure_problems(&report, None, bad);
+        let at: Vec<&str> = problems.iter().map(|p| p.location.as_str()).collect();
+        assert_eq!(at, ["figures[0].id", "figures[0] (Firms).label"]);
+        let mut later = figure("firms", quote, None);
+        later.label.en.clear();
+        assert_eq!(figure_problems(&report, None, later), []);
+        // Problems elsewhere in the draft are not the new figure's: not figures[1], nor
+        // figures[10] for figures[1].
+        for n in 0..11 {
+            report
+                .figures
+                .push(figure(&format!("f{n}"), quote, Some("所")));
+        }
+        let mine = figure_problems(&report, None, figure("firms", quote, Some("家")));
+        assert_eq!(mine, []);
+        let corrected = figure_problems(&report, Some(1), figure("f1", quote, Some("家")));
+        assert_eq!(corrected, []);
+        let corrected = figure_problems(&report, Some(1), figure("f1", quote, Some("个")));
+        assert_eq!(corrected.len(), 1);
+        assert_eq!(corrected[0].location, "figures[1] (f1).counter");
     }
 
     #[test]

@@ -1,15 +1,16 @@
 //! The form that makes the selected fragment into a figure: value, unit, qualifier, period and
 //! theme proposed from the fragment and its sentence, for the officer to confirm or correct.
 //! The quote is the fragment itself, so it is verbatim by construction. Each new fragment
-//! brings its own proposal in every field (`state::draft::propose_figure`).
+//! brings its own proposal in every field (`state::draft::propose_figure`), and a figure is
+//! added only when the app's checks find no problem at it (`state::draft::figure_problems`).
 
 use super::super::context::{use_lang, use_report};
 use super::edit_field::{
     english_missing, project_choices, theme_choices, unit_choices, SelectField, TextField,
 };
 use crate::data::phrase::Phrase;
-use crate::data::{suggest, Figure, Localized, Qualifier, Theme, Unit};
-use crate::i18n::editor::EditMsg;
+use crate::data::{suggest, DataError, Figure, Localized, Qualifier, Theme, Unit};
+use crate::i18n::editor::{self, EditMsg};
 use crate::i18n::messages;
 use crate::state::draft::{self, Editing, Editor, FigureFields, FigureProposal};
 use leptos::prelude::*;
@@ -90,6 +91,29 @@ fn given(text: String) -> Option<String> {
     (!text.is_empty()).then_some(text)
 }
 
+/// Why a figure was not added.
+#[derive(Clone, Debug, PartialEq)]
+enum Refusal {
+    /// A field the form checks itself.
+    Form(EditMsg),
+    /// What the app's checks find at the figure, located.
+    Problems(Vec<DataError>),
+}
+
+/// The field of a figure a problem's location names: `figures[3] (id).value` → `value`,
+/// `figures[3].id` → `id`.
+fn field_of(location: &str) -> &str {
+    let rest = location.split_once(']').map_or(location, |(_, rest)| rest);
+    let rest = match rest.strip_prefix(" (") {
+        Some(named) => named.rsplit_once(')').map_or(named, |(_, rest)| rest),
+        None => rest,
+    };
+    rest.trim_start_matches('.')
+        .split(['.', '['])
+        .next()
+        .unwrap_or_default()
+}
+
 /// The figure form.
 #[component]
 pub fn FigureForm(
@@ -105,7 +129,7 @@ pub fn FigureForm(
     // The last proposal: the fields still as proposed are re-proposed when another number of
     // the fragment is chosen, those the officer changed stay.
     let proposed = RwSignal::new(FigureFields::default());
-    let error = RwSignal::new(None::<EditMsg>);
+    let error = RwSignal::new(None::<Refusal>);
     let text = move || editor.text();
     let editing = move || match editor.editing.get() {
         Some(Editing::Figure(index)) => Some(index),
@@ -171,6 +195,18 @@ pub fn FigureForm(
     };
     let no_number =
         move || editing().is_none() && quote.with(Option::is_some) && phrases.with(Vec::is_empty);
+    // Whether the last refusal names `field`, to mark it.
+    let refused = move |field: &'static str| {
+        Signal::derive(move || {
+            error.with(|e| match e {
+                Some(Refusal::Problems(problems)) => {
+                    problems.iter().any(|p| field_of(&p.location) == field)
+                }
+                _ => false,
+            })
+        })
+    };
+    let id_refused = refused("id");
     let hedge = move || phrases.with(|p| p.get(chosen.get()).and_then(|p| p.hedge.clone()));
     let qualifier_options = Signal::derive(move || {
         Qualifier::ALL
@@ -214,7 +250,7 @@ pub fn FigureForm(
         };
         let value = fields.value.get_untracked().trim().parse::<f64>();
         let Some(value) = value.ok().filter(|v| v.is_finite() && *v >= 0.0) else {
-            error.set(Some(EditMsg::ValueNotANumber));
+            error.set(Some(Refusal::Form(EditMsg::ValueNotANumber)));
             return;
         };
         let (Some(unit), Some(qualifier), Some(theme)) = (
@@ -245,7 +281,7 @@ pub fn FigureForm(
             suggest::new_id(&label.en, theme.code(), &taken)
         });
         if taken.contains(&id) {
-            error.set(Some(EditMsg::IdTaken));
+            error.set(Some(Refusal::Form(EditMsg::IdTaken)));
             return;
         }
         let figure = Figure {
@@ -261,6 +297,17 @@ pub fn FigureForm(
             source: Some(text()[range].to_string()),
             derivation: None,
         };
+        // The app's own checks, on the draft with this figure in it: a figure they find a
+        // problem at (a value the quote does not state, a measure word not in it, a bad id or
+        // period) is not added, and the problems are said in the form.
+        let problems = editor
+            .draft
+            .with_untracked(|r| draft::figure_problems(r, index, figure.clone()))
+            .unwrap_or_default();
+        if !problems.is_empty() {
+            error.set(Some(Refusal::Problems(problems)));
+            return;
+        }
         editor.draft.apply(|r| match index {
             Some(index) if index < r.figures.len() => r.figures[index] = figure,
             _ => r.figures.push(figure),
@@ -268,6 +315,41 @@ pub fn FigureForm(
         editor.select(None, None);
     };
     let cancel = move |_| editor.select(None, None);
+    let show_error = move || {
+        error.get().map(|refusal| match refusal {
+            Refusal::Form(message) => {
+                view! { <p class="form-error" role="alert">{move || message.text(lang.get())}</p> }
+                    .into_any()
+            }
+            Refusal::Problems(problems) => {
+                let items = problems
+                    .into_iter()
+                    .map(|problem| {
+                        let field = field_of(&problem.location).to_string();
+                        let said = move || {
+                            let lang = lang.get();
+                            let place = editor::figure_field(&field, lang)
+                                .map_or_else(|| problem.location.clone(), str::to_string);
+                            format!(
+                                "{place}{}{}",
+                                lang.choose("：", ": "),
+                                problem.problem.text(lang)
+                            )
+                        };
+                        view! { <li>{said}</li> }
+                    })
+                    .collect_view();
+                view! {
+                    <div class="form-error" role="alert" data-testid="figure-refused">
+                        <p>{move || EditMsg::FigureRefused.text(lang.get())}</p>
+                        <ul>{items}</ul>
+                    </div>
+                }
+                .into_any()
+            }
+        })
+    };
+
     view! {
         <form class="item-form" data-testid="figure-form" on:submit=move |ev| ev.prevent_default()>
             <Show when=move || phrases.with(|p| p.len() > 1)>
@@ -298,7 +380,7 @@ pub fn FigureForm(
                     }}
                 </fieldset>
             </Show>
-            <TextField label=EditMsg::Value value=fields.value field="value" inputmode="decimal" />
+            <TextField label=EditMsg::Value value=fields.value field="value" inputmode="decimal" missing=refused("value") />
             <Show when=no_number>
                 <p class="note warning" role="status" data-testid="no-number">
                     {move || EditMsg::NoNumber.text(lang.get())}
@@ -319,12 +401,12 @@ pub fn FigureForm(
                     })
             }}
             <SelectField label=EditMsg::Unit value=fields.unit field="unit" options=unit_choices(lang) />
-            <TextField label=EditMsg::Counter value=fields.counter field="counter" hint=EditMsg::CounterHint lang_of_text="zh-CN" />
+            <TextField label=EditMsg::Counter value=fields.counter field="counter" hint=EditMsg::CounterHint lang_of_text="zh-CN" missing=refused("counter") />
             <SelectField label=EditMsg::Qualifier value=fields.qualifier field="qualifier" options=qualifier_options />
-            <TextField label=EditMsg::PeriodField value=fields.period field="period" hint=EditMsg::PeriodHint />
+            <TextField label=EditMsg::PeriodField value=fields.period field="period" hint=EditMsg::PeriodHint missing=refused("period") />
             <SelectField label=EditMsg::Theme value=fields.theme field="theme" options=theme_choices(lang) />
             <SelectField label=EditMsg::Project value=fields.project field="project" options=project_choices(editor, lang, EditMsg::NoProject) />
-            <div class="edit-field">
+            <div class="edit-field" class:missing=move || id_refused.get()>
                 <label for="edit-id">{move || EditMsg::Id.text(lang.get())}</label>
                 <input
                     id="edit-id"
@@ -332,6 +414,7 @@ pub fn FigureForm(
                     data-field="id"
                     list="known-ids"
                     aria-describedby="edit-id-hint"
+                    aria-invalid=move || id_refused.get().then_some("true")
                     prop:value=move || fields.id.get()
                     on:input=move |ev| fields.id.set(event_target_value(&ev))
                 />
@@ -343,7 +426,7 @@ pub fn FigureForm(
                     }}
                 </small>
             </div>
-            <TextField label=EditMsg::LabelZh value=fields.label_zh field="label-zh" lang_of_text="zh-CN" />
+            <TextField label=EditMsg::LabelZh value=fields.label_zh field="label-zh" lang_of_text="zh-CN" missing=refused("label") />
             <TextField
                 label=EditMsg::LabelEn
                 value=fields.label_en
@@ -351,7 +434,7 @@ pub fn FigureForm(
                 lang_of_text="en"
                 missing=english_missing(fields.label_zh, fields.label_en)
             />
-            {move || error.get().map(|e| view! { <p class="form-error" role="alert">{move || e.text(lang.get())}</p> })}
+            {show_error}
             <div class="form-actions">
                 <button
                     type="submit"
@@ -370,4 +453,17 @@ pub fn FigureForm(
         </form>
     }
     .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::field_of;
+
+    #[test]
+    fn problems_name_their_field() {
+        assert_eq!(field_of("figures[7] (funds_total).value"), "value");
+        assert_eq!(field_of("figures[7].id"), "id");
+        assert_eq!(field_of("figures[7] (a).derivation.formula"), "derivation");
+        assert_eq!(field_of("figures[7] (a)"), "");
+    }
 }
