@@ -101,11 +101,7 @@ fn source_range(report: &Stored, figure: &StoredFigure) -> Range<usize> {
 }
 
 fn matches(p: &Phrase, f: &StoredFigure) -> bool {
-    // An approximate figure (约1200人次) is read as approximate, or as a number flagged with
-    // its hedge, as the reader did before the format had the qualifier.
-    let qualifier =
-        p.qualifier == f.qualifier || (f.qualifier == Qualifier::Approximate && p.hedge.is_some());
-    p.value == f.value && p.unit == f.unit && p.counter == f.counter && qualifier
+    p.value == f.value && p.unit == f.unit && p.counter == f.counter && p.qualifier == f.qualifier
 }
 
 fn describe(phrases: &[Phrase]) -> String {

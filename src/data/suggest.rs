@@ -25,8 +25,29 @@ fn is_edge(c: char) -> bool {
     c.is_whitespace() || ",，。;；:：、!！?？()（）\"“”'‘’".contains(c)
 }
 
+/// The quotation mark closing one that opens with `c` (a straight mark closes itself).
+fn closing_mark(c: char) -> Option<char> {
+    match c {
+        '“' => Some('”'),
+        '‘' => Some('’'),
+        '"' | '\'' => Some(c),
+        _ => None,
+    }
+}
+
+/// The quotation mark opening one that closes with `c`.
+fn opening_mark(c: char) -> Option<char> {
+    match c {
+        '”' => Some('“'),
+        '’' => Some('‘'),
+        '"' | '\'' => Some(c),
+        _ => None,
+    }
+}
+
 /// `selection` (byte offsets into `text`) without the spaces and punctuation at its ends,
-/// moved onto character boundaries; `None` when nothing is left.
+/// moved onto character boundaries; `None` when nothing is left. A quotation mark whose
+/// partner is inside the fragment is part of it and stays: `“万企兴万村”行动带动120家企业`.
 pub fn quote_range(text: &str, selection: Range<usize>) -> Option<Range<usize>> {
     let mut start = selection.start.min(text.len());
     let mut end = selection.end.min(text.len()).max(start);
@@ -36,10 +57,20 @@ pub fn quote_range(text: &str, selection: Range<usize>) -> Option<Range<usize>> 
     while !text.is_char_boundary(end) {
         end += 1;
     }
-    let fragment = &text[start..end];
-    let trimmed = fragment.trim_start_matches(is_edge);
-    let start = start + (fragment.len() - trimmed.len());
-    let end = start + trimmed.trim_end_matches(is_edge).len();
+    while let Some(c) = text[start..end].chars().next() {
+        let rest = &text[start + c.len_utf8()..end];
+        if !is_edge(c) || closing_mark(c).is_some_and(|close| rest.contains(close)) {
+            break;
+        }
+        start += c.len_utf8();
+    }
+    while let Some(c) = text[start..end].chars().next_back() {
+        let rest = &text[start..end - c.len_utf8()];
+        if !is_edge(c) || opening_mark(c).is_some_and(|open| rest.contains(open)) {
+            break;
+        }
+        end -= c.len_utf8();
+    }
     (start < end).then_some(start..end)
 }
 
@@ -343,6 +374,35 @@ mod tests {
         let inside = text.find("年").unwrap() + 1;
         let range = quote_range(text, inside..text.len() + 9).unwrap();
         assert_eq!(&text[range], "年以来，共投入资金8640万元，实施项目33个");
+    }
+
+    #[test]
+    fn quotation_marks_of_the_fragment_stay() {
+        let text = "同时，开展“万企兴万村”行动带动120家企业，“所需”与“所能”契合。";
+        let quoted = |selection: &str| {
+            let at = text.find(selection).unwrap();
+            quote_range(text, at..at + selection.len()).map(|r| &text[r])
+        };
+        // The opening mark's partner is inside: it is part of the fragment.
+        assert_eq!(
+            quoted("“万企兴万村”行动带动120家企业，"),
+            Some("“万企兴万村”行动带动120家企业")
+        );
+        assert_eq!(quoted("，开展“万企兴万村”"), Some("开展“万企兴万村”"));
+        assert_eq!(quoted("“万企兴万村”"), Some("“万企兴万村”"));
+        assert_eq!(quoted("“所需”与“所能”"), Some("“所需”与“所能”"));
+        // A mark whose partner is outside is trimmed, as other punctuation is.
+        assert_eq!(quoted("“万企兴万村"), Some("万企兴万村"));
+        assert_eq!(quoted("万村”行动"), Some("万村”行动"));
+        assert_eq!(quoted("兴万村”"), Some("兴万村"));
+        assert_eq!(quoted("”行动带动"), Some("行动带动"));
+        assert_eq!(quoted("，“"), None);
+        let text = "\"Beijing\" aid 'helps'";
+        assert_eq!(quote_range(text, 0..text.len()), Some(0..text.len()));
+        assert_eq!(
+            &text[quote_range(text, 1..text.len()).unwrap()],
+            "Beijing\" aid 'helps'"
+        );
     }
 
     #[test]

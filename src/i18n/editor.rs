@@ -53,7 +53,7 @@ pub enum EditMsg {
     Value,
     /// Before the value read back.
     ReadsAs,
-    /// After a hedge word.
+    /// After an upper-bound word (不足, 以下): read as approximate.
     Hedge,
     /// Label of the unit choice.
     Unit,
@@ -91,6 +91,10 @@ pub enum EditMsg {
     SaveFigure,
     /// Button cancelling a correction.
     Cancel,
+    /// A fragment in which no number is read.
+    NoNumber,
+    /// Before the problems that keep a figure from being added.
+    FigureRefused,
     /// A value that is not a number.
     ValueNotANumber,
     /// An id already used.
@@ -266,7 +270,7 @@ impl EditMsg {
             EditMsg::WhichNumber => ("所选文字中有多个数字，选择其一", "The fragment holds several numbers; choose one"),
             EditMsg::Value => ("数值（标准单位：元、人、平方米、千瓦……）", "Value (in canonical units: yuan, persons, m², kW …)"),
             EditMsg::ReadsAs => ("读作：", "Reads as: "),
-            EditMsg::Hedge => ("：本格式没有“约、近”一类限定词。请核对原文，选择“确切”或“至少”，或不采用此数字。", " hedges the number (about, nearly); the format has no such qualifier. Check the text and choose exact or at least, or leave this number out."),
+            EditMsg::Hedge => ("：表示数字是上限（不超过），本格式无法表示上限，因此按“约数”提出，决不显示为报告原数。请核对原文。", " makes the number an upper bound (at most), which the format cannot hold: it is proposed as approximate, never shown as reported. Check the text."),
             EditMsg::Unit => ("单位", "Unit"),
             EditMsg::Counter => ("量词（如“家”“所”，与单位常用量词不同时填写）", "Measure word (家, 所 …, where not the unit's usual one)"),
             EditMsg::CounterHint => ("须出现在引文中。", "It must appear in the quote."),
@@ -285,6 +289,8 @@ impl EditMsg {
             EditMsg::AddFigure => ("添加数据", "Add figure"),
             EditMsg::SaveFigure => ("保存修改", "Save figure"),
             EditMsg::Cancel => ("取消", "Cancel"),
+            EditMsg::NoNumber => ("所选文字中没有读出数字，不能制成数据。请选中写明数字的文字；数值须是引文写明的数字。", "No number is read in the selected fragment, so it cannot become a figure. Select a fragment that states a number: the value must be one the quote states."),
+            EditMsg::FigureRefused => ("未添加：本应用检查这条数据时发现以下问题，请修改后再添加。", "Not added: the app's checks find these problems with the figure. Correct them and add it again."),
             EditMsg::ValueNotANumber => ("数值必须是不小于 0 的数字。", "The value must be a number, 0 or more."),
             EditMsg::IdTaken => ("此编号已被使用。", "This id is already used."),
             EditMsg::IdNeeded => ("请填写编号。", "Give an id."),
@@ -361,6 +367,25 @@ impl EditMsg {
         };
         lang.choose(zh, en)
     }
+}
+
+/// The name of a figure's field as the figure form shows it, for a problem located at it
+/// (`value`, `counter`, `label` …); `None` for a field the form does not show.
+pub fn figure_field(field: &str, lang: Lang) -> Option<&'static str> {
+    let (zh, en) = match field {
+        "value" => ("数值", "Value"),
+        "unit" => ("单位", "Unit"),
+        "counter" => ("量词", "Measure word"),
+        "qualifier" => ("限定词", "Qualifier"),
+        "period" => ("时间", "Period"),
+        "theme" => ("主题", "Theme"),
+        "project" => ("所属项目", "Project"),
+        "id" => ("编号", "Id"),
+        "label" => ("名称", "Label"),
+        "source" => ("引文", "Quote"),
+        _ => return None,
+    };
+    Some(lang.choose(zh, en))
 }
 
 /// The name of a kind of pairing, in the pairing form.

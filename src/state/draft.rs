@@ -2,8 +2,15 @@
 //! and its copy in the browser's storage, written on every change so a reload or a crash loses
 //! nothing. The draft is an ordinary [`Report`]: what is downloaded is what was validated.
 
-use crate::data::{Localized, Meta, Report, SCHEMA_VERSION};
+use crate::data::phrase::{self, Phrase};
+use crate::data::{
+    suggest, validate, DataError, Figure, Localized, Meta, Problem, Qualifier, Report, Theme, Unit,
+    SCHEMA_VERSION,
+};
+use crate::i18n::{format, Lang};
+use crate::state::MoneyUnit;
 use leptos::prelude::*;
+use std::ops::Range;
 
 /// How many steps back undo reaches.
 const HISTORY: usize = 200;
@@ -101,6 +108,231 @@ pub fn blank(text: String) -> Report {
     }
 }
 
+/// The figure form's fields, as typed: what a selection proposes, or a figure of the draft
+/// opened for correction.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FigureFields {
+    /// The value, in canonical units.
+    pub value: String,
+    /// The unit's code.
+    pub unit: String,
+    /// The measure word, or empty.
+    pub counter: String,
+    /// The qualifier's code.
+    pub qualifier: String,
+    /// The period, or empty.
+    pub period: String,
+    /// The theme's code.
+    pub theme: String,
+    /// The project's id, or empty.
+    pub project: String,
+    /// The id, or empty (one is made from the English label).
+    pub id: String,
+    /// The Chinese label.
+    pub label_zh: String,
+    /// The English label.
+    pub label_en: String,
+}
+
+/// What a fragment proposing nothing leaves in the form: no value, no words, the first
+/// choices.
+impl Default for FigureFields {
+    fn default() -> FigureFields {
+        FigureFields {
+            value: String::new(),
+            unit: Unit::Count.code().into(),
+            counter: String::new(),
+            qualifier: Qualifier::Exact.code().into(),
+            period: String::new(),
+            theme: Theme::Projects.code().into(),
+            project: String::new(),
+            id: String::new(),
+            label_zh: String::new(),
+            label_en: String::new(),
+        }
+    }
+}
+
+impl FigureFields {
+    /// A figure of the draft, shown for correction.
+    pub fn of(figure: &Figure) -> FigureFields {
+        FigureFields {
+            value: figure.value.to_string(),
+            unit: figure.unit.code().into(),
+            counter: figure.counter.clone().unwrap_or_default(),
+            qualifier: figure.qualifier.code().into(),
+            period: figure.period.clone().unwrap_or_default(),
+            theme: figure.theme.code().into(),
+            project: figure.project.clone().unwrap_or_default(),
+            id: figure.id.clone(),
+            label_zh: figure.label.zh.clone(),
+            label_en: figure.label.en.clone(),
+        }
+    }
+
+    /// The value as the app will show it, with the measure word the report writes (120家, not
+    /// 120个); `None` while the value is not a number.
+    pub fn read_back(&self, lang: Lang) -> Option<String> {
+        let value: f64 = self
+            .value
+            .trim()
+            .parse()
+            .ok()
+            .filter(|v: &f64| v.is_finite())?;
+        let counter = self.counter.trim();
+        let figure = Figure {
+            id: String::new(),
+            value,
+            unit: Unit::from_code(&self.unit)?,
+            counter: (!counter.is_empty()).then(|| counter.to_string()),
+            qualifier: Qualifier::from_code(&self.qualifier)?,
+            period: None,
+            theme: Theme::Projects,
+            project: None,
+            label: Localized {
+                zh: String::new(),
+                en: String::new(),
+            },
+            source: None,
+            derivation: None,
+        };
+        Some(format::figure_value(&figure, lang, MoneyUnit::Auto))
+    }
+}
+
+/// The fields after another number of the fragment is chosen in the form: the number's own
+/// fields (value, unit, measure word, qualifier) are `next`'s, and every other field is
+/// `next`'s where `typed` still shows the last proposal (`before`), else what was typed.
+pub fn rechoose(typed: &FigureFields, before: &FigureFields, next: &FigureFields) -> FigureFields {
+    let keep = |typed: &String, before: &String, next: &String| {
+        if typed == before { next } else { typed }.clone()
+    };
+    FigureFields {
+        value: next.value.clone(),
+        unit: next.unit.clone(),
+        counter: next.counter.clone(),
+        qualifier: next.qualifier.clone(),
+        period: keep(&typed.period, &before.period, &next.period),
+        theme: keep(&typed.theme, &before.theme, &next.theme),
+        project: keep(&typed.project, &before.project, &next.project),
+        id: keep(&typed.id, &before.id, &next.id),
+        label_zh: keep(&typed.label_zh, &before.label_zh, &next.label_zh),
+        label_en: keep(&typed.label_en, &before.label_en, &next.label_en),
+    }
+}
+
+/// What a selection proposes for a figure: the fields, the numbers of the fragment to choose
+/// among, and the one chosen.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FigureProposal {
+    /// The fields, as that selection alone proposes them.
+    pub fields: FigureFields,
+    /// The numbers read in the fragment, in order.
+    pub phrases: Vec<Phrase>,
+    /// Which of them the fields are made from.
+    pub chosen: usize,
+}
+
+/// The figure `selection` (byte offsets into `text`) proposes, from that selection alone:
+/// nothing of an earlier one survives, and a fragment without a number proposes no value.
+/// `number` is the number phrase chosen in the text (a marked number taken with its clause, or
+/// one of the fragment's numbers chosen in the form): the fields are made from it, else from
+/// the fragment's first number. `known` is a report whose ids are reused (the bundled one),
+/// except those in `used`; `published` is the draft's publication date.
+pub fn propose_figure(
+    text: &str,
+    selection: Range<usize>,
+    number: Option<Range<usize>>,
+    published: Option<(u16, u8, u8)>,
+    known: &Report,
+    used: &[String],
+) -> FigureProposal {
+    let Some(suggestion) = suggest::suggest(text, selection, published) else {
+        return FigureProposal::default();
+    };
+    let quote = suggestion.quote.clone();
+    let chosen = number
+        .and_then(|number| {
+            suggestion
+                .phrases
+                .iter()
+                .position(|p| p.range.start < number.end && number.start < p.range.end)
+        })
+        .unwrap_or(0);
+    let mut fields = FigureFields {
+        period: suggestion.period.clone().unwrap_or_default(),
+        theme: suggestion.theme.code().into(),
+        ..FigureFields::default()
+    };
+    if let Some(phrase) = suggestion.phrases.get(chosen) {
+        fields.value = phrase.value.to_string();
+        fields.unit = phrase.unit.code().into();
+        fields.counter = phrase.counter.clone().unwrap_or_default();
+        fields.qualifier = phrase.qualifier.code().into();
+        fields.theme = suggest::theme_of(text, quote.clone(), Some(phrase))
+            .code()
+            .into();
+        if chosen > 0 {
+            // A later number of the fragment has its own clause's period.
+            fields.period = published
+                .and_then(|day| phrase::period(text, phrase.range.clone(), day))
+                .unwrap_or_default();
+        }
+        // The label: the words between the number before it (or the quote's start) and it.
+        let from = match chosen {
+            0 => quote.start,
+            _ => suggestion.phrases[chosen - 1].range.end.max(quote.start),
+        };
+        fields.label_zh = suggest::quote_range(text, from..phrase.range.start.max(from))
+            .map(|r| text[r].to_string())
+            .unwrap_or_default();
+        fields.id = suggest::known_ids(known, phrase.unit, text, quote)
+            .into_iter()
+            .find(|(f, score)| *score >= 2 && !used.contains(&f.id))
+            .map(|(f, _)| f.id.clone())
+            .unwrap_or_default();
+    }
+    FigureProposal {
+        fields,
+        phrases: suggestion.phrases,
+        chosen,
+    }
+}
+
+/// The problems the validator finds at `figure` once it is in `report`: in place of the
+/// figure at `index` (one corrected), or after the others (a new one). The form refuses to
+/// add a figure with any, so what is added is a figure the app opens. A missing English label
+/// is not among them: the officer writes the Chinese, and the download waits for the English.
+pub fn figure_problems(report: &Report, index: Option<usize>, figure: Figure) -> Vec<DataError> {
+    let mut candidate = report.clone();
+    let at = match index {
+        Some(index) if index < candidate.figures.len() => {
+            candidate.figures[index] = figure;
+            index
+        }
+        _ => {
+            candidate.figures.push(figure);
+            candidate.figures.len() - 1
+        }
+    };
+    let english_later = {
+        let label = &candidate.figures[at].label;
+        !label.zh.trim().is_empty() && label.en.trim().is_empty()
+    };
+    // `figures[3]`, `figures[3].id`, `figures[3] (id).value`, never `figures[31]`.
+    let stem = format!("figures[{at}]");
+    let is_here = |location: &str| {
+        location
+            .strip_prefix(&stem)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('.') || rest.starts_with(" ("))
+    };
+    validate::validate(&candidate, candidate.original_text.as_deref())
+        .into_iter()
+        .filter(|e| is_here(&e.location))
+        .filter(|e| !(english_later && e.problem == Problem::NeedsBothLabels))
+        .collect()
+}
+
 /// The draft of the authoring view, shared by its components.
 #[derive(Clone, Copy)]
 pub struct Draft {
@@ -139,6 +371,13 @@ impl Draft {
     pub fn with<T>(self, read: impl FnOnce(&Report) -> T) -> Option<T> {
         self.history.with(|h| h.as_ref().map(|h| read(h.present())))
     }
+
+    /// Reads the draft's report without tracking it: what reads it is not re-run when it
+    /// changes.
+    pub fn with_untracked<T>(self, read: impl FnOnce(&Report) -> T) -> Option<T> {
+        self.history
+            .with_untracked(|h| h.as_ref().map(|h| read(h.present())))
+    }
 }
 
 /// The authoring view's shared state: the draft, the fragment of its text the forms work on,
@@ -149,6 +388,10 @@ pub struct Editor {
     pub draft: Draft,
     /// The selected fragment of the text, as byte offsets.
     pub selection: RwSignal<Option<std::ops::Range<usize>>>,
+    /// The number phrase chosen in the text when the selection is its clause (a marked number
+    /// taken by click or key), as byte offsets: the figure form proposes that number, not the
+    /// clause's first. `None` for a selection made by hand.
+    pub number: RwSignal<Option<std::ops::Range<usize>>>,
     /// The item the forms correct instead of adding a new one.
     pub editing: RwSignal<Option<Editing>>,
     /// The encoding the opened file was read in, when not UTF-8.
@@ -172,9 +415,18 @@ impl Editor {
         Editor {
             draft: Draft::kept(),
             selection: RwSignal::new(None),
+            number: RwSignal::new(None),
             editing: RwSignal::new(None),
             read_in: RwSignal::new(None),
         }
+    }
+
+    /// Selects `range` of the text for the forms, with the number phrase chosen in it (if
+    /// any), leaving any correction.
+    pub fn select(self, range: Option<Range<usize>>, number: Option<Range<usize>>) {
+        self.editing.set(None);
+        self.number.set(number);
+        self.selection.set(range);
     }
 
     /// The draft's text (empty before a draft is started).
@@ -258,6 +510,181 @@ mod tests {
         });
         let kept = crate::export::report_json(&report);
         assert_eq!(crate::data::validate::read_unchecked(&kept), Ok(report));
+    }
+
+    /// A draft around `text`, published on 30 June 2024.
+    fn draft_of(text: &str) -> Report {
+        let mut report = blank(text.into());
+        report.meta.published = "2024-06-30T10:00:00+08:00".into();
+        report
+    }
+
+    fn propose(text: &str, fragment: &str, number: Option<&str>) -> FigureProposal {
+        let at = text.find(fragment).unwrap();
+        let number = number.map(|n| {
+            let n_at = at + fragment.find(n).unwrap();
+            n_at..n_at + n.len()
+        });
+        let known = crate::data::bundled().unwrap();
+        let report = draft_of(text);
+        propose_figure(
+            text,
+            at..at + fragment.len(),
+            number,
+            report.meta.published_date(),
+            &known,
+            &[],
+        )
+    }
+
+    #[test]
+    fn a_fragment_without_a_number_proposes_no_value() {
+        let text = "2022年，引导120家企业投资，积极开展合作。";
+        let first = propose(text, "引导120家企业投资", None);
+        assert_eq!(
+            (first.fields.value.as_str(), first.fields.counter.as_str()),
+            ("120", "家")
+        );
+        assert_eq!(first.fields.label_zh, "引导");
+        let none = propose(text, "积极开展合作", None);
+        assert!(none.phrases.is_empty());
+        assert_eq!(
+            FigureFields {
+                period: String::new(),
+                theme: String::new(),
+                ..none.fields.clone()
+            },
+            FigureFields {
+                period: String::new(),
+                theme: String::new(),
+                ..FigureFields::default()
+            }
+        );
+        assert_eq!(FigureProposal::default().fields.value, "");
+    }
+
+    #[test]
+    fn the_number_taken_in_the_text_is_the_one_proposed() {
+        let text = "2023年，投入资金1500万元实施项目9个。";
+        let clause = "投入资金1500万元实施项目9个";
+        let first = propose(text, clause, None);
+        assert_eq!((first.chosen, first.fields.value.as_str()), (0, "15000000"));
+        assert_eq!(first.fields.unit, Unit::Yuan.code());
+        let taken = propose(text, clause, Some("9个"));
+        assert_eq!(taken.chosen, 1);
+        assert_eq!(taken.fields.value, "9");
+        assert_eq!(taken.fields.unit, Unit::Count.code());
+        assert_eq!(taken.fields.label_zh, "实施项目");
+        assert_eq!(taken.fields.period, "2023");
+        assert_ne!(taken.fields.id, first.fields.id);
+        // A number that is not the fragment's: its first.
+        assert_eq!(propose(text, "实施项目9个", Some("9个")).fields.value, "9");
+    }
+
+    #[test]
+    fn another_number_chosen_keeps_what_was_typed() {
+        let before = FigureFields {
+            value: "3".into(),
+            label_zh: "举办培训".into(),
+            id: "sessions".into(),
+            ..FigureFields::default()
+        };
+        let typed = FigureFields {
+            value: "4".into(),
+            label_zh: "培训班".into(),
+            ..before.clone()
+        };
+        let next = FigureFields {
+            value: "240".into(),
+            unit: Unit::Person.code().into(),
+            label_zh: "培训".into(),
+            id: "trainees".into(),
+            ..FigureFields::default()
+        };
+        let shown = rechoose(&typed, &before, &next);
+        assert_eq!(shown.value, "240");
+        assert_eq!(shown.unit, Unit::Person.code());
+        assert_eq!(shown.label_zh, "培训班");
+        assert_eq!(shown.id, "trainees");
+    }
+
+    #[test]
+    fn the_value_reads_back_with_the_reports_measure_word() {
+        let fields = FigureFields {
+            value: "120".into(),
+            counter: "家".into(),
+            ..FigureFields::default()
+        };
+        assert_eq!(fields.read_back(Lang::Zh).as_deref(), Some("120家"));
+        let without = FigureFields {
+            counter: " ".into(),
+            ..fields.clone()
+        };
+        assert_eq!(without.read_back(Lang::Zh).as_deref(), Some("120个"));
+        let money = FigureFields {
+            value: "236000000".into(),
+            unit: Unit::Yuan.code().into(),
+            ..FigureFields::default()
+        };
+        assert_eq!(money.read_back(Lang::Zh).as_deref(), Some("2.36亿元"));
+        assert_eq!(FigureFields::default().read_back(Lang::Zh), None);
+    }
+
+    fn figure(id: &str, source: &str, counter: Option<&str>) -> Figure {
+        Figure {
+            id: id.into(),
+            value: 120.0,
+            unit: Unit::Count,
+            counter: counter.map(String::from),
+            qualifier: Qualifier::Exact,
+            period: Some("2022".into()),
+            theme: Theme::Projects,
+            project: None,
+            label: Localized {
+                zh: "企业".into(),
+                en: "Enterprises".into(),
+            },
+            source: Some(source.into()),
+            derivation: None,
+        }
+    }
+
+    #[test]
+    fn a_figure_is_checked_as_the_app_checks_a_file() {
+        let text = "2022年，引导120家企业投资。";
+        let mut report = draft_of(text);
+        let quote = "引导120家企业投资";
+        assert_eq!(
+            figure_problems(&report, None, figure("firms", quote, Some("家"))),
+            []
+        );
+        // A measure word the quote does not write, at the new figure.
+        let problems = figure_problems(&report, None, figure("firms", quote, Some("所")));
+        let at: Vec<&str> = problems.iter().map(|p| p.location.as_str()).collect();
+        assert_eq!(at, ["figures[0] (firms).counter"]);
+        // A bad id; a label without Chinese; the English may come later.
+        let mut bad = figure("Firms", quote, Some("家"));
+        bad.label.zh.clear();
+        let problems = figure_problems(&report, None, bad);
+        let at: Vec<&str> = problems.iter().map(|p| p.location.as_str()).collect();
+        assert_eq!(at, ["figures[0].id", "figures[0] (Firms).label"]);
+        let mut later = figure("firms", quote, Some("家"));
+        later.label.en.clear();
+        assert_eq!(figure_problems(&report, None, later), []);
+        // Problems elsewhere in the draft are not the new figure's: not figures[1], nor
+        // figures[10] for figures[1].
+        for n in 0..11 {
+            report
+                .figures
+                .push(figure(&format!("f{n}"), quote, Some("所")));
+        }
+        let mine = figure_problems(&report, None, figure("firms", quote, Some("家")));
+        assert_eq!(mine, []);
+        let corrected = figure_problems(&report, Some(1), figure("f1", quote, Some("家")));
+        assert_eq!(corrected, []);
+        let corrected = figure_problems(&report, Some(1), figure("f1", quote, Some("个")));
+        assert_eq!(corrected.len(), 1);
+        assert_eq!(corrected[0].location, "figures[1] (f1).counter");
     }
 
     #[test]

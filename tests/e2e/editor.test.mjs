@@ -1,10 +1,13 @@
 // The authoring view (?view=edit): the fictional county's file is made from its text alone, by
 // selections and form input, downloaded, and equals the fixture; a reload in the middle loses
 // nothing; undo and redo; markup stays text; keyboard use; axe; screenshots at 1280 and 768 px.
+// The forms: each selection brings its own proposal and nothing of the last; Enter on a marked
+// number proposes that number; quotation marks of the fragment stay in the quote; a figure the
+// app's checks find a problem at is refused (screenshots of the form in target/screenshots-editor).
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { appStarted, assertNoProblems, REPO_ROOT, shot } from './lib/browser.mjs';
@@ -338,3 +341,187 @@ test('a .txt saved in GB18030 opens in the editor with its Chinese intact, and t
   assertNoProblems(problems);
   await page.close();
 });
+
+// The forms, on a short text of their own.
+const FORM_TEXT = [
+  '2022年，引导120家企业投资，积极开展合作。',
+  '2023年，投入资金1500万元实施项目9个。',
+  '同时，开展“万企兴万村”行动带动120家企业，援助资金2.36亿元。',
+].join('\n');
+const EDITOR_SHOTS = join(REPO_ROOT, 'target', 'screenshots-editor');
+
+/** A screenshot of the selection and its form, in target/screenshots-editor. */
+async function formShot(page, name) {
+  mkdirSync(EDITOR_SHOTS, { recursive: true });
+  await page.evaluate(() => document.fonts.ready);
+  await page.locator('[data-testid="selection-form"]').screenshot({ path: join(EDITOR_SHOTS, `${name}.png`), animations: 'disabled' });
+}
+
+/** Every field of the figure form, by its data-field. */
+const FIGURE_FIELDS = ['value', 'unit', 'counter', 'qualifier', 'period', 'theme', 'project', 'id', 'label-zh', 'label-en'];
+async function figureFields(page) {
+  const values = {};
+  for (const name of FIGURE_FIELDS) values[name] = await field(page, name).inputValue();
+  return values;
+}
+
+for (const [width, lang] of [[1280, 'zh'], [375, 'zh'], [1280, 'en'], [375, 'en']]) {
+  test(`each selection brings its own proposal and nothing of the last (${width} px, ${lang})`, async () => {
+    const { page, problems } = await app.open(`?view=edit&lang=${lang}`, { width, height: 900 });
+    await appStarted(page);
+    await startDraft(page, FORM_TEXT);
+    await select(page, '引导120家企业投资');
+    const first = await figureFields(page);
+    assert.deepEqual([first.value, first.unit, first.counter, first.qualifier, first['label-zh']], ['120', 'count', '家', 'exact', '引导']);
+    // The read-back says the report's measure word.
+    if (lang === 'zh') assert.equal(await page.locator('[data-testid="read-back"]').innerText(), '读作：120家');
+    // What the officer typed does not survive either.
+    await fill(page, 'id', 'firms_guided');
+    await fill(page, 'label-en', 'Firms guided');
+    await fill(page, 'period', '2022');
+    await formShot(page, `figure-form-number-${width}-${lang}`);
+
+    await select(page, '积极开展合作');
+    const none = await figureFields(page);
+    assert.deepEqual(
+      { ...none, period: undefined, theme: undefined },
+      { value: '', unit: 'count', counter: '', qualifier: 'exact', period: undefined, theme: undefined, project: '', id: '', 'label-zh': '', 'label-en': '' },
+    );
+    assert.equal(await page.locator('[data-testid="read-back"]').innerText(), '');
+    assert.ok(await page.locator('[data-action="save-figure"]').isDisabled(), 'Add is disabled without a value');
+    assert.match(await page.locator('[data-testid="no-number"]').innerText(), lang === 'zh' ? /没有读出数字/ : /No number is read/);
+    await formShot(page, `figure-form-new-selection-${width}-${lang}`);
+
+    // A number typed by hand enables Add again; the next selection empties it.
+    await fill(page, 'value', '5');
+    assert.ok(!(await page.locator('[data-action="save-figure"]').isDisabled()));
+    await select(page, '投入资金1500万元');
+    assert.equal(await field(page, 'value').inputValue(), '15000000');
+    assert.equal(await page.locator('[data-testid="no-number"]').count(), 0);
+
+    // The pairing and event forms start afresh with each selection too.
+    await page.locator('input[name="item-kind"][value="pairing"]').check();
+    await fill(page, 'pairing-id', 'typed_pairing');
+    await fill(page, 'from-zh', '北京');
+    await select(page, '引导120家企业投资');
+    assert.deepEqual(
+      [await field(page, 'pairing-id').inputValue(), await field(page, 'from-zh').inputValue(), await field(page, 'from-number').inputValue()],
+      ['', '', '120'],
+    );
+    await page.locator('input[name="item-kind"][value="event"]').check();
+    await fill(page, 'event-label-zh', '开展合作');
+    await fill(page, 'project-id', 'typed_project');
+    await select(page, '积极开展合作');
+    assert.deepEqual([await field(page, 'event-label-zh').inputValue(), await field(page, 'project-id').inputValue()], ['', '']);
+    assertNoProblems(problems);
+    await page.close();
+  });
+}
+
+test('Enter on a marked number proposes that number, with its clause as the quote', async () => {
+  const { page, problems } = await app.open('?view=edit', { width: 1280, height: 900 });
+  await appStarted(page);
+  await startDraft(page, FORM_TEXT);
+  // Tab from the clause's first marked number to its second, and Enter.
+  await page.locator('.number-todo', { hasText: '1500万元' }).focus();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), '9个');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('[data-testid="quote"]')?.textContent === '投入资金1500万元实施项目9个');
+  const proposed = await figureFields(page);
+  assert.deepEqual([proposed.value, proposed.unit, proposed.qualifier, proposed['label-zh']], ['9', 'count', 'exact', '实施项目']);
+  assert.ok(await page.locator('input[name="phrase"][data-phrase="1"]').isChecked(), 'the second number is the one chosen');
+  // The first number of the clause, by Enter on it: its own proposal again.
+  await page.locator('.number-todo', { hasText: '1500万元' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('[data-field="value"]')?.value === '15000000');
+  assert.equal(await field(page, 'unit').inputValue(), 'yuan');
+  // Added, the figure is the one proposed: 9 projects quoting the clause.
+  await page.locator('.number-todo', { hasText: '9个' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('[data-field="value"]')?.value === '9');
+  await fill(page, 'id', 'projects_2023');
+  await fill(page, 'label-en', 'Projects');
+  await page.click('[data-action="save-figure"]');
+  await page.locator('[data-testid="draft-items"] li[data-key="projects_2023"]').waitFor();
+  assert.match(await page.locator('[data-testid="draft-items"] li[data-key="projects_2023"]').innerText(), /9/);
+  assertNoProblems(problems);
+  await page.close();
+});
+
+test('a quotation mark closed inside the selection stays in the quote', async () => {
+  const { page, problems } = await app.open('?view=edit', { width: 1280, height: 900 });
+  await appStarted(page);
+  await startDraft(page, FORM_TEXT);
+  // select() waits for the quote to be exactly the selection, its opening mark included.
+  await select(page, '“万企兴万村”行动带动120家企业');
+  assert.equal(await field(page, 'value').inputValue(), '120');
+  await fill(page, 'id', 'firms_village');
+  await fill(page, 'label-en', 'Firms in the campaign');
+  await page.click('[data-action="save-figure"]');
+  await page.locator('[data-testid="draft-items"] li[data-key="firms_village"]').waitFor();
+  assert.equal(await page.locator('mark.quoted').first().textContent(), '“万企兴万村”行动带动120家企业');
+  // A mark whose partner is outside the selection is still trimmed.
+  await page.evaluate(selectInDraft, '“万企兴万村');
+  await page.waitForFunction(() => document.querySelector('[data-testid="quote"]')?.textContent === '万企兴万村');
+  assertNoProblems(problems);
+  await page.close();
+});
+
+test('a figure the app’s checks find a problem at is not added, and the form says where, in both languages', async () => {
+  const { page, problems } = await app.open('?view=edit', { width: 1280, height: 900 });
+  await appStarted(page);
+  await startDraft(page, FORM_TEXT);
+  await select(page, '援助资金2.36亿元');
+  assert.equal(await field(page, 'value').inputValue(), '236000000');
+  await fill(page, 'label-en', 'Aid funds');
+  // A measure word the quote does not write.
+  await fill(page, 'counter', '家');
+  await fill(page, 'id', 'Aid-Funds');
+  await page.click('[data-action="save-figure"]');
+  const refused = page.locator('[data-testid="figure-refused"]');
+  await refused.waitFor();
+  const said = await refused.innerText();
+  assert.match(said, /量词：量词“家”不在引文中/);
+  assert.match(said, /编号：编号“Aid-Funds”只能用小写字母/);
+  assert.equal(await field(page, 'counter').getAttribute('aria-invalid'), 'true');
+  assert.equal(await page.locator('[data-testid="draft-items"] li').count(), 0, 'nothing is added');
+  await page.click('button[data-lang="en"]');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.match(await refused.innerText(), /Measure word: the measure word "家" is not in the quote/);
+  await formShot(page, 'figure-form-refused-1280-en');
+  // Corrected, it is added.
+  await fill(page, 'counter', '');
+  await fill(page, 'id', 'aid_funds');
+  await page.click('[data-action="save-figure"]');
+  await page.locator('[data-testid="draft-items"] li[data-key="aid_funds"]').waitFor();
+  assertNoProblems(problems);
+  await page.close();
+});
+
+// The validator's rule that a figure's value is one reading of a number phrase of its quote
+// (data::stated), applied to the candidate figure.
+test(
+  'a value typed by hand that the quote does not state is not added',
+  async () => {
+    const { page, problems } = await app.open('?view=edit', { width: 1280, height: 900 });
+    await appStarted(page);
+    await startDraft(page, FORM_TEXT);
+    await select(page, '援助资金2.36亿元');
+    await fill(page, 'value', '2360000000');
+    await fill(page, 'id', 'aid_funds');
+    await fill(page, 'label-en', 'Aid funds');
+    await page.click('[data-action="save-figure"]');
+    const refused = page.locator('[data-testid="figure-refused"]');
+    await refused.waitFor({ timeout: 3000 });
+    assert.match(await refused.innerText(), /数值：/);
+    assert.equal(await field(page, 'value').getAttribute('aria-invalid'), 'true');
+    assert.equal(await page.locator('[data-testid="draft-items"] li').count(), 0, 'nothing is added');
+    await formShot(page, 'figure-form-value-refused-1280-zh');
+    await fill(page, 'value', '236000000');
+    await page.click('[data-action="save-figure"]');
+    await page.locator('[data-testid="draft-items"] li[data-key="aid_funds"]').waitFor();
+    assertNoProblems(problems);
+    await page.close();
+  },
+);

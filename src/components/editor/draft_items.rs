@@ -100,6 +100,7 @@ pub fn DraftItems() -> impl IntoView {
                     .map(|at| at..at + source.len())
             })
             .flatten();
+        editor.number.set(None);
         editor.editing.set(Some(editing));
         editor.selection.set(range);
     };

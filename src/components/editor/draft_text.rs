@@ -76,8 +76,18 @@ pub fn DraftText() -> impl IntoView {
     let todo =
         Memo::new(move |_| runs.with(|r| r.iter().filter(|(_, _, m)| *m == Mark::Number).count()));
 
-    // The page's selection, when it lies in the surface, becomes the forms' fragment.
-    let on_selection = Closure::<dyn Fn()>::new(move || {
+    // The page's selection, when it lies in the surface, becomes the forms' fragment. A text
+    // field's own selection changes too when the forms set its value (browsers fire that
+    // `selectionchange` at the field): it is not a new fragment, and taken as one it undid
+    // what the forms had just set (a number chosen among the fragment's).
+    let on_selection = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
+        let of_page = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+            .is_none_or(|n| n.node_type() == web_sys::Node::DOCUMENT_NODE);
+        if !of_page {
+            return;
+        }
         let (Some(selection), Some(surface)) = (
             window().get_selection().ok().flatten(),
             surface.get_untracked(),
@@ -98,8 +108,7 @@ pub fn DraftText() -> impl IntoView {
             offset_of(&focus, selection.focus_offset()),
         );
         if let (Some(a), Some(b)) = points {
-            editor.editing.set(None);
-            editor.selection.set(Some(a.min(b)..a.max(b)));
+            editor.select(Some(a.min(b)..a.max(b)), None);
         }
     });
     let document = document();
@@ -113,7 +122,7 @@ pub fn DraftText() -> impl IntoView {
         );
     });
 
-    // A number chosen by click or key brings its clause.
+    // A number chosen by click or key brings its clause, and stays the number proposed.
     let choose = move |start: usize, len: usize| {
         if window()
             .get_selection()
@@ -130,8 +139,7 @@ pub fn DraftText() -> impl IntoView {
                 suggest::clause_before(text, start..start + len)
             })
             .unwrap_or(start..start + len);
-        editor.editing.set(None);
-        editor.selection.set(Some(range));
+        editor.select(Some(range), Some(start..start + len));
     };
     let selected = move |start: usize, len: usize| {
         editor.selection.with(|s| {

@@ -53,8 +53,7 @@ pub fn DraftToolbar() -> impl IntoView {
     let discard = move |_| {
         if confirming.get_untracked() {
             editor.draft.discard();
-            editor.selection.set(None);
-            editor.editing.set(None);
+            editor.select(None, None);
             editor.read_in.set(None);
         }
         confirming.update(|c| *c = !*c);

@@ -57,22 +57,35 @@ pub fn EventForm(
             label_en.set(event.label.en);
         }
     });
+    // Each new fragment brings its own proposal in every field (nothing of the last one
+    // survives, not even its project), and no fragment empties them; not while an event is
+    // corrected.
     Effect::new(move |_| {
-        let Some(range) = quote.get() else {
-            return;
-        };
+        let range = quote.get();
         if editor.editing.get_untracked().is_some() {
             return;
         }
-        let text = text();
-        let published = editor.draft.with(|r| r.meta.published_date()).flatten();
-        let period = published.and_then(|day| phrase::period(&text, range.clone(), day));
-        // An event has a date, not a span.
-        date.set(period.filter(|p| !p.contains('/')).unwrap_or_default());
-        status.set(suggest::status_of(&text[range]).code().into());
-        project_status.set(status.get_untracked());
-        label_zh.set(String::new());
-        label_en.set(String::new());
+        let (proposed_date, proposed_status) = range
+            .and_then(|range| {
+                editor.draft.with_untracked(|r| {
+                    let text = r.original_text.as_deref().unwrap_or_default();
+                    let period = r
+                        .meta
+                        .published_date()
+                        .and_then(|day| phrase::period(text, range.clone(), day));
+                    // An event has a date, not a span.
+                    let date = period.filter(|p| !p.contains('/')).unwrap_or_default();
+                    let words = text.get(range).unwrap_or_default();
+                    (date, suggest::status_of(words))
+                })
+            })
+            .unwrap_or((String::new(), Status::Done));
+        for field in [project, project_id, name_zh, name_en, label_zh, label_en] {
+            field.set(String::new());
+        }
+        date.set(proposed_date);
+        status.set(proposed_status.code().into());
+        project_status.set(proposed_status.code().into());
         error.set(None);
     });
     let status_options = choices(Status::ALL, Status::code, messages::status, lang);
@@ -134,9 +147,7 @@ pub fn EventForm(
             }
         });
         error.set(None);
-        editor.editing.set(None);
-        editor.selection.set(None);
-        project.set(chosen);
+        editor.select(None, None);
     };
     let is_new = move || project.with(|p| p == NEW_PROJECT);
     view! {

@@ -1,17 +1,18 @@
 //! The form that makes the selected fragment into a figure: value, unit, qualifier, period and
 //! theme proposed from the fragment and its sentence, for the officer to confirm or correct.
-//! The quote is the fragment itself, so it is verbatim by construction.
+//! The quote is the fragment itself, so it is verbatim by construction. Each new fragment
+//! brings its own proposal in every field (`state::draft::propose_figure`), and a figure is
+//! added only when the app's checks find no problem at it (`state::draft::figure_problems`).
 
 use super::super::context::{use_lang, use_report};
 use super::edit_field::{
     english_missing, project_choices, theme_choices, unit_choices, SelectField, TextField,
 };
 use crate::data::phrase::Phrase;
-use crate::data::{suggest, Figure, Localized, Qualifier, Theme, Unit};
-use crate::i18n::editor::EditMsg;
-use crate::i18n::{format, messages};
-use crate::state::draft::{Editing, Editor};
-use crate::state::MoneyUnit;
+use crate::data::{suggest, DataError, Figure, Localized, Qualifier, Theme, Unit};
+use crate::i18n::editor::{self, EditMsg};
+use crate::i18n::messages;
+use crate::state::draft::{self, Editing, Editor, FigureFields, FigureProposal};
 use leptos::prelude::*;
 use std::ops::Range;
 
@@ -32,55 +33,55 @@ struct Fields {
 
 impl Fields {
     fn new() -> Fields {
-        let empty = || RwSignal::new(String::new());
+        let shown = FigureFields::default();
+        let field = |text: &String| RwSignal::new(text.clone());
         Fields {
-            value: empty(),
-            unit: RwSignal::new(Unit::Count.code().into()),
-            counter: empty(),
-            qualifier: RwSignal::new(Qualifier::Exact.code().into()),
-            period: empty(),
-            theme: RwSignal::new(Theme::Projects.code().into()),
-            project: empty(),
-            id: empty(),
-            label_zh: empty(),
-            label_en: empty(),
+            value: field(&shown.value),
+            unit: field(&shown.unit),
+            counter: field(&shown.counter),
+            qualifier: field(&shown.qualifier),
+            period: field(&shown.period),
+            theme: field(&shown.theme),
+            project: field(&shown.project),
+            id: field(&shown.id),
+            label_zh: field(&shown.label_zh),
+            label_en: field(&shown.label_en),
         }
     }
 
-    /// Fills the number's fields from a phrase read in the text.
-    fn take_phrase(self, phrase: &Phrase) {
-        self.value.set(phrase.value.to_string());
-        self.unit.set(phrase.unit.code().into());
-        self.counter.set(phrase.counter.clone().unwrap_or_default());
-        self.qualifier.set(phrase.qualifier.code().into());
-    }
-
-    /// Empties the fields a new figure must fill, after one is added.
-    fn clear(self) {
-        for field in [
-            self.value,
-            self.counter,
-            self.period,
-            self.id,
-            self.label_zh,
-            self.label_en,
-        ] {
-            field.set(String::new());
+    /// Shows `shown` in every field: nothing typed before survives.
+    fn show(self, shown: &FigureFields) {
+        let pairs = [
+            (self.value, &shown.value),
+            (self.unit, &shown.unit),
+            (self.counter, &shown.counter),
+            (self.qualifier, &shown.qualifier),
+            (self.period, &shown.period),
+            (self.theme, &shown.theme),
+            (self.project, &shown.project),
+            (self.id, &shown.id),
+            (self.label_zh, &shown.label_zh),
+            (self.label_en, &shown.label_en),
+        ];
+        for (field, text) in pairs {
+            field.set(text.clone());
         }
     }
 
-    /// Shows a figure of the draft for correction.
-    fn load(self, figure: &Figure) {
-        self.value.set(figure.value.to_string());
-        self.unit.set(figure.unit.code().into());
-        self.counter.set(figure.counter.clone().unwrap_or_default());
-        self.qualifier.set(figure.qualifier.code().into());
-        self.period.set(figure.period.clone().unwrap_or_default());
-        self.theme.set(figure.theme.code().into());
-        self.project.set(figure.project.clone().unwrap_or_default());
-        self.id.set(figure.id.clone());
-        self.label_zh.set(figure.label.zh.clone());
-        self.label_en.set(figure.label.en.clone());
+    /// What the fields hold (tracked, for what is derived from them).
+    fn get(self) -> FigureFields {
+        FigureFields {
+            value: self.value.get(),
+            unit: self.unit.get(),
+            counter: self.counter.get(),
+            qualifier: self.qualifier.get(),
+            period: self.period.get(),
+            theme: self.theme.get(),
+            project: self.project.get(),
+            id: self.id.get(),
+            label_zh: self.label_zh.get(),
+            label_en: self.label_en.get(),
+        }
     }
 }
 
@@ -88,6 +89,29 @@ impl Fields {
 fn given(text: String) -> Option<String> {
     let text = text.trim().to_string();
     (!text.is_empty()).then_some(text)
+}
+
+/// Why a figure was not added.
+#[derive(Clone, Debug, PartialEq)]
+enum Refusal {
+    /// A field the form checks itself.
+    Form(EditMsg),
+    /// What the app's checks find at the figure, located.
+    Problems(Vec<DataError>),
+}
+
+/// The field of a figure a problem's location names: `figures[3] (id).value` → `value`,
+/// `figures[3].id` → `id`.
+fn field_of(location: &str) -> &str {
+    let rest = location.split_once(']').map_or(location, |(_, rest)| rest);
+    let rest = match rest.strip_prefix(" (") {
+        Some(named) => named.rsplit_once(')').map_or(named, |(_, rest)| rest),
+        None => rest,
+    };
+    rest.trim_start_matches('.')
+        .split(['.', '['])
+        .next()
+        .unwrap_or_default()
 }
 
 /// The figure form.
@@ -102,7 +126,10 @@ pub fn FigureForm(
     let fields = Fields::new();
     let phrases = RwSignal::new(Vec::<Phrase>::new());
     let chosen = RwSignal::new(0usize);
-    let error = RwSignal::new(None::<EditMsg>);
+    // The last proposal: the fields still as proposed are re-proposed when another number of
+    // the fragment is chosen, those the officer changed stay.
+    let proposed = RwSignal::new(FigureFields::default());
+    let error = RwSignal::new(None::<Refusal>);
     let text = move || editor.text();
     let editing = move || match editor.editing.get() {
         Some(Editing::Figure(index)) => Some(index),
@@ -113,51 +140,43 @@ pub fn FigureForm(
     Effect::new(move |_| {
         if let Some(index) = editing() {
             if let Some(Some(figure)) = editor.draft.with(|r| r.figures.get(index).cloned()) {
-                fields.load(&figure);
+                fields.show(&FigureFields::of(&figure));
                 phrases.set(Vec::new());
                 error.set(None);
             }
         }
     });
-    // A new fragment brings its proposal (not while a figure is corrected: its fields stay).
-    let known_for_effect = known.clone();
+    // What the fragment at `range` proposes with `number` (one of its number phrases), from
+    // the draft as it is.
+    let known_ids = StoredValue::new(known.clone());
+    let propose = move |range: Range<usize>, number: Option<Range<usize>>| -> FigureProposal {
+        editor
+            .draft
+            .with_untracked(|r| {
+                let text = r.original_text.as_deref().unwrap_or_default();
+                let used: Vec<String> = r.figures.iter().map(|f| f.id.clone()).collect();
+                let published = r.meta.published_date();
+                known_ids.with_value(|known| {
+                    draft::propose_figure(text, range, number, published, known, &used)
+                })
+            })
+            .unwrap_or_default()
+    };
+    // Each new fragment, or number taken in the text, brings its own proposal in every field;
+    // no fragment empties them. Not while a figure is corrected: its fields stay.
     Effect::new(move |_| {
-        let Some(range) = quote.get() else {
-            return;
-        };
+        let range = quote.get();
+        let number = editor.number.get();
         if editor.editing.get_untracked().is_some() {
             return;
         }
-        let text = text();
-        let published = editor.draft.with(|r| r.meta.published_date()).flatten();
-        let Some(proposal) = suggest::suggest(&text, range.clone(), published) else {
-            return;
-        };
+        let proposal = range
+            .map(|range| propose(range, number))
+            .unwrap_or_default();
         error.set(None);
-        chosen.set(0);
-        fields
-            .period
-            .set(proposal.period.clone().unwrap_or_default());
-        fields.theme.set(proposal.theme.code().into());
-        fields.project.set(String::new());
-        fields.label_en.set(String::new());
-        let first = proposal.phrases.first().cloned();
-        if let Some(phrase) = &first {
-            fields.take_phrase(phrase);
-            let before = suggest::quote_range(&text, proposal.quote.start..phrase.range.start);
-            fields
-                .label_zh
-                .set(before.map(|r| text[r].to_string()).unwrap_or_default());
-            let used: Vec<String> = editor
-                .draft
-                .with(|r| r.figures.iter().map(|f| f.id.clone()).collect())
-                .unwrap_or_default();
-            let best = suggest::known_ids(&known_for_effect, phrase.unit, &text, range)
-                .into_iter()
-                .find(|(f, score)| *score >= 2 && !used.contains(&f.id))
-                .map(|(f, _)| f.id.clone());
-            fields.id.set(best.unwrap_or_default());
-        }
+        fields.show(&proposal.fields);
+        proposed.set(proposal.fields);
+        chosen.set(proposal.chosen);
         phrases.set(proposal.phrases);
     });
 
@@ -167,14 +186,27 @@ pub fn FigureForm(
         let Some(range) = quote.get_untracked() else {
             return;
         };
-        phrases.with_untracked(|p| {
-            if let Some(phrase) = p.get(index) {
-                fields.take_phrase(phrase);
-                let theme = suggest::theme_of(&text(), range, Some(phrase));
-                fields.theme.set(theme.code().into());
-            }
-        });
+        let number = phrases.with_untracked(|p| p.get(index).map(|p| p.range.clone()));
+        let next = propose(range, number).fields;
+        let typed = untrack(|| fields.get());
+        fields.show(&draft::rechoose(&typed, &proposed.get_untracked(), &next));
+        proposed.set(next);
+        error.set(None);
     };
+    let no_number =
+        move || editing().is_none() && quote.with(Option::is_some) && phrases.with(Vec::is_empty);
+    // Whether the last refusal names `field`, to mark it.
+    let refused = move |field: &'static str| {
+        Signal::derive(move || {
+            error.with(|e| match e {
+                Some(Refusal::Problems(problems)) => {
+                    problems.iter().any(|p| field_of(&p.location) == field)
+                }
+                _ => false,
+            })
+        })
+    };
+    let id_refused = refused("id");
     let hedge = move || phrases.with(|p| p.get(chosen.get()).and_then(|p| p.hedge.clone()));
     let qualifier_options = Signal::derive(move || {
         Qualifier::ALL
@@ -187,15 +219,9 @@ pub fn FigureForm(
             })
             .collect()
     });
-    // What the value reads as, so the officer checks it against the text.
-    let read_back = move || {
-        let value: f64 = fields.value.get().trim().parse().ok()?;
-        let unit = Unit::from_code(&fields.unit.get())?;
-        let qualifier = Qualifier::from_code(&fields.qualifier.get())?;
-        value
-            .is_finite()
-            .then(|| format::value(value, unit, qualifier, lang.get(), MoneyUnit::Auto))
-    };
+    // What the value reads as, with the report's measure word, so the officer checks it
+    // against the text.
+    let read_back = move || fields.get().read_back(lang.get());
     // The meaning of a known id, shown beside the id field.
     let known_for_meaning = known.clone();
     let meaning = move || {
@@ -224,7 +250,7 @@ pub fn FigureForm(
         };
         let value = fields.value.get_untracked().trim().parse::<f64>();
         let Some(value) = value.ok().filter(|v| v.is_finite() && *v >= 0.0) else {
-            error.set(Some(EditMsg::ValueNotANumber));
+            error.set(Some(Refusal::Form(EditMsg::ValueNotANumber)));
             return;
         };
         let (Some(unit), Some(qualifier), Some(theme)) = (
@@ -255,7 +281,7 @@ pub fn FigureForm(
             suggest::new_id(&label.en, theme.code(), &taken)
         });
         if taken.contains(&id) {
-            error.set(Some(EditMsg::IdTaken));
+            error.set(Some(Refusal::Form(EditMsg::IdTaken)));
             return;
         }
         let figure = Figure {
@@ -271,19 +297,57 @@ pub fn FigureForm(
             source: Some(text()[range].to_string()),
             derivation: None,
         };
+        // The app's own checks, on the draft with this figure in it: a figure they find a
+        // problem at (a value the quote does not state, a measure word not in it, a bad id or
+        // period) is not added, and the problems are said in the form.
+        let problems = editor
+            .draft
+            .with_untracked(|r| draft::figure_problems(r, index, figure.clone()))
+            .unwrap_or_default();
+        if !problems.is_empty() {
+            error.set(Some(Refusal::Problems(problems)));
+            return;
+        }
         editor.draft.apply(|r| match index {
             Some(index) if index < r.figures.len() => r.figures[index] = figure,
             _ => r.figures.push(figure),
         });
-        error.set(None);
-        fields.clear();
-        phrases.set(Vec::new());
-        editor.editing.set(None);
-        editor.selection.set(None);
+        editor.select(None, None);
     };
-    let cancel = move |_| {
-        editor.editing.set(None);
-        editor.selection.set(None);
+    let cancel = move |_| editor.select(None, None);
+    let show_error = move || {
+        error.get().map(|refusal| match refusal {
+            Refusal::Form(message) => {
+                view! { <p class="form-error" role="alert">{move || message.text(lang.get())}</p> }
+                    .into_any()
+            }
+            Refusal::Problems(problems) => {
+                let items = problems
+                    .into_iter()
+                    .map(|problem| {
+                        let field = field_of(&problem.location).to_string();
+                        let said = move || {
+                            let lang = lang.get();
+                            let place = editor::figure_field(&field, lang)
+                                .map_or_else(|| problem.location.clone(), str::to_string);
+                            format!(
+                                "{place}{}{}",
+                                lang.choose("：", ": "),
+                                problem.problem.text(lang)
+                            )
+                        };
+                        view! { <li>{said}</li> }
+                    })
+                    .collect_view();
+                view! {
+                    <div class="form-error" role="alert" data-testid="figure-refused">
+                        <p>{move || EditMsg::FigureRefused.text(lang.get())}</p>
+                        <ul>{items}</ul>
+                    </div>
+                }
+                .into_any()
+            }
+        })
     };
 
     view! {
@@ -316,7 +380,12 @@ pub fn FigureForm(
                     }}
                 </fieldset>
             </Show>
-            <TextField label=EditMsg::Value value=fields.value field="value" inputmode="decimal" />
+            <TextField label=EditMsg::Value value=fields.value field="value" inputmode="decimal" missing=refused("value") />
+            <Show when=no_number>
+                <p class="note warning" role="status" data-testid="no-number">
+                    {move || EditMsg::NoNumber.text(lang.get())}
+                </p>
+            </Show>
             <p class="read-back" aria-live="polite" data-testid="read-back">
                 {move || read_back().map(|text| format!("{}{text}", EditMsg::ReadsAs.text(lang.get())))}
             </p>
@@ -332,12 +401,12 @@ pub fn FigureForm(
                     })
             }}
             <SelectField label=EditMsg::Unit value=fields.unit field="unit" options=unit_choices(lang) />
-            <TextField label=EditMsg::Counter value=fields.counter field="counter" hint=EditMsg::CounterHint lang_of_text="zh-CN" />
+            <TextField label=EditMsg::Counter value=fields.counter field="counter" hint=EditMsg::CounterHint lang_of_text="zh-CN" missing=refused("counter") />
             <SelectField label=EditMsg::Qualifier value=fields.qualifier field="qualifier" options=qualifier_options />
-            <TextField label=EditMsg::PeriodField value=fields.period field="period" hint=EditMsg::PeriodHint />
+            <TextField label=EditMsg::PeriodField value=fields.period field="period" hint=EditMsg::PeriodHint missing=refused("period") />
             <SelectField label=EditMsg::Theme value=fields.theme field="theme" options=theme_choices(lang) />
             <SelectField label=EditMsg::Project value=fields.project field="project" options=project_choices(editor, lang, EditMsg::NoProject) />
-            <div class="edit-field">
+            <div class="edit-field" class:missing=move || id_refused.get()>
                 <label for="edit-id">{move || EditMsg::Id.text(lang.get())}</label>
                 <input
                     id="edit-id"
@@ -345,6 +414,7 @@ pub fn FigureForm(
                     data-field="id"
                     list="known-ids"
                     aria-describedby="edit-id-hint"
+                    aria-invalid=move || id_refused.get().then_some("true")
                     prop:value=move || fields.id.get()
                     on:input=move |ev| fields.id.set(event_target_value(&ev))
                 />
@@ -356,7 +426,7 @@ pub fn FigureForm(
                     }}
                 </small>
             </div>
-            <TextField label=EditMsg::LabelZh value=fields.label_zh field="label-zh" lang_of_text="zh-CN" />
+            <TextField label=EditMsg::LabelZh value=fields.label_zh field="label-zh" lang_of_text="zh-CN" missing=refused("label") />
             <TextField
                 label=EditMsg::LabelEn
                 value=fields.label_en
@@ -364,9 +434,14 @@ pub fn FigureForm(
                 lang_of_text="en"
                 missing=english_missing(fields.label_zh, fields.label_en)
             />
-            {move || error.get().map(|e| view! { <p class="form-error" role="alert">{move || e.text(lang.get())}</p> })}
+            {show_error}
             <div class="form-actions">
-                <button type="submit" data-action="save-figure" disabled=move || quote.get().is_none() on:click=save>
+                <button
+                    type="submit"
+                    data-action="save-figure"
+                    disabled=move || quote.get().is_none() || fields.value.with(|v| v.trim().is_empty())
+                    on:click=save
+                >
                     {move || if editing().is_some() { EditMsg::SaveFigure } else { EditMsg::AddFigure }.text(lang.get())}
                 </button>
                 <Show when=move || editing().is_some()>
@@ -378,4 +453,17 @@ pub fn FigureForm(
         </form>
     }
     .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::field_of;
+
+    #[test]
+    fn problems_name_their_field() {
+        assert_eq!(field_of("figures[7] (funds_total).value"), "value");
+        assert_eq!(field_of("figures[7].id"), "id");
+        assert_eq!(field_of("figures[7] (a).derivation.formula"), "derivation");
+        assert_eq!(field_of("figures[7] (a)"), "");
+    }
 }

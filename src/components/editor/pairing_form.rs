@@ -51,17 +51,30 @@ pub fn PairingForm(
             kind_en.set(label.en);
         }
     });
+    // Each new fragment brings its own proposal in every field (nothing of the last one
+    // survives), and no fragment empties them; not while a pairing is corrected.
     Effect::new(move |_| {
-        let Some(range) = quote.get() else {
-            return;
-        };
+        let range = quote.get();
         if editor.editing.get_untracked().is_some() {
             return;
         }
-        let counts: Vec<String> = phrase::read(&text(), range)
-            .into_iter()
-            .map(|p| p.value.to_string())
-            .collect();
+        let counts: Vec<String> = range
+            .and_then(|range| {
+                editor.draft.with_untracked(|r| {
+                    let text = r.original_text.as_deref().unwrap_or_default();
+                    phrase::read(text, range)
+                        .into_iter()
+                        .map(|p| p.value.to_string())
+                        .collect()
+                })
+            })
+            .unwrap_or_default();
+        for field in [
+            id, from_zh, from_en, to_zh, to_en, from_count, to_count, kind_zh, kind_en,
+        ] {
+            field.set(String::new());
+        }
+        kind.set(PairingKind::Other.code().into());
         from_number.set(counts.first().cloned().unwrap_or_default());
         to_number.set(
             counts
@@ -137,25 +150,8 @@ pub fn PairingForm(
             Some(index) if index < r.pairings.len() => r.pairings[index] = pairing,
             _ => r.pairings.push(pairing),
         });
-        let added = [
-            id,
-            from_zh,
-            from_en,
-            to_zh,
-            to_en,
-            from_number,
-            to_number,
-            from_count,
-            to_count,
-            kind_zh,
-            kind_en,
-        ];
-        for field in added {
-            field.set(String::new());
-        }
         error.set(None);
-        editor.editing.set(None);
-        editor.selection.set(None);
+        editor.select(None, None);
     };
     view! {
         <form class="item-form" data-testid="pairing-form" on:submit=move |ev| ev.prevent_default()>
