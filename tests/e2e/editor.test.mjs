@@ -1,5 +1,6 @@
 // The authoring view (?view=edit): the fictional county's file is made from its text alone, by
-// selections and form input, downloaded, and equals the fixture; a reload in the middle loses
+// selections and form input, downloaded, and equals the fixture, and so is a report printed in
+// Traditional characters; a reload in the middle loses
 // nothing; undo and redo; markup stays text; keyboard use; axe; screenshots at 1280 and 768 px.
 // The forms: each selection brings its own proposal and nothing of the last; Enter on a marked
 // number proposes that number; quotation marks of the fragment stay in the quote; a figure the
@@ -134,6 +135,34 @@ async function makeDerived(page, figure) {
   await page.locator(`[data-testid="draft-items"] li[data-key="${figure.id}"]`).waitFor();
 }
 
+/** Makes a pairing from its quote; returns the counts the form proposed before correction. */
+async function makePairing(page, pairing) {
+  await select(page, pairing.source);
+  await page.locator('input[name="item-kind"][value="pairing"]').check();
+  const proposed = [await field(page, 'from-number').inputValue(), await field(page, 'to-number').inputValue()];
+  for (const [name, value] of [
+    ['pairing-id', pairing.id],
+    ['from-zh', pairing.from.zh],
+    ['from-en', pairing.from.en],
+    ['from-number', pairing.from_number],
+    ['from-count', pairing.from_count],
+    ['to-zh', pairing.to.zh],
+    ['to-en', pairing.to.en],
+    ['to-number', pairing.to_number],
+    ['to-count', pairing.to_count],
+    ['pairing-kind', pairing.kind],
+  ]) {
+    await fill(page, name, value);
+  }
+  if (pairing.kind_label) {
+    await fill(page, 'kind-zh', pairing.kind_label.zh);
+    await fill(page, 'kind-en', pairing.kind_label.en);
+  }
+  await page.click('[data-action="save-pairing"]');
+  await page.locator(`[data-testid="draft-items"] li[data-key="${pairing.id}"]`).waitFor();
+  return proposed;
+}
+
 const byId = (a, b) => a.id.localeCompare(b.id);
 
 test("the fictional county's file is made from its text by selections and form input, and equals the fixture", async () => {
@@ -173,7 +202,7 @@ test("the fictional county's file is made from its text by selections and form i
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="download-draft"]')]);
   assert.equal(download.suggestedFilename(), `${FIXTURE.meta.id}.json`);
   const made = JSON.parse(readFileSync(await download.path(), 'utf8'));
-  assert.equal(made.schema_version, 2);
+  assert.equal(made.schema_version, 3);
   assert.deepEqual(made.meta, EXPECTED_META);
   assert.equal(made.original_text, TEXT);
   assert.deepEqual([...made.figures].sort(byId), [...FIXTURE.figures].sort(byId));
@@ -220,31 +249,7 @@ test("the district's pairings are made from their quotes, the counts proposed fr
   const counts = new Set(district.pairings.flatMap((p) => [p.from_count, p.to_count]).filter(Boolean));
   for (const figure of district.figures.filter((f) => counts.has(f.id))) await makeFigure(page, figure);
   const proposed = [];
-  for (const pairing of district.pairings) {
-    await select(page, pairing.source);
-    await page.locator('input[name="item-kind"][value="pairing"]').check();
-    proposed.push([await field(page, 'from-number').inputValue(), await field(page, 'to-number').inputValue()]);
-    for (const [name, value] of [
-      ['pairing-id', pairing.id],
-      ['from-zh', pairing.from.zh],
-      ['from-en', pairing.from.en],
-      ['from-number', pairing.from_number],
-      ['from-count', pairing.from_count],
-      ['to-zh', pairing.to.zh],
-      ['to-en', pairing.to.en],
-      ['to-number', pairing.to_number],
-      ['to-count', pairing.to_count],
-      ['pairing-kind', pairing.kind],
-    ]) {
-      await fill(page, name, value);
-    }
-    if (pairing.kind_label) {
-      await fill(page, 'kind-zh', pairing.kind_label.zh);
-      await fill(page, 'kind-en', pairing.kind_label.en);
-    }
-    await page.click('[data-action="save-pairing"]');
-    await page.locator(`[data-testid="draft-items"] li[data-key="${pairing.id}"]`).waitFor();
-  }
+  for (const pairing of district.pairings) proposed.push(await makePairing(page, pairing));
   // Numbers in the quote are proposed (两个旗 → 2, 3个乡镇…3个苏木 → 3 and 3); none, none.
   assert.deepEqual(proposed, [['2', '2'], ['3', '3'], ['', '']]);
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="download-draft"]')]);
@@ -252,6 +257,42 @@ test("the district's pairings are made from their quotes, the counts proposed fr
   assert.deepEqual(made.pairings, district.pairings);
   assert.deepEqual(made.meta, district.meta);
   await shot(page, 'editor-pairings-1280-en');
+  assertNoProblems(problems);
+  await page.close();
+});
+
+test("a report printed in Traditional characters is made into its file from its text, every value, unit, measure word, qualifier and period as its sentences say", async () => {
+  const report = JSON.parse(readFileSync(join(REPO_ROOT, 'tests/fixtures/fictional-traditional.json'), 'utf8'));
+  const { page, problems } = await app.open('?view=edit', { width: 1280, height: 900 });
+  await appStarted(page);
+  await startDraft(page, report.original_text);
+  // Every number of the text is marked before any figure is made (萬, 億, 個 read).
+  const marked = await page.locator('.number-todo').allInnerTexts();
+  for (const figure of report.figures) {
+    assert.ok(marked.some((m) => figure.source.includes(m)), `${figure.id} marked: ${marked.join(' ')}`);
+  }
+  await fillMeta(page, report.meta);
+  const themes = [];
+  for (const figure of report.figures) {
+    const proposed = await makeFigure(page, figure);
+    assert.deepEqual(
+      [proposed.value, proposed.unit, proposed.counter, proposed.qualifier, proposed.period],
+      [figure.value, figure.unit, figure.counter, figure.qualifier, figure.period],
+      figure.id,
+    );
+    if (proposed.theme !== figure.theme) themes.push(figure.id);
+  }
+  console.log(`# themes corrected by hand: ${themes.length} of ${report.figures.length} (${themes.join(', ')})`);
+  for (const pairing of report.pairings) assert.deepEqual(await makePairing(page, pairing), ['3', '3']);
+  assert.match(await page.locator('[data-testid="problem-count"]').innerText(), /未发现问题/);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="download-draft"]')]);
+  const made = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.equal(made.schema_version, 3);
+  assert.equal(made.original_text, report.original_text);
+  assert.deepEqual(made.meta, report.meta);
+  assert.deepEqual(made.figures, report.figures);
+  assert.deepEqual(made.pairings, report.pairings);
+  await shot(page, 'editor-traditional-1280-zh');
   assertNoProblems(problems);
   await page.close();
 });
@@ -482,13 +523,13 @@ test('a figure the app’s checks find a problem at is not added, and the form s
   const refused = page.locator('[data-testid="figure-refused"]');
   await refused.waitFor();
   const said = await refused.innerText();
-  assert.match(said, /量词：量词“家”不在引文中/);
+  assert.match(said, /量词：量词为“家”，但引文中这个数字的量词是“元”/);
   assert.match(said, /编号：编号“Aid-Funds”只能用小写字母/);
   assert.equal(await field(page, 'counter').getAttribute('aria-invalid'), 'true');
   assert.equal(await page.locator('[data-testid="draft-items"] li').count(), 0, 'nothing is added');
   await page.click('button[data-lang="en"]');
   await page.waitForFunction(() => document.documentElement.lang === 'en');
-  assert.match(await refused.innerText(), /Measure word: the measure word "家" is not in the quote/);
+  assert.match(await refused.innerText(), /Measure word: the measure word is "家", but the quote counts this number in "元"/);
   await formShot(page, 'figure-form-refused-1280-en');
   // Corrected, it is added.
   await fill(page, 'counter', '');
