@@ -627,13 +627,15 @@ fn hedges_are_read_as_approximate_and_bounds_named() {
     assert_eq!(one("近年来培训300人").hedge, None);
 }
 
+/// The period `phrase::period` reads for the first `quote` of `text`, published 2023-05-25.
+fn period_at(text: &str, quote: &str) -> Option<String> {
+    let at = text.find(quote).unwrap();
+    phrase::period(text, at..at + quote.len(), (2023, 5, 25))
+}
+
 #[test]
 fn periods_in_the_formats_forms() {
-    let published = (2023, 5, 25);
-    let period = |text: &str, quote: &str| {
-        let at = text.find(quote).unwrap();
-        phrase::period(text, at..at + quote.len(), published)
-    };
+    let period = period_at;
     let text = "2021年以来,共投入资金1.065亿元,实施项目39个。2022年,人均纯收入达15291元。";
     assert_eq!(period(text, "39个").as_deref(), Some("2021/2023-05-25"));
     assert_eq!(period(text, "15291元").as_deref(), Some("2022"));
@@ -659,7 +661,7 @@ fn periods_in_the_formats_forms() {
     assert_eq!(period(text, "5%"), None);
     let text = "2021年,建设圈舍4000平方米;购买母羊2000只。";
     assert_eq!(period(text, "2000只").as_deref(), Some("2021"));
-    assert_eq!(phrase::period("没有数字", 0..3, published), None);
+    assert_eq!(phrase::period("没有数字", 0..3, (2023, 5, 25)), None);
 }
 
 #[test]
@@ -1067,11 +1069,7 @@ fn measure_words_of_real_reports() {
 
 #[test]
 fn periods_real_reports_print() {
-    let published = (2023, 5, 25);
-    let period = |text: &str, quote: &str| {
-        let at = text.find(quote).unwrap();
-        phrase::period(text, at..at + quote.len(), published)
-    };
+    let period = period_at;
     let text = "截至2023年5月底，累计投入帮扶资金1.2亿元，实施项目35个。";
     assert_eq!(period(text, "1.2亿元").as_deref(), Some("../2023-05"));
     assert_eq!(period(text, "35个").as_deref(), Some("../2023-05"));

@@ -12,7 +12,8 @@ import { useApp } from './lib/setup.mjs';
 const FICTIONAL = readFileSync(join(REPO_ROOT, 'tests/fixtures/fictional-county.json'), 'utf8');
 const BUNDLED = readFileSync(join(REPO_ROOT, 'src/data/report.json'), 'utf8');
 
-/** The bundled report a year on: two values changed, one figure dropped, no original text. */
+/** The bundled report a year on: two values and their quotes changed, one figure dropped, no
+ * original text. */
 function nextYear() {
   const report = JSON.parse(BUNDLED);
   report.meta.published = '2024-05-25T09:00:00+08:00';
@@ -22,9 +23,16 @@ function nextYear() {
     for (const panel of chart.panels ?? []) panel.figures = panel.figures.filter((id) => id !== 'wind_signed');
     if (chart.summary?.en.includes('{wind_signed}')) delete chart.summary;
   }
+  // Each changed value with a quote that states it, or the file would rightly be refused.
   for (const figure of report.figures) {
-    if (figure.id === 'aid_funds_total') figure.value = 127800000;
-    if (figure.id === 'income_growth_2022') figure.value = 6;
+    if (figure.id === 'aid_funds_total') {
+      figure.value = 127800000;
+      figure.source = figure.source.replace('1.065亿元', '1.278亿元');
+    }
+    if (figure.id === 'income_growth_2022') {
+      figure.value = 6;
+      figure.source = figure.source.replace('7.5%', '6%');
+    }
   }
   // Derived figures follow their inputs, or the file would rightly be refused.
   const value = (id) => report.figures.find((f) => f.id === id).value;
