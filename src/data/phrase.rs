@@ -51,10 +51,7 @@ pub struct Phrase {
 /// Every number phrase of `text`, in order, not overlapping: for marking the numbers not yet
 /// made into figures. Each is read exactly as [`read`] reads it.
 pub fn find_all(text: &str) -> Vec<Phrase> {
-    let folded = script::simplified(text);
-    let mut phrases = read_sentences(&folded, 0..text.len());
-    as_printed(text, &folded, &mut phrases);
-    phrases
+    read_span(text, 0..text.len())
 }
 
 /// The phrases inside or touching `selection` (byte offsets, moved outwards onto character
@@ -62,14 +59,26 @@ pub fn find_all(text: &str) -> Vec<Phrase> {
 /// 每年, 年销售收入… → yuan per year), the qualifier (预计, 建成后…可实现 → projected; 可实现
 /// → capacity). Empty if there is none.
 pub fn read(text: &str, selection: Range<usize>) -> Vec<Phrase> {
-    let folded = script::simplified(text);
     let selection = clamp(text, selection);
-    let around = sentence(&folded, selection.clone());
-    let mut phrases: Vec<Phrase> = read_sentences(&folded, around)
+    let around = sentence(text, selection.clone());
+    read_span(text, around)
         .into_iter()
         .filter(|p| p.range.start <= selection.end && selection.start <= p.range.end)
-        .collect();
-    as_printed(text, &folded, &mut phrases);
+        .collect()
+}
+
+/// The phrases of the sentences that make up `span`, read in Simplified characters: only the
+/// span is folded, so reading one sentence of a long report costs that sentence, not the
+/// report (validation reads every quote's sentence).
+fn read_span(text: &str, span: Range<usize>) -> Vec<Phrase> {
+    let printed = &text[span.clone()];
+    let folded = script::simplified(printed);
+    let mut phrases = read_sentences(&folded, 0..folded.len());
+    as_printed(printed, &folded, &mut phrases);
+    for phrase in &mut phrases {
+        phrase.range = phrase.range.start + span.start..phrase.range.end + span.start;
+        phrase.stated = phrase.stated.start + span.start..phrase.stated.end + span.start;
+    }
     phrases
 }
 
@@ -103,9 +112,16 @@ fn as_printed(text: &str, folded: &str, phrases: &mut [Phrase]) {
 /// reports. A year inside an earlier clause (已于2023年9月启动建设) governs only that clause, and
 /// years after 比/较 (a comparison) or 截至 (when it was counted) are not periods.
 pub fn period(text: &str, selection: Range<usize>, published: (u16, u8, u8)) -> Option<String> {
-    let folded = script::simplified(text);
-    let text = &*folded;
+    // Only the selection's sentences matter: they are read alone, in Simplified characters.
     let selection = clamp(text, selection);
+    let region = sentence(text, selection.clone());
+    let folded = script::simplified(&text[region.clone()]);
+    let selection = selection.start - region.start..selection.end - region.start;
+    period_in(&folded, selection, published)
+}
+
+/// [`period`] in `text`, which holds the selection's sentences in Simplified characters.
+fn period_in(text: &str, selection: Range<usize>, published: (u16, u8, u8)) -> Option<String> {
     let phrases = read(text, selection.clone());
     let anchor = phrases
         .iter()
