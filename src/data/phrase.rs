@@ -688,11 +688,7 @@ const ASCII_UNITS: &[&str] = &["km²", "km2", "kWh", "kW", "KW", "kw", "MW", "m�
 /// The longest unit word at char `j`, with its length in chars; `None` when there is none or
 /// the word is not a unit here.
 fn unit_at(chars: &[(usize, char)], j: usize) -> Option<(&'static UnitWord, usize)> {
-    let (word, len) = UNITS
-        .iter()
-        .filter(|u| starts_at(chars, j, u.0))
-        .map(|u| (u, u.0.chars().count()))
-        .max_by_key(|&(_, len)| len)?;
+    let (word, len) = longest_at(UNITS, chars, j)?;
     word.1?;
     if word.4.iter().any(|w| starts_at(chars, j + len, w)) {
         return None;
@@ -709,6 +705,19 @@ enum Bound {
     About,
     /// 不到, 不足, 以下: at most this, which the format cannot say: read as about, and named.
     AtMost,
+}
+
+/// The longest word of `table` written at char `j`, with its length in chars.
+fn longest_at(
+    table: &'static [UnitWord],
+    chars: &[(usize, char)],
+    j: usize,
+) -> Option<(&'static UnitWord, usize)> {
+    table
+        .iter()
+        .filter(|u| starts_at(chars, j, u.0))
+        .map(|u| (u, u.0.chars().count()))
+        .max_by_key(|&(_, len)| len)
 }
 
 /// Words touching a number in front (超过1000人, 约1000人). Each with the characters that, just
@@ -792,13 +801,7 @@ const NOUN_MODIFIERS: &[&str] = &["建档立卡", "易地搬迁", "低收入", "
 /// The longest noun of [`NOUNS`] at char `j`, after a modifier or not, with its length in
 /// chars (the modifier's included).
 fn noun_at(chars: &[(usize, char)], j: usize) -> Option<(&'static UnitWord, usize)> {
-    let noun = |k: usize| {
-        NOUNS
-            .iter()
-            .filter(|u| starts_at(chars, k, u.0))
-            .map(|u| (u, u.0.chars().count()))
-            .max_by_key(|&(_, len)| len)
-    };
+    let noun = |k: usize| longest_at(NOUNS, chars, k);
     noun(j).or_else(|| {
         let modifier = NOUN_MODIFIERS.iter().find(|m| starts_at(chars, j, m))?;
         let len = modifier.chars().count();
