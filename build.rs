@@ -1,4 +1,4 @@
-//! Embeds compact copies of the bundled report and of the schema (descriptions stripped: the
+//! Embeds compact copies of the bundled report, the vocabulary and the schema (descriptions stripped: the
 //! app's interpreter checks shape only, and readers get the documented schema from the
 //! new-report kit), so the first download carries no whitespace or documentation.
 
@@ -14,6 +14,7 @@ fn main() {
             true,
         ),
         ("src/data/report.json", "report.min.json", false),
+        ("src/data/vocabulary.json", "vocabulary.min.json", false),
     ] {
         println!("cargo::rerun-if-changed={source}");
         let text = std::fs::read_to_string(source).expect("bundled data file");

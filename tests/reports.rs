@@ -128,7 +128,7 @@ fn no_text_of_one_report_appears_in_anothers_charts() {
             .region
             .iter()
             .chain(&report.meta.partner)
-            .flat_map(|place| [place.zh.clone(), place.en.clone()])
+            .flat_map(|place| [place.name.zh.clone(), place.name.en.clone()])
             .collect()
     };
     for (name, report) in &reports {
@@ -350,10 +350,10 @@ fn broken_chart_descriptions_are_located_in_both_languages() {
         "no figure has the id",
     );
     expect_problem(
-        |r| r["schema_version"] = json!(4),
+        |r| r["schema_version"] = json!(5),
         "schema_version",
-        "第4版",
-        "version 4",
+        "第5版",
+        "version 5",
     );
 }
 

@@ -5,7 +5,7 @@
 //! while the file is parsed, holding just those entries as JSON trees: a large report is never
 //! held whole as a tree, which takes several times its text.
 
-use super::model::SCHEMA_VERSION;
+use super::model::{PlaceKind, SCHEMA_VERSION};
 use super::problem::Problem;
 use super::validate::DataError;
 use serde::de::{
@@ -44,7 +44,62 @@ fn migrate(root: &mut Map<String, Value>) -> Result<(), DataError> {
     if version < 3 {
         two_to_three(root);
     }
+    if version < 4 {
+        three_to_four(root);
+    }
     Ok(())
+}
+
+/// Version 4 makes places places: each name of `meta.region` and `meta.partner` gets an id
+/// (from its English name, so figures can name it) and the kind its Chinese name's ending
+/// says (旗 banner, 县 county, 开发区 development area; `other` when it says none). No
+/// administrative code is guessed. Figures name no indicator, part or place until an
+/// officer says so.
+fn three_to_four(root: &mut Map<String, Value>) {
+    if let Some(meta) = root.get_mut("meta").and_then(Value::as_object_mut) {
+        let mut taken: Vec<String> = Vec::new();
+        for key in ["region", "partner"] {
+            let Some(places) = meta.get_mut(key).and_then(Value::as_array_mut) else {
+                continue;
+            };
+            for place in places.iter_mut() {
+                let Some(name) = place.as_object().filter(|p| !p.contains_key("name")) else {
+                    continue;
+                };
+                let text = |lang: &str| name.get(lang).and_then(Value::as_str).unwrap_or_default();
+                let kind = PlaceKind::of_name(text("zh"));
+                let id = new_place_id(text("en"), key, &taken);
+                taken.push(id.clone());
+                *place = serde_json::json!({
+                    "id": id,
+                    "name": place.take(),
+                    "kind": kind.code(),
+                });
+            }
+        }
+    }
+    root.insert("schema_version".into(), Value::from(4));
+}
+
+/// A `snake_case` place id from an English name (`Baihe Banner` → `baihe_banner`),
+/// not among `taken`; `fallback` and a number when the name has no letters.
+pub fn new_place_id(name: &str, fallback: &str, taken: &[String]) -> String {
+    let words: Vec<String> = name
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let base = match words.join("_") {
+        base if base.starts_with(|c: char| c.is_ascii_lowercase()) => base,
+        _ => fallback.to_string(),
+    };
+    let mut id = base.clone();
+    let mut n = 2;
+    while taken.contains(&id) {
+        id = format!("{base}_{n}");
+        n += 1;
+    }
+    id
 }
 
 /// Version 3 adds what a report may say (the qualifier `approximate`, the units
@@ -230,12 +285,52 @@ mod tests {
             "meta": {"region": {"zh": "甲旗", "en": "A"}, "partner": {"zh": "乙区", "en": "B"}}
         }));
         assert_eq!(root["schema_version"], SCHEMA_VERSION);
-        assert_eq!(root["meta"]["region"], json!([{"zh": "甲旗", "en": "A"}]));
-        assert_eq!(root["meta"]["partner"][0]["en"], "B");
+        assert_eq!(
+            root["meta"]["region"],
+            json!([{"id": "a", "name": {"zh": "甲旗", "en": "A"}, "kind": "banner"}])
+        );
+        assert_eq!(root["meta"]["partner"][0]["name"]["en"], "B");
+        assert_eq!(root["meta"]["partner"][0]["kind"], "district");
         // Migrating again changes nothing.
         let mut again = root.clone();
         migrate(&mut again).unwrap();
         assert_eq!(again, root);
+    }
+
+    /// Version 3 places get ids unique among regions and partners, kinds from their endings
+    /// and no code; a place already in the version 4 shape is left as it is.
+    #[test]
+    fn version_three_places_get_ids_and_kinds() {
+        let root = migrated(json!({
+            "schema_version": 3,
+            "meta": {
+                "region": [
+                    {"zh": "白河旗（虚构）", "en": "Baihe Banner"},
+                    {"zh": "某地", "en": "Baihe Banner"},
+                    {"zh": "某县", "en": "县"}
+                ],
+                "partner": [{"zh": "北京某开发区", "en": "Beijing E-Town"}]
+            }
+        }));
+        let places: Vec<(&str, &str)> = ["region", "partner"]
+            .iter()
+            .flat_map(|key| root["meta"][key].as_array().unwrap())
+            .map(|p| (p["id"].as_str().unwrap(), p["kind"].as_str().unwrap()))
+            .collect();
+        assert_eq!(
+            places,
+            [
+                ("baihe_banner", "banner"),
+                ("baihe_banner_2", "other"),
+                ("region", "county"),
+                ("beijing_e_town", "development_area")
+            ]
+        );
+        assert!(root["meta"]["region"][0].get("code").is_none());
+        assert_eq!(root["schema_version"], 4);
+        let current = json!({"id": "x", "name": {"zh": "甲旗", "en": "A"}, "kind": "other"});
+        let kept = migrated(json!({"schema_version": 3, "meta": {"region": [current.clone()]}}));
+        assert_eq!(kept["meta"]["region"][0], current);
     }
 
     #[test]
@@ -267,7 +362,7 @@ mod tests {
     #[test]
     fn a_parsed_newer_file_is_refused() {
         let mut refused = None;
-        let mut file = serde_json::Deserializer::from_str(r#"{"meta": {}, "schema_version": 4}"#);
+        let mut file = serde_json::Deserializer::from_str(r#"{"meta": {}, "schema_version": 5}"#);
         Value::deserialize(Migrated::new(&mut file, &mut refused)).unwrap();
         assert_eq!(refused.unwrap().location, "schema_version");
     }

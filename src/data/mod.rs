@@ -15,6 +15,7 @@ pub mod stated;
 pub mod suggest;
 pub mod template;
 pub mod validate;
+pub mod vocabulary;
 
 pub use encoding::Encoding;
 pub use model::*;

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// The version of the report format this app reads and writes.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// A text in both languages of the app.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -70,12 +70,108 @@ pub struct Meta {
     pub title: Localized,
     /// Who published it.
     pub publisher: Localized,
-    /// Publication time, RFC 3339 (`2023-05-25T15:58:00+08:00`).
+    /// Publication date (`2023-05-25`), or date and time, RFC 3339
+    /// (`2023-05-25T15:58:00+08:00`), as the report gives it.
     pub published: String,
-    /// The assisted region(s): banners, counties.
-    pub region: Vec<Localized>,
-    /// The assisting partner(s): districts, development areas.
-    pub partner: Vec<Localized>,
+    /// The level of government whose report it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<Level>,
+    /// The address where the publisher published it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_url: Option<String>,
+    /// The assisted place(s): banners, counties, provinces.
+    pub region: Vec<Place>,
+    /// The assisting partner(s): districts, development areas, provinces.
+    pub partner: Vec<Place>,
+}
+
+/// A place a report is about or from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    /// Stable id, `snake_case`, named by figures' `place`.
+    pub id: String,
+    /// Its name in both languages.
+    pub name: Localized,
+    /// What kind of place it is.
+    pub kind: PlaceKind,
+    /// Its official administrative division code (GB/T 2260, 6 digits: `110115`), where it
+    /// has one; a development area has none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+}
+
+/// Kinds of place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlaceKind {
+    /// A banner (旗), Inner Mongolia's county.
+    Banner,
+    /// A county (县) or county-level city.
+    County,
+    /// A city district (区).
+    District,
+    /// An economic or technological development area (开发区).
+    DevelopmentArea,
+    /// A prefecture-level city (市).
+    City,
+    /// A league (盟), Inner Mongolia's prefecture.
+    League,
+    /// A province, autonomous region or municipality (省、自治区、直辖市).
+    Province,
+    /// A township (乡、镇、苏木).
+    Township,
+    /// Anything else (a group of counties, a whole programme).
+    Other,
+}
+
+impl PlaceKind {
+    /// The kind a Chinese place name's ending says (白河旗 → banner), for a file that names
+    /// places without kinds and for the editor's proposal; `Other` when the ending says none.
+    pub fn of_name(zh: &str) -> PlaceKind {
+        const ENDINGS: [(&str, PlaceKind); 12] = [
+            ("开发区", PlaceKind::DevelopmentArea),
+            ("開發區", PlaceKind::DevelopmentArea),
+            ("自治区", PlaceKind::Province),
+            ("自治區", PlaceKind::Province),
+            ("旗", PlaceKind::Banner),
+            ("县", PlaceKind::County),
+            ("縣", PlaceKind::County),
+            ("区", PlaceKind::District),
+            ("區", PlaceKind::District),
+            ("盟", PlaceKind::League),
+            ("省", PlaceKind::Province),
+            ("市", PlaceKind::City),
+        ];
+        // A note in brackets after the name (北京市东坪区（虚构）) is not its ending.
+        let name = zh.trim();
+        let name = match name.strip_suffix(['）', ')']) {
+            Some(rest) => rest
+                .rfind(['（', '('])
+                .map_or(name, |at| rest[..at].trim_end()),
+            None => name,
+        };
+        ENDINGS
+            .iter()
+            .find(|(ending, _)| name.ends_with(ending))
+            .map_or(PlaceKind::Other, |(_, kind)| *kind)
+    }
+}
+
+/// The level of government a report comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    /// A banner or county on itself.
+    County,
+    /// An eastern district on the places it helps.
+    District,
+    /// A city or league.
+    City,
+    /// A province or autonomous region, or a municipality such as Beijing.
+    Province,
+    /// The ministry or the State Council: the programme as a whole.
+    National,
 }
 
 impl Meta {
@@ -122,6 +218,17 @@ pub struct Figure {
     pub period: Option<String>,
     /// The theme it belongs to.
     pub theme: Theme,
+    /// What it measures: an indicator of the vocabulary (`vocabulary.json`), the same in every
+    /// report, so figures of several reports and years line up.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indicator: Option<String>,
+    /// The figure whose total this one is a part of ("of which", 其中).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part_of: Option<String>,
+    /// The places it is stated for (ids of `meta.region` or `meta.partner`), when the report
+    /// covers several; every one it names when stated for them together.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub place: Vec<String>,
     /// The project it belongs to, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project: Option<String>,
@@ -550,6 +657,26 @@ codes!(Theme {
     Cooperation => "cooperation",
 });
 
+codes!(PlaceKind {
+    Banner => "banner",
+    County => "county",
+    District => "district",
+    DevelopmentArea => "development_area",
+    City => "city",
+    League => "league",
+    Province => "province",
+    Township => "township",
+    Other => "other",
+});
+
+codes!(Level {
+    County => "county",
+    District => "district",
+    City => "city",
+    Province => "province",
+    National => "national",
+});
+
 codes!(Status {
     Done => "done",
     UnderWay => "under_way",
@@ -594,6 +721,9 @@ mod tests {
                 qualifier: Qualifier::Exact,
                 period: None,
                 theme: Theme::Funds,
+                indicator: None,
+                part_of: None,
+                place: Vec::new(),
                 project: None,
                 label: Localized {
                     zh: "甲".into(),
@@ -626,6 +756,8 @@ mod tests {
             .chain(Theme::ALL.iter().map(|v| (serde_name(v), v.code())))
             .chain(Status::ALL.iter().map(|v| (serde_name(v), v.code())))
             .chain(PairingKind::ALL.iter().map(|v| (serde_name(v), v.code())))
+            .chain(PlaceKind::ALL.iter().map(|v| (serde_name(v), v.code())))
+            .chain(Level::ALL.iter().map(|v| (serde_name(v), v.code())))
             .collect();
         for (name, code) in names {
             assert_eq!(name, code);

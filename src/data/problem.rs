@@ -169,6 +169,66 @@ pub enum Problem {
         /// The id referred to.
         id: String,
     },
+    /// A reference to a place that is neither a region nor a partner of the report.
+    NoSuchPlace {
+        /// The id referred to.
+        id: String,
+    },
+    /// An indicator the vocabulary does not have.
+    NoSuchIndicator {
+        /// The id referred to.
+        id: String,
+    },
+    /// A unit the figure's indicator is not measured in.
+    UnitNotIndicators {
+        /// The indicator.
+        indicator: String,
+        /// The figure's unit's code.
+        unit: String,
+        /// The indicator's units' codes.
+        expected: Vec<String>,
+    },
+    /// A figure that is a part of itself, directly or through its whole.
+    PartOfItself,
+    /// A part whose unit is not its whole's.
+    PartUnitDiffers {
+        /// The whole.
+        whole: String,
+        /// The part's unit's code.
+        unit: String,
+        /// The whole's unit's code.
+        expected: String,
+    },
+    /// A part or a whole that does not add up: an average, a rate or a change.
+    PartNotSummable {
+        /// The figure that is not a total or a count.
+        id: String,
+    },
+    /// A part whose indicator is a part of another indicator than its whole's.
+    PartOfOtherIndicator {
+        /// The whole.
+        whole: String,
+        /// The indicator the part's indicator is a part of.
+        expected: String,
+        /// The whole's indicator.
+        found: String,
+    },
+    /// A part stated larger than its exactly stated whole.
+    PartExceedsWhole {
+        /// The whole.
+        whole: String,
+        /// The part's value.
+        value: f64,
+        /// The whole's value.
+        whole_value: f64,
+    },
+    /// A place code that is not six digits.
+    BadPlaceCode {
+        /// The code.
+        code: String,
+    },
+    /// A source address that is not a web address.
+    BadSourceUrl,
     /// A pairing's count disagrees with the figure it cites.
     CountMismatch {
         /// The figure cited.

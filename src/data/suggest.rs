@@ -264,10 +264,10 @@ pub fn untranslated(report: &Report) -> Vec<String> {
     check(&meta.title, "meta.title".into());
     check(&meta.publisher, "meta.publisher".into());
     for (i, place) in meta.region.iter().enumerate() {
-        check(place, format!("meta.region[{i}]"));
+        check(&place.name, format!("meta.region[{i}].name"));
     }
     for (i, place) in meta.partner.iter().enumerate() {
-        check(place, format!("meta.partner[{i}]"));
+        check(&place.name, format!("meta.partner[{i}].name"));
     }
     for (i, figure) in report.figures.iter().enumerate() {
         check(&figure.label, format!("figures[{i}] ({}).label", figure.id));

@@ -3,11 +3,12 @@
 
 use super::formula;
 use super::migrate::Migrated;
-use super::model::{ChartKind, Figure, PairingKind, Qualifier, Report, Unit};
+use super::model::{ChartKind, Figure, PairingKind, Qualifier, Report, Unit, UnitClass};
 use super::problem::Problem;
 use super::schema;
 use super::stated::{self, Quoted};
 use super::template::{self, Field, Piece};
+use super::vocabulary;
 use serde::de::DeserializeSeed;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::marker::PhantomData;
@@ -183,9 +184,15 @@ pub fn validate(report: &Report, original_text: Option<&str>) -> Vec<DataError> 
         text: original_text,
         found: HashMap::new(),
     };
-    if report.meta.published_date().is_none() {
+    if !is_published(&report.meta.published) {
         errors.push(problem("meta.published", Problem::BadPublished));
     }
+    if let Some(url) = &report.meta.source_url {
+        if !(url.starts_with("https://") || url.starts_with("http://")) {
+            errors.push(problem("meta.source_url", Problem::BadSourceUrl));
+        }
+    }
+    let places = check_places(&report.meta, &mut errors);
     let id = &report.meta.id;
     let id_ok = id
         .bytes()
@@ -209,6 +216,7 @@ pub fn validate(report: &Report, original_text: Option<&str>) -> Vec<DataError> 
             &figures,
             &mut errors,
         );
+        check_structure(figure, &at, &figures, &places, &mut errors);
     }
     let mut event_keys = HashSet::new();
     for (index, project) in report.projects.iter().enumerate() {
@@ -296,6 +304,188 @@ pub fn validate(report: &Report, original_text: Option<&str>) -> Vec<DataError> 
     }
     check_charts(report, &figures, &project_ids, &mut errors);
     errors
+}
+
+/// The publication date, `YYYY-MM-DD`, alone or followed by an RFC 3339 time with its offset
+/// (`T15:58:00+08:00`, seconds optional).
+fn is_published(text: &str) -> bool {
+    let Some((date, time)) = text.get(..10).map(|date| (date, &text[10..])) else {
+        return false;
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let clock = |s: &str| {
+        let parts: Vec<&str> = s.split(':').collect();
+        matches!(parts.as_slice(), [h, m] | [h, m, _] if h.len() == 2 && m.len() == 2)
+            && parts.iter().all(|p| p.len() == 2 && digits(p))
+    };
+    let time_ok = match time.strip_prefix('T') {
+        None => time.is_empty(),
+        Some(rest) => match rest.strip_suffix('Z') {
+            Some(clock_part) => clock(clock_part),
+            None => {
+                rest.len() > 6 && {
+                    let (clock_part, offset) = rest.split_at(rest.len() - 6);
+                    clock(clock_part)
+                        && offset.starts_with(['+', '-'])
+                        && offset.as_bytes()[3] == b':'
+                        && digits(&offset[1..3])
+                        && digits(&offset[4..])
+                }
+            }
+        },
+    };
+    is_period(date) && date.len() == 10 && time_ok
+}
+
+/// The regions' and partners' ids (snake_case, unique among both lists) and codes; returns
+/// the ids figures may name.
+fn check_places<'a>(meta: &'a crate::data::Meta, errors: &mut Vec<DataError>) -> HashSet<&'a str> {
+    let mut ids = HashSet::new();
+    for (list, places) in [("region", &meta.region), ("partner", &meta.partner)] {
+        for (index, place) in places.iter().enumerate() {
+            let at = format!("meta.{list}[{index}]");
+            if !is_id(&place.id) {
+                errors.push(problem(
+                    format!("{at}.id"),
+                    Problem::BadId {
+                        id: place.id.clone(),
+                    },
+                ));
+            }
+            if !ids.insert(place.id.as_str()) {
+                errors.push(problem(
+                    format!("{at}.id"),
+                    Problem::DuplicateId {
+                        id: place.id.clone(),
+                    },
+                ));
+            }
+            if let Some(code) = &place.code {
+                if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
+                    errors.push(problem(
+                        format!("{at}.code"),
+                        Problem::BadPlaceCode { code: code.clone() },
+                    ));
+                }
+            }
+        }
+    }
+    ids
+}
+
+/// Whether a figure adds up with others: not an average, a rate or a change, by its
+/// indicator's kind or else by its unit.
+fn is_summable(figure: &Figure) -> bool {
+    match figure.indicator.as_deref().and_then(vocabulary::get) {
+        Some(indicator) => indicator.kind.is_summable(),
+        None => matches!(
+            figure.unit.class(),
+            UnitClass::Money
+                | UnitClass::People
+                | UnitClass::Counts
+                | UnitClass::Area
+                | UnitClass::Power
+        ),
+    }
+}
+
+/// A figure's indicator (known, and measured in the figure's unit), its whole (an existing
+/// figure of its unit, both adding up, not itself through a chain, not smaller than the part
+/// when both are exact, of the indicator the part's indicator is a part of) and its places.
+fn check_structure(
+    figure: &Figure,
+    at: &str,
+    figures: &BTreeMap<&str, &Figure>,
+    places: &HashSet<&str>,
+    errors: &mut Vec<DataError>,
+) {
+    let indicator = figure.indicator.as_deref().and_then(vocabulary::get);
+    if let Some(id) = &figure.indicator {
+        match indicator {
+            None => errors.push(problem(
+                format!("{at}.indicator"),
+                Problem::NoSuchIndicator { id: id.clone() },
+            )),
+            Some(indicator) if !indicator.units.contains(&figure.unit) => errors.push(problem(
+                format!("{at}.unit"),
+                Problem::UnitNotIndicators {
+                    indicator: id.clone(),
+                    unit: unit_code(figure.unit),
+                    expected: indicator.units.iter().map(|u| unit_code(*u)).collect(),
+                },
+            )),
+            Some(_) => {}
+        }
+    }
+    if let Some(whole_id) = &figure.part_of {
+        let located = |p: Problem| problem(format!("{at}.part_of"), p);
+        match figures.get(whole_id.as_str()) {
+            None => errors.push(located(Problem::NoSuchFigure {
+                id: whole_id.clone(),
+            })),
+            Some(whole) => {
+                // Follow the chain of wholes: it must end without coming back.
+                let mut seen = HashSet::from([figure.id.as_str()]);
+                let mut next = Some(*whole);
+                while let Some(current) = next {
+                    if !seen.insert(current.id.as_str()) {
+                        errors.push(located(Problem::PartOfItself));
+                        break;
+                    }
+                    next = current
+                        .part_of
+                        .as_deref()
+                        .and_then(|id| figures.get(id).copied());
+                }
+                if whole.unit != figure.unit {
+                    errors.push(located(Problem::PartUnitDiffers {
+                        whole: whole_id.clone(),
+                        unit: unit_code(figure.unit),
+                        expected: unit_code(whole.unit),
+                    }));
+                }
+                for side in [figure, *whole] {
+                    if !is_summable(side) {
+                        errors.push(located(Problem::PartNotSummable {
+                            id: side.id.clone(),
+                        }));
+                    }
+                }
+                let stated_exactly = |f: &Figure| matches!(f.qualifier, Qualifier::Exact);
+                if stated_exactly(whole)
+                    && figure.qualifier != Qualifier::Approximate
+                    && figure.value > whole.value
+                {
+                    errors.push(problem(
+                        format!("{at}.value"),
+                        Problem::PartExceedsWhole {
+                            whole: whole_id.clone(),
+                            value: figure.value,
+                            whole_value: whole.value,
+                        },
+                    ));
+                }
+                let expected = indicator.and_then(|i| i.part_of.as_deref());
+                if let (Some(expected), Some(found)) = (expected, whole.indicator.as_deref()) {
+                    if expected != found {
+                        errors.push(located(Problem::PartOfOtherIndicator {
+                            whole: whole_id.clone(),
+                            expected: expected.to_string(),
+                            found: found.to_string(),
+                        }));
+                    }
+                }
+            }
+        }
+    }
+    for (index, place) in figure.place.iter().enumerate() {
+        if !places.contains(place.as_str()) {
+            errors.push(problem(
+                format!("{at}.place[{index}]"),
+                Problem::NoSuchPlace { id: place.clone() },
+            ));
+        }
+    }
 }
 
 /// Chart descriptions: unique ids, existing references, one unit per panel, parts after their

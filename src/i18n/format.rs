@@ -10,7 +10,7 @@
 //! "about": `约6万人次`, `about 60,000 person-times`.
 
 use super::Lang;
-use crate::data::{Encoding, Figure, Localized, Meta, Qualifier, Theme, Unit};
+use crate::data::{Encoding, Figure, Meta, Qualifier, Theme, Unit};
 use crate::state::MoneyUnit;
 
 /// Largest magnitude this formatter writes in positional notation; beyond it, scientific.
@@ -328,8 +328,8 @@ pub fn page_status(start: usize, end: usize, total: usize, lang: Lang) -> String
 }
 
 /// "白河旗、红山旗" / "Baihe Banner, Hongshan Banner": the places a report names.
-pub fn places(places: &[Localized], lang: Lang) -> String {
-    let names: Vec<&str> = places.iter().map(|p| lang.pick(p)).collect();
+pub fn places(places: &[crate::data::Place], lang: Lang) -> String {
+    let names: Vec<&str> = places.iter().map(|p| lang.pick(&p.name)).collect();
     names.join(lang.choose("、", ", "))
 }
 

@@ -111,6 +111,68 @@ impl Problem {
                 format!("没有编号为“{id}”的项目"),
                 format!("no project has the id \"{id}\""),
             ),
+            Problem::NoSuchPlace { id } => pick(
+                format!("报告的地区和协作方中没有编号为“{id}”的地方"),
+                format!("no region or partner of the report has the id \"{id}\""),
+            ),
+            Problem::NoSuchIndicator { id } => pick(
+                format!("指标词表中没有编号为“{id}”的指标"),
+                format!("the vocabulary has no indicator with the id \"{id}\""),
+            ),
+            Problem::UnitNotIndicators {
+                indicator,
+                unit,
+                expected,
+            } => pick(
+                format!(
+                    "指标“{indicator}”的单位是 {}，不是 {unit}",
+                    expected.join("、")
+                ),
+                format!(
+                    "the indicator \"{indicator}\" is measured in {}, not {unit}",
+                    expected.join(", ")
+                ),
+            ),
+            Problem::PartOfItself => pick(
+                "数字不能是它自己的一部分".into(),
+                "a figure cannot be a part of itself".into(),
+            ),
+            Problem::PartUnitDiffers {
+                whole,
+                unit,
+                expected,
+            } => pick(
+                format!("部分的单位 {unit} 与总数“{whole}”的单位 {expected} 不同"),
+                format!("the part is in {unit}, but its whole \"{whole}\" is in {expected}"),
+            ),
+            Problem::PartNotSummable { id } => pick(
+                format!("“{id}”是平均数、比率或变化，不能有部分，也不能是部分"),
+                format!("\"{id}\" is an average, a rate or a change: it has no parts and is no part"),
+            ),
+            Problem::PartOfOtherIndicator {
+                whole,
+                expected,
+                found,
+            } => pick(
+                format!("这一指标是“{expected}”的一部分，但总数“{whole}”的指标是“{found}”"),
+                format!("this indicator is a part of \"{expected}\", but the whole \"{whole}\" measures \"{found}\""),
+            ),
+            Problem::PartExceedsWhole {
+                whole,
+                value,
+                whole_value,
+            } => pick(
+                format!("部分（{value}）大于总数“{whole}”（{whole_value}）"),
+                format!("the part ({value}) is larger than its whole \"{whole}\" ({whole_value})"),
+            ),
+            Problem::BadPlaceCode { code } => pick(
+                format!("行政区划代码“{code}”应为6位数字"),
+                format!("the administrative code \"{code}\" should be 6 digits"),
+            ),
+            Problem::BadSourceUrl => pick(
+                "来源地址应以 https:// 或 http:// 开头".into(),
+                "the source address should start with https:// or http://".into(),
+            ),
             Problem::CountMismatch {
                 id,
                 figure_value,
@@ -234,8 +296,8 @@ impl Problem {
                 format!("\"{text}\" is not a date like 2022 or 2022-08"),
             ),
             Problem::BadPublished => pick(
-                "发布时间应如 2023-05-25T15:58:00+08:00".into(),
-                "expected a time like 2023-05-25T15:58:00+08:00".into(),
+                "发布时间应如 2023-05-25 或 2023-05-25T15:58:00+08:00".into(),
+                "expected a date like 2023-05-25, or a time like 2023-05-25T15:58:00+08:00".into(),
             ),
             Problem::BadReportId { id } => pick(
                 format!("报告编号“{id}”只能用小写字母、数字和连字符"),

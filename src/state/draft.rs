@@ -4,8 +4,8 @@
 
 use crate::data::phrase::{self, Phrase};
 use crate::data::{
-    suggest, validate, DataError, Figure, Localized, Meta, Problem, Qualifier, Report, Theme, Unit,
-    SCHEMA_VERSION,
+    suggest, validate, DataError, Figure, Localized, Meta, Place, PlaceKind, Problem, Qualifier,
+    Report, Theme, Unit, SCHEMA_VERSION,
 };
 use crate::i18n::{format, Lang};
 use crate::state::MoneyUnit;
@@ -81,6 +81,58 @@ impl History {
     }
 }
 
+/// A place with no name yet, for the form's first fields.
+fn unnamed_place(id: &str) -> Place {
+    Place {
+        id: id.into(),
+        name: Localized {
+            zh: String::new(),
+            en: String::new(),
+        },
+        kind: PlaceKind::Other,
+        code: None,
+    }
+}
+
+/// The regions and partners named in the details form: a place keeps its id, kind and code
+/// while its name is only corrected; a new name gets an id from its English name and the kind
+/// its Chinese name's ending says.
+pub fn places(
+    region: Vec<Localized>,
+    partner: Vec<Localized>,
+    meta: &Meta,
+) -> (Vec<Place>, Vec<Place>) {
+    let mut taken: Vec<String> = Vec::new();
+    let mut named = |names: Vec<Localized>, before: &[Place], fallback: &str| -> Vec<Place> {
+        names
+            .into_iter()
+            .enumerate()
+            .map(|(index, name)| {
+                let kept = before
+                    .get(index)
+                    .filter(|p| p.name.zh == name.zh || p.name.en == name.en);
+                let place = match kept {
+                    Some(place) if !taken.contains(&place.id) => Place {
+                        name,
+                        ..place.clone()
+                    },
+                    _ => Place {
+                        id: crate::data::migrate::new_place_id(&name.en, fallback, &taken),
+                        kind: PlaceKind::of_name(&name.zh),
+                        code: None,
+                        name,
+                    },
+                };
+                taken.push(place.id.clone());
+                place
+            })
+            .collect()
+    };
+    let region = named(region, &meta.region, "region");
+    let partner = named(partner, &meta.partner, "partner");
+    (region, partner)
+}
+
 /// An empty report around `text`: the officer fills in the rest.
 pub fn blank(text: String) -> Report {
     let empty = || Localized {
@@ -95,8 +147,10 @@ pub fn blank(text: String) -> Report {
             title: empty(),
             publisher: empty(),
             published: String::new(),
-            region: vec![empty()],
-            partner: vec![empty()],
+            level: None,
+            source_url: None,
+            region: vec![unnamed_place("region")],
+            partner: vec![unnamed_place("partner")],
         },
         figures: Vec::new(),
         projects: Vec::new(),
@@ -188,6 +242,9 @@ impl FigureFields {
             qualifier: Qualifier::from_code(&self.qualifier)?,
             period: None,
             theme: Theme::Projects,
+            indicator: None,
+            part_of: None,
+            place: Vec::new(),
             project: None,
             label: Localized {
                 zh: String::new(),
@@ -504,9 +561,12 @@ mod tests {
     #[test]
     fn a_draft_reads_back_as_kept_even_unfinished() {
         let mut report = blank("2022年，投入资金100万元。".into());
-        report.meta.region.push(Localized {
-            zh: "二".into(),
-            en: String::new(),
+        report.meta.region.push(Place {
+            name: Localized {
+                zh: "二".into(),
+                en: String::new(),
+            },
+            ..unnamed_place("region_2")
         });
         let kept = crate::export::report_json(&report);
         assert_eq!(crate::data::validate::read_unchecked(&kept), Ok(report));
@@ -639,6 +699,9 @@ mod tests {
             qualifier: Qualifier::Exact,
             period: Some("2022".into()),
             theme: Theme::Projects,
+            indicator: None,
+            part_of: None,
+            place: Vec::new(),
             project: None,
             label: Localized {
                 zh: "企业".into(),

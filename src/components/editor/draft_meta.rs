@@ -6,7 +6,7 @@ use super::edit_field::{english_missing, TextField, TextPair};
 use super::place_fields::{Place, PlaceFields};
 use crate::data::Meta;
 use crate::i18n::editor::EditMsg;
-use crate::state::draft::Editor;
+use crate::state::draft::{self, Editor};
 use leptos::prelude::*;
 
 /// The details form.
@@ -25,9 +25,12 @@ pub fn DraftMeta() -> impl IntoView {
     // The places' fields belong to the form, not to one run of the effect that fills them, so
     // they live until the form does.
     let form = Owner::current();
-    let fields_of = move |places: &[crate::data::Localized]| match &form {
-        Some(form) => form.with(|| TextPair::list(places)),
-        None => TextPair::list(places),
+    let fields_of = move |places: &[crate::data::Place]| {
+        let names: Vec<_> = places.iter().map(|p| p.name.clone()).collect();
+        match &form {
+            Some(form) => form.with(|| TextPair::list(&names)),
+            None => TextPair::list(&names),
+        }
     };
     Effect::new(move |_| {
         if let Some(meta) = meta.get() {
@@ -42,6 +45,7 @@ pub fn DraftMeta() -> impl IntoView {
     let save = move |_| {
         let (region, partner) = (TextPair::read_list(regions), TextPair::read_list(partners));
         editor.draft.apply(|r| {
+            let (region, partner) = draft::places(region, partner, &r.meta);
             r.meta = Meta {
                 id: id.get_untracked().trim().to_string(),
                 title: title.read(),
@@ -49,6 +53,7 @@ pub fn DraftMeta() -> impl IntoView {
                 published: published.get_untracked().trim().to_string(),
                 region,
                 partner,
+                ..r.meta.clone()
             };
         });
     };
