@@ -238,3 +238,16 @@ fn the_reader_back_understands_every_scale_word() {
     let shown = format::figure_value(&figure(1e8), Lang::En, MoneyUnit::Yi);
     assert!(same(read_back(&shown).value, 1e8), "{shown}");
 }
+
+/// A report dated by day alone reads without a time; one with a time shows it.
+#[test]
+fn a_date_alone_is_shown_without_a_time() {
+    let mut meta = data::bundled().unwrap().meta;
+    assert!(format::byline(&meta, Lang::Zh).ends_with("2023年5月25日 15:58"));
+    meta.published = "2023-05-25".into();
+    for lang in [Lang::Zh, Lang::En] {
+        let byline = format::byline(&meta, lang);
+        assert!(!byline.contains("00:00") && !byline.ends_with(' '), "{byline}");
+    }
+    assert!(format::byline(&meta, Lang::Zh).ends_with("2023年5月25日"));
+}

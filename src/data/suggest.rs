@@ -4,7 +4,7 @@
 
 use super::phrase::{self, Phrase};
 use super::script;
-use super::{Figure, Report, Theme, Unit};
+use super::{vocabulary, Figure, Report, Theme, Unit};
 use std::ops::Range;
 
 /// A proposal for the fragment at a selection.
@@ -179,6 +179,39 @@ fn paragraph_at(text: &str, range: Range<usize>) -> Range<usize> {
         .find('\n')
         .map_or(text.len(), |i| range.end + i);
     start..end
+}
+
+/// The vocabulary's indicators that the words before the number `phrase` in `quote` name, in
+/// its unit, best first: the longest word nearest the number, then the rest of the sentence.
+/// The officer confirms or picks another; the definition shown with it says what it counts.
+pub fn indicators(
+    text: &str,
+    quote: Range<usize>,
+    phrase: &Phrase,
+) -> Vec<&'static vocabulary::Indicator> {
+    let folded = script::simplified(text);
+    let text = &*folded;
+    let sentence = phrase::sentence(text, quote.clone());
+    let before = &text[sentence.start.min(phrase.range.start)..phrase.range.start];
+    let whole = &text[sentence];
+    let mut scored: Vec<(usize, usize, &vocabulary::Indicator)> = vocabulary::all()
+        .iter()
+        .filter(|i| i.units.contains(&phrase.unit))
+        .filter_map(|indicator| {
+            let nearest = indicator
+                .words
+                .iter()
+                .filter_map(|w| before.rfind(w.as_str()).map(|at| (at + w.len(), w.len())))
+                .max();
+            let anywhere = indicator.words.iter().any(|w| whole.contains(w.as_str()));
+            match nearest {
+                Some((end, len)) => Some((2, end * 16 + len, indicator)),
+                None => anywhere.then_some((1, 0, indicator)),
+            }
+        })
+        .collect();
+    scored.sort_by_key(|(rank, place, _)| std::cmp::Reverse((*rank, *place)));
+    scored.into_iter().map(|(_, _, i)| i).collect()
 }
 
 /// Figures of `known` (another report, such as the bundled one) in `unit`, each with how

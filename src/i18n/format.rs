@@ -253,9 +253,13 @@ pub fn byline(meta: &Meta, lang: Lang) -> String {
         .get(..10)
         .map(|d| date(d, lang))
         .unwrap_or_default();
-    let time = meta.published_time().unwrap_or_default();
+    // A report dated by day alone is shown without a time, never "00:00".
+    let time = meta
+        .published_time()
+        .map(|time| format!(" {time}"))
+        .unwrap_or_default();
     format!(
-        "{} · {} {date} {time}",
+        "{} · {} {date}{time}",
         lang.pick(&meta.publisher),
         super::Msg::Published.text(lang)
     )
