@@ -247,7 +247,10 @@ fn a_date_alone_is_shown_without_a_time() {
     meta.published = "2023-05-25".into();
     for lang in [Lang::Zh, Lang::En] {
         let byline = format::byline(&meta, lang);
-        assert!(!byline.contains("00:00") && !byline.ends_with(' '), "{byline}");
+        assert!(
+            !byline.contains("00:00") && !byline.ends_with(' '),
+            "{byline}"
+        );
     }
     assert!(format::byline(&meta, Lang::Zh).ends_with("2023年5月25日"));
 }
