@@ -35,12 +35,22 @@ pub fn SourceView() -> impl IntoView {
         }
         .into_any(),
     };
+    // Checked to be a web address when the file was read; opened only by a reader's click.
+    let address = report.meta.source_url.clone().map(|url| {
+        view! {
+            <p class="source-address" data-testid="source-address">
+                {move || Msg::PublishedAt.text(lang.get())}
+                <a href=url.clone() rel="external noopener noreferrer" target="_blank">{url.clone()}</a>
+            </p>
+        }
+    });
     view! {
         <section class="source-view">
             <ViewLink view=View::Overview class="back-link">
                 {move || Msg::BackToOverview.text(lang.get())}
             </ViewLink>
             <h1>{move || Msg::OriginalText.text(lang.get())}</h1>
+            {address}
             {body}
         </section>
     }

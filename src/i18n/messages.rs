@@ -117,6 +117,8 @@ pub enum Msg {
     OriginalTextNote,
     /// Link to download the original text file.
     DownloadOriginal,
+    /// Before the address where the publisher itself published the report.
+    PublishedAt,
     /// A chart could not be made into a PNG file.
     ExportFailed,
     /// Under a pairings chart.
@@ -263,6 +265,7 @@ impl Msg {
                 "The report is published in Chinese only. Every figure it states is quoted from it word for word; figures marked “derived” are computed from those, with their formula shown.",
             ),
             Msg::DownloadOriginal => ("下载原文（.txt）", "Download the original text (.txt)"),
+            Msg::PublishedAt => ("发布者网站上的原文：", "As published by its authority: "),
             Msg::EachDotIsOne => ("每个圆点代表一个单位。", "Each dot is one organisation."),
             Msg::GeneratedNote => (
                 "本图由应用按单位归组，并非报告中的图表；报告未说明这些数字之间的关系，同一栏中可能既有总数也有其组成部分。",
