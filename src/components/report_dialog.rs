@@ -11,7 +11,7 @@ use crate::state::View;
 use leptos::prelude::*;
 
 /// The files of the new-report kit in `dist/new-report/`: (message, path for Chinese, for English).
-const KIT: [(Msg, &str, &str); 3] = [
+const KIT: [(Msg, &str, &str); 5] = [
     (
         Msg::NewReportGuide,
         "new-report/guide.zh.md",
@@ -26,6 +26,16 @@ const KIT: [(Msg, &str, &str); 3] = [
         Msg::NewReportSchema,
         "new-report/report.schema.json",
         "new-report/report.schema.json",
+    ),
+    (
+        Msg::NewReportVocabulary,
+        "new-report/vocabulary.json",
+        "new-report/vocabulary.json",
+    ),
+    (
+        Msg::NewReportVocabularySchema,
+        "new-report/vocabulary.schema.json",
+        "new-report/vocabulary.schema.json",
     ),
 ];
 

@@ -49,6 +49,10 @@ pub enum Msg {
     NewReportTemplate,
     /// Link to the schema.
     NewReportSchema,
+    /// The kit's vocabulary of indicators.
+    NewReportVocabulary,
+    /// The kit's definition of the vocabulary's format.
+    NewReportVocabularySchema,
     /// Status while a report is read.
     Loading,
     /// Heading when a report file is refused.
@@ -337,6 +341,14 @@ impl Msg {
             Msg::NewReportGuide => ("填写说明", "Guide"),
             Msg::NewReportTemplate => ("带注释的模板", "Commented template"),
             Msg::NewReportSchema => ("格式定义（JSON Schema）", "Format definition (JSON Schema)"),
+            Msg::NewReportVocabulary => (
+                "指标词表（各指标的名称、定义、单位与报告用语）",
+                "Vocabulary of indicators (names, definitions, units, the words reports use)",
+            ),
+            Msg::NewReportVocabularySchema => (
+                "指标词表的格式定义（JSON Schema）",
+                "Format definition of the vocabulary (JSON Schema)",
+            ),
             Msg::Loading => ("正在打开", "Opening"),
             Msg::LoadFailed => ("无法打开", "Could not open"),
             Msg::LoadFailedHelp => ("屏幕上的报告没有变化。请按下列位置修改文件后重试：", "The report on screen is unchanged. Fix the file at the places listed below and try again:"),
