@@ -363,3 +363,22 @@ test('comparing two versions of the report shows both values, the change and bot
   await linked.close();
   await again.close();
 });
+
+test('every file of the new-report kit the Open dialog offers is served, the vocabulary with its schema', async () => {
+  for (const lang of ['zh', 'en']) {
+    const { page, problems } = await app.open(`?lang=${lang}`);
+    await appStarted(page);
+    await page.click('[data-action="open-report"]');
+    const links = await page.locator('.kit a').evaluateAll((as) => as.map((a) => a.href));
+    assert.equal(links.length, 5, 'guide, template, report schema, vocabulary, vocabulary schema');
+    for (const href of links) {
+      const response = await page.request.get(href);
+      assert.equal(response.status(), 200, href);
+      if (href.endsWith('.json')) assert.ok(JSON.parse(await response.text()), href);
+    }
+    const vocabulary = JSON.parse(await (await page.request.get(links.find((h) => h.endsWith('/vocabulary.json')))).text());
+    assert.ok(vocabulary.indicators.length > 0 && vocabulary.indicators.every((i) => i.definition.zh && i.definition.en));
+    assertNoProblems(problems);
+    await page.close();
+  }
+});
