@@ -21,17 +21,20 @@ use std::fmt::{self, Write};
 /// descriptions: only what it checks (see `build.rs`).
 pub const SCHEMA_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/report.schema.min.json"));
 
-/// Reading a file with this seed gives every shape problem of it, located by path
-/// (`figures[12].value`), in the order a walk of its JSON tree would find them (serde_json's
-/// objects sort their keys), whatever the order in the file: a place's own problems before
-/// its members', members by key or index.
-pub struct Check;
+/// Reading a file with this seed gives every shape problem of it against the schema it holds
+/// (the text of a JSON Schema), located by path (`figures[12].value`), in the order a walk of
+/// its JSON tree would find them (serde_json's objects sort their keys), whatever the order in
+/// the file: a place's own problems before its members', members by key or index.
+pub struct Check<'s>(pub &'s str);
 
-impl<'de> DeserializeSeed<'de> for Check {
+/// The check of a report file.
+pub const REPORT: Check<'static> = Check(SCHEMA_JSON);
+
+impl<'de> DeserializeSeed<'de> for Check<'_> {
     type Value = Vec<DataError>;
 
     fn deserialize<D: Deserializer<'de>>(self, file: D) -> Result<Vec<DataError>, D::Error> {
-        let schema: Value = serde_json::from_str(SCHEMA_JSON).expect("the bundled schema is JSON");
+        let schema: Value = serde_json::from_str(self.0).expect("a schema is JSON");
         let empty = Map::new();
         let defs = schema
             .get("$defs")
@@ -407,7 +410,7 @@ mod tests {
     use serde_json::json;
 
     fn problems<'de>(file: impl Deserializer<'de>) -> Vec<(String, Problem)> {
-        Check
+        REPORT
             .deserialize(file)
             .unwrap_or_else(|_| panic!("JSON"))
             .into_iter()

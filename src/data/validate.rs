@@ -77,7 +77,7 @@ fn read(json: &str) -> Result<Report, Vec<DataError>> {
     }
     let json = without_comment_lines(json.trim_start_matches('\u{feff}'));
     let mut refused = None;
-    let errors = parse(&json, schema::Check, &mut refused).map_err(|e| {
+    let errors = parse(&json, schema::REPORT, &mut refused).map_err(|e| {
         let not_json = Problem::NotJson {
             line: e.line(),
             column: e.column(),
@@ -761,7 +761,7 @@ fn check_unique_ids(report: &Report, errors: &mut Vec<DataError>) {
 }
 
 /// `snake_case`: a-z, 0-9 and `_`, starting with a letter.
-fn is_id(id: &str) -> bool {
+pub(crate) fn is_id(id: &str) -> bool {
     id.starts_with(|c: char| c.is_ascii_lowercase())
         && id
             .bytes()

@@ -95,3 +95,126 @@ pub fn headline() -> Vec<&'static Indicator> {
     list.sort_by_key(|i| i.headline);
     list
 }
+
+/// A way a vocabulary breaks its own rules; the shipped one has none (a test checks).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Flaw {
+    /// An id that is not `snake_case`.
+    BadId { id: String },
+    /// Two indicators with one id.
+    DuplicateId { id: String },
+    /// An indicator with no unit or no word.
+    Empty { id: String },
+    /// A part without `part_of`, or `part_of` on another kind.
+    PartOfMismatch { id: String },
+    /// `part_of` names no indicator, one that does not add up, or itself through a chain.
+    BadWhole { id: String, whole: String },
+    /// A part and its whole share no unit.
+    UnitNotShared { id: String, whole: String },
+    /// Two indicators at one headline place.
+    HeadlineTaken { id: String, rank: u8 },
+    /// A word not in Simplified characters (the reader searches folded text).
+    NotSimplified { id: String, word: String },
+    /// One word claimed by two indicators of a unit, neither a part of the other.
+    WordShared { word: String, ids: [String; 2] },
+    /// One family mixing a quantity that adds up with one that does not, or two kinds that
+    /// do not: they would share a panel.
+    FamilyMixesKinds { family: String, ids: [String; 2] },
+}
+
+/// Every flaw of `indicators`, in their order.
+pub fn check(indicators: &[Indicator]) -> Vec<Flaw> {
+    use std::collections::{HashMap, HashSet};
+    let mut flaws = Vec::new();
+    let by_id: HashMap<&str, &Indicator> = indicators.iter().map(|i| (i.id.as_str(), i)).collect();
+    // The wholes above an indicator, nearest first, ending at a missing one or a loop.
+    let wholes = |indicator: &Indicator| {
+        let mut seen = vec![indicator.id.as_str()];
+        let mut next = indicator.part_of.as_deref();
+        while let Some(id) = next.filter(|id| !seen.contains(id)) {
+            seen.push(id);
+            next = by_id.get(id).and_then(|i| i.part_of.as_deref());
+        }
+        (seen.split_off(1), next.is_some())
+    };
+    let mut ids = HashSet::new();
+    let mut headlines = HashMap::new();
+    let mut families: HashMap<&str, &Indicator> = HashMap::new();
+    for (index, indicator) in indicators.iter().enumerate() {
+        let id = || indicator.id.clone();
+        if !super::validate::is_id(&indicator.id) {
+            flaws.push(Flaw::BadId { id: id() });
+        }
+        if !ids.insert(indicator.id.as_str()) {
+            flaws.push(Flaw::DuplicateId { id: id() });
+        }
+        if indicator.units.is_empty() || indicator.words.is_empty() {
+            flaws.push(Flaw::Empty { id: id() });
+        }
+        if (indicator.kind == IndicatorKind::Part) != indicator.part_of.is_some() {
+            flaws.push(Flaw::PartOfMismatch { id: id() });
+        }
+        if let Some(whole_id) = &indicator.part_of {
+            let whole = by_id.get(whole_id.as_str());
+            let looped = wholes(indicator).1;
+            match whole {
+                Some(whole) if whole.kind.is_summable() && !looped => {
+                    if !indicator.units.iter().any(|u| whole.units.contains(u)) {
+                        flaws.push(Flaw::UnitNotShared {
+                            id: id(),
+                            whole: whole_id.clone(),
+                        });
+                    }
+                }
+                _ => flaws.push(Flaw::BadWhole {
+                    id: id(),
+                    whole: whole_id.clone(),
+                }),
+            }
+        }
+        if let Some(rank) = indicator.headline {
+            if headlines.insert(rank, &indicator.id).is_some() {
+                flaws.push(Flaw::HeadlineTaken { id: id(), rank });
+            }
+        }
+        for word in &indicator.words {
+            if super::script::simplified(word) != word.as_str() {
+                flaws.push(Flaw::NotSimplified {
+                    id: id(),
+                    word: word.clone(),
+                });
+            }
+        }
+        let related = |other: &Indicator| {
+            wholes(indicator).0.contains(&other.id.as_str())
+                || wholes(other).0.contains(&indicator.id.as_str())
+        };
+        for other in &indicators[..index] {
+            let shares_unit = indicator.units.iter().any(|u| other.units.contains(u));
+            if !shares_unit || related(other) {
+                continue;
+            }
+            if let Some(word) = indicator.words.iter().find(|w| other.words.contains(w)) {
+                flaws.push(Flaw::WordShared {
+                    word: word.clone(),
+                    ids: [other.id.clone(), id()],
+                });
+            }
+        }
+        match families.get(indicator.family.as_str()) {
+            None => {
+                families.insert(&indicator.family, indicator);
+            }
+            Some(first) => {
+                let panel = |i: &Indicator| (!i.kind.is_summable()).then_some(i.kind);
+                if panel(first) != panel(indicator) {
+                    flaws.push(Flaw::FamilyMixesKinds {
+                        family: indicator.family.clone(),
+                        ids: [first.id.clone(), id()],
+                    });
+                }
+            }
+        }
+    }
+    flaws
+}
