@@ -1,6 +1,7 @@
 //! Pure look-ups over a report.
 
 use super::model::{Event, Figure, Project, Qualifier, Report, Theme};
+use super::vocabulary;
 
 impl Qualifier {
     /// Whether values so qualified can be added up, as parts checked against their whole: not
@@ -42,16 +43,49 @@ impl Report {
         })
     }
 
-    /// The headline figures: the file's `headline` list, or else the first two reported
-    /// figures of each theme, in the report's order (at most ten).
+    /// The headline figures: the file's `headline` list; or else, for each of the
+    /// vocabulary's headline indicators in its order, the file's largest stated figure of it
+    /// that is not a part, in its usual unit (a total over years or places is at least each of its
+    /// pieces); a
+    /// file naming none of them gets the first two reported figures of each theme that are not
+    /// parts (at most ten).
     pub fn headline(&self) -> Vec<&Figure> {
         if let Some(ids) = &self.headline {
             return ids.iter().filter_map(|id| self.figure(id)).collect();
         }
+        let candidates = || {
+            self.figures
+                .iter()
+                .filter(|f| f.qualifier != Qualifier::Derived && f.part_of.is_none())
+        };
+        let by_indicator: Vec<&Figure> = vocabulary::headline()
+            .into_iter()
+            .filter_map(|indicator| {
+                let of_it = || {
+                    candidates().filter(|f| f.indicator.as_deref() == Some(indicator.id.as_str()))
+                };
+                // Values compare only within a unit: the indicator's usual one first.
+                let unit = indicator
+                    .units
+                    .iter()
+                    .find(|u| of_it().any(|f| f.unit == **u))?;
+                of_it().filter(|f| f.unit == *unit).max_by(|a, b| {
+                    let stated = |f: &Figure| {
+                        !matches!(f.qualifier, Qualifier::Projected | Qualifier::Capacity)
+                    };
+                    // Ties keep the file's first: `max_by` returns the last of equals.
+                    (stated(a), a.value)
+                        .partial_cmp(&(stated(b), b.value))
+                        .unwrap_or(std::cmp::Ordering::Equal)
+                        .then(std::cmp::Ordering::Greater)
+                })
+            })
+            .collect();
+        if !by_indicator.is_empty() {
+            return by_indicator;
+        }
         let mut per_theme: Vec<(Theme, usize)> = Vec::new();
-        self.figures
-            .iter()
-            .filter(|f| f.qualifier != Qualifier::Derived)
+        candidates()
             .filter(|f| {
                 match per_theme.iter_mut().find(|(theme, _)| *theme == f.theme) {
                     Some((_, count)) if *count >= 2 => return false,

@@ -344,6 +344,28 @@ pub fn generated_title(theme: Theme, class: crate::data::UnitClass, lang: Lang) 
     lang.choose(format!("{theme} · {class}"), format!("{theme}: {class}"))
 }
 
+/// "资金 · 财政帮扶资金": a generated chart of one indicator family, named by its total.
+pub fn generated_family_title(theme: Theme, name: &str, lang: Lang) -> String {
+    let theme = super::messages::theme(theme, lang);
+    lang.choose(format!("{theme} · {name}"), format!("{theme}: {name}"))
+}
+
+/// "成效 · 平均数": a generated chart of one kind of figure that does not add up.
+pub fn generated_kind_title(
+    theme: Theme,
+    kind: crate::data::vocabulary::IndicatorKind,
+    lang: Lang,
+) -> String {
+    let theme = super::messages::theme(theme, lang);
+    let kind = super::messages::indicator_kind(kind, lang);
+    lang.choose(format!("{theme} · {kind}"), format!("{theme}: {kind}"))
+}
+
+/// "其中：帮扶资金" / "Of which: aid funds": the heading of a panel of a whole's parts.
+pub fn parts_heading(whole: &str, lang: Lang) -> String {
+    lang.choose(format!("其中：{whole}"), format!("Of which: {whole}"))
+}
+
 /// "仅绘出前30项，另有5项见表格。": the note of a chart drawing only its first `drawn` items.
 pub fn undrawn(drawn: usize, more: usize, lang: Lang) -> String {
     lang.choose(

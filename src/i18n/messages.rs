@@ -127,8 +127,12 @@ pub enum Msg {
     ExportFailed,
     /// Under a pairings chart.
     EachDotIsOne,
-    /// The note of a generated bars chart.
+    /// The note of a generated bars chart of figures naming no indicator.
     GeneratedNote,
+    /// The note of a generated chart of one indicator family.
+    GeneratedFamilyNote,
+    /// The note of a generated chart of averages, rates or changes.
+    GeneratedKindNote,
     /// Title of a generated timeline.
     TimelineTitle,
     /// Title of a generated pairings chart.
@@ -272,8 +276,16 @@ impl Msg {
             Msg::PublishedAt => ("发布者网站上的原文：", "As published by its authority: "),
             Msg::EachDotIsOne => ("每个圆点代表一个单位。", "Each dot is one organisation."),
             Msg::GeneratedNote => (
-                "本图由应用按单位归组，并非报告中的图表；报告未说明这些数字之间的关系，同一栏中可能既有总数也有其组成部分。",
-                "Grouped by unit by this app, not a chart of the report: the report does not say how these figures relate, and a total may appear beside its own parts.",
+                "本图由应用按单位归组，并非报告中的图表；文件未标明这些数字的指标，同一栏中可能有总数与其未标明的组成部分。",
+                "Grouped by unit by this app, not a chart of the report: the file names no indicator for these figures, so a total may stand beside parts it does not mark.",
+            ),
+            Msg::GeneratedFamilyNote => (
+                "本图由应用按指标归组，并非报告中的图表；“其中”的部分画在其总数之内。",
+                "Grouped by indicator by this app, not a chart of the report; parts (“of which”) are drawn inside their total.",
+            ),
+            Msg::GeneratedKindNote => (
+                "本图由应用归组，并非报告中的图表；平均数、比率和增幅不能与总数相加，故单独成图。",
+                "Grouped by this app, not a chart of the report: averages, rates and changes do not add up with totals, so they have a chart of their own.",
             ),
             Msg::TimelineTitle => ("项目时间线", "Project timeline"),
             Msg::PairingsTitle => ("结对帮扶：谁与谁结对", "Pairings: who is paired with whom"),
@@ -446,6 +458,20 @@ pub fn unit_heading(unit: crate::data::Unit, lang: Lang) -> &'static str {
         Unit::Item => ("类别（类）", "Categories"),
         Unit::Session => ("期次", "Sessions"),
         Unit::Multiple => ("倍数（倍）", "Multiples"),
+    };
+    lang.choose(zh, en)
+}
+
+/// The name of a kind of indicator, in a generated chart's title.
+pub fn indicator_kind(kind: crate::data::vocabulary::IndicatorKind, lang: Lang) -> &'static str {
+    use crate::data::vocabulary::IndicatorKind;
+    let (zh, en) = match kind {
+        IndicatorKind::Total => ("总数", "totals"),
+        IndicatorKind::Part => ("组成部分", "parts"),
+        IndicatorKind::Count => ("个数", "counts"),
+        IndicatorKind::Average => ("平均数", "averages"),
+        IndicatorKind::Rate => ("比率", "rates and shares"),
+        IndicatorKind::Change => ("增减", "changes"),
     };
     lang.choose(zh, en)
 }
