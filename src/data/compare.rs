@@ -1,8 +1,10 @@
-//! Two reports side by side: the figures both have (same id), earlier report first, with the
-//! change between them.
+//! Two reports side by side: the figures both have, earlier report first, with the change
+//! between them. Figures match by what they measure — the same indicator of the vocabulary,
+//! unit, places and kind of period (a year with a year, a span with a span) — so two counties'
+//! files or two editions with different ids line up; figures naming no indicator match by id.
 
-use super::model::{Figure, Qualifier, Report, Unit};
-use std::collections::HashMap;
+use super::model::{Figure, Place, Qualifier, Report, Unit};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// One figure id present in both reports.
 #[derive(Clone, Debug, PartialEq)]
@@ -58,38 +60,91 @@ pub fn in_order<'a>(first: &'a Report, second: &'a Report) -> (&'a Report, &'a R
     }
 }
 
-/// Every figure id both reports have, in the earlier report's order.
+/// Every figure both reports have, in the earlier report's order.
 pub fn compare<'a>(earlier: &'a Report, later: &'a Report) -> Vec<Comparison<'a>> {
-    let later_by_id = index(later);
-    earlier
-        .figures
-        .iter()
-        .filter_map(|before| {
-            let after = *later_by_id.get(before.id.as_str())?;
-            Some(Comparison {
-                before,
-                after,
-                change: change(before, after),
-            })
+    pairs(earlier, later)
+        .into_iter()
+        .map(|(before, after)| Comparison {
+            before,
+            after,
+            change: change(before, after),
         })
         .collect()
 }
 
 /// How many figures only one of the two reports has: `(only earlier, only later)`.
 pub fn unmatched(earlier: &Report, later: &Report) -> (usize, usize) {
-    let (earlier_ids, later_ids) = (index(earlier), index(later));
-    let missing = |from: &Report, other: &HashMap<&str, &Figure>| {
-        from.figures
-            .iter()
-            .filter(|f| !other.contains_key(f.id.as_str()))
-            .count()
-    };
-    (missing(earlier, &later_ids), missing(later, &earlier_ids))
+    let matched = pairs(earlier, later).len();
+    (
+        earlier.figures.len() - matched,
+        later.figures.len() - matched,
+    )
 }
 
-/// Figures by id, for lookups in large reports.
-fn index(report: &Report) -> HashMap<&str, &Figure> {
-    report.figures.iter().map(|f| (f.id.as_str(), f)).collect()
+/// The matched figures, each figure in at most one pair: first by indicator (the later
+/// report's first figure of the same indicator, unit, places and kind of period not yet
+/// taken), then the rest by id.
+fn pairs<'a>(earlier: &'a Report, later: &'a Report) -> Vec<(&'a Figure, &'a Figure)> {
+    let mut taken: HashSet<&str> = HashSet::new();
+    let mut matched: HashMap<&str, &Figure> = HashMap::new();
+    for before in &earlier.figures {
+        let Some(indicator) = before.indicator.as_deref() else {
+            continue;
+        };
+        let found = later.figures.iter().find(|after| {
+            after.indicator.as_deref() == Some(indicator)
+                && after.unit == before.unit
+                && places(earlier, before) == places(later, after)
+                && period_kind(before) == period_kind(after)
+                && !taken.contains(after.id.as_str())
+        });
+        if let Some(after) = found {
+            taken.insert(after.id.as_str());
+            matched.insert(before.id.as_str(), after);
+        }
+    }
+    let later_by_id: HashMap<&str, &Figure> =
+        later.figures.iter().map(|f| (f.id.as_str(), f)).collect();
+    earlier
+        .figures
+        .iter()
+        .filter_map(|before| {
+            if let Some(after) = matched.get(before.id.as_str()) {
+                return Some((before, *after));
+            }
+            let after = *later_by_id.get(before.id.as_str())?;
+            // A figure matched by indicator, or naming another indicator, is not this one.
+            let other_indicator = before.indicator.is_some()
+                && after.indicator.is_some()
+                && before.indicator != after.indicator;
+            (!other_indicator && taken.insert(after.id.as_str())).then_some((before, after))
+        })
+        .collect()
+}
+
+/// The places a figure is stated for, by code where the file gives one, else by Chinese name
+/// (ids are each file's own); a figure naming none is for the whole region of its report.
+fn places(report: &Report, figure: &Figure) -> BTreeSet<String> {
+    let meta = &report.meta;
+    let all = meta.region.iter().chain(&meta.partner);
+    let key = |place: &Place| place.code.clone().unwrap_or_else(|| place.name.zh.clone());
+    if figure.place.is_empty() {
+        return meta.region.iter().map(key).collect();
+    }
+    all.filter(|p| figure.place.contains(&p.id))
+        .map(key)
+        .collect()
+}
+
+/// The kind of a figure's period: a year, a month, a day, a span, or none given.
+fn period_kind(figure: &Figure) -> (usize, bool) {
+    match figure.period.as_deref() {
+        None => (0, false),
+        Some(period) => match period.split_once('/') {
+            Some(_) => (0, true),
+            None => (period.len(), false),
+        },
+    }
 }
 
 fn change(before: &Figure, after: &Figure) -> Change {
