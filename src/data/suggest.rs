@@ -181,9 +181,13 @@ fn paragraph_at(text: &str, range: Range<usize>) -> Range<usize> {
     start..end
 }
 
-/// The vocabulary's indicators that the words before the number `phrase` in `quote` name, in
-/// its unit, best first: the longest word nearest the number, then the rest of the sentence.
-/// The officer confirms or picks another; the definition shown with it says what it counts.
+/// The vocabulary's indicators that the words of the number `phrase`'s clause name, in its
+/// unit, best first: a word right after the number (转移就业11.76万脱贫劳动力, 9家企业结对),
+/// then the word nearest before it in its clause (the longest at one place), then a word later
+/// in the clause; for a change or a rate (同比增长7.5%), which is of an amount stated before it,
+/// also the nearest word of the sentence's earlier clauses. Words of earlier clauses name their
+/// own numbers, so nothing is proposed when no word fits: the officer picks, and the definition
+/// shown with a proposal says what it counts.
 pub fn indicators(
     text: &str,
     quote: Range<usize>,
@@ -191,27 +195,83 @@ pub fn indicators(
 ) -> Vec<&'static vocabulary::Indicator> {
     let folded = script::simplified(text);
     let text = &*folded;
-    let sentence = phrase::sentence(text, quote.clone());
-    let before = &text[sentence.start.min(phrase.range.start)..phrase.range.start];
-    let whole = &text[sentence];
-    let mut scored: Vec<(usize, usize, &vocabulary::Indicator)> = vocabulary::all()
+    let number = phrase.range.clone();
+    let sentence = phrase::sentence(
+        text,
+        quote.start.min(number.start)..quote.end.max(number.end),
+    );
+    let clause_start = text[sentence.start..number.start.max(sentence.start)]
+        .rfind(ends_clause)
+        .map_or(sentence.start, |at| {
+            sentence.start
+                + at
+                + text[sentence.start + at..]
+                    .chars()
+                    .next()
+                    .map_or(0, char::len_utf8)
+        });
+    let clause_end = text[number.end..sentence.end.max(number.end)]
+        .find(ends_clause)
+        .map_or(sentence.end.max(number.end), |at| number.end + at);
+    // The noun a number counts may be its measure word (11.76万脱贫劳动力) or follow it (9家企业).
+    let word = script::simplified(&phrase.word);
+    let noun_at = text[phrase.stated.clone()]
+        .rfind(&*word)
+        .filter(|_| !word.is_empty())
+        .map_or(number.end, |at| phrase.stated.start + at);
+    let after = [&text[noun_at..clause_end], &text[number.end..clause_end]];
+    let before = &text[clause_start..number.start];
+    let later = &text[number.end..clause_end];
+    let earlier = &text[sentence.start..clause_start];
+    let nearest = |words: &[String], within: &str| {
+        words
+            .iter()
+            .filter_map(|w| {
+                within
+                    .rfind(w.as_str())
+                    .map(|at| (at + w.len()) * 16 + w.len())
+            })
+            .max()
+    };
+    let mut scored: Vec<((u8, usize), &vocabulary::Indicator)> = vocabulary::all()
         .iter()
         .filter(|i| i.units.contains(&phrase.unit))
         .filter_map(|indicator| {
-            let nearest = indicator
-                .words
+            let words = &indicator.words;
+            let right_after = words
                 .iter()
-                .filter_map(|w| before.rfind(w.as_str()).map(|at| (at + w.len(), w.len())))
+                .filter(|w| after.iter().any(|a| a.starts_with(w.as_str())))
+                .map(String::len)
                 .max();
-            let anywhere = indicator.words.iter().any(|w| whole.contains(w.as_str()));
-            match nearest {
-                Some((end, len)) => Some((2, end * 16 + len, indicator)),
-                None => anywhere.then_some((1, 0, indicator)),
-            }
+            let of_before = matches!(
+                indicator.kind,
+                vocabulary::IndicatorKind::Change | vocabulary::IndicatorKind::Rate
+            );
+            let score = right_after
+                .map(|len| (4, len))
+                .or_else(|| nearest(words, before).map(|place| (3, place)))
+                .or_else(|| {
+                    words
+                        .iter()
+                        .any(|w| later.contains(w.as_str()))
+                        .then_some((2, 0))
+                })
+                .or_else(|| {
+                    of_before
+                        .then(|| nearest(words, earlier))
+                        .flatten()
+                        .map(|place| (1, place))
+                })?;
+            Some((score, indicator))
         })
         .collect();
-    scored.sort_by_key(|(rank, place, _)| std::cmp::Reverse((*rank, *place)));
-    scored.into_iter().map(|(_, _, i)| i).collect()
+    scored.sort_by_key(|(score, _)| std::cmp::Reverse(*score));
+    scored.into_iter().map(|(_, i)| i).collect()
+}
+
+/// Characters that end a clause: what a number counts is said within its own.
+fn ends_clause(c: char) -> bool {
+    ",，;；:：。!！?？\n".contains(c)
 }
 
 /// Figures of `known` (another report, such as the bundled one) in `unit`, each with how
@@ -384,11 +444,9 @@ pub fn marks(text: &str, quotes: &[&str]) -> Vec<(Range<usize>, Mark)> {
 /// The clause a number phrase at `range` ends: back to the previous comma, semicolon or
 /// sentence end, so a number chosen by keyboard comes with the words that say what it counts.
 pub fn clause_before(text: &str, range: Range<usize>) -> Range<usize> {
-    let start = text[..range.start]
-        .rfind(|c: char| ",，;；。:：\n!！?？".contains(c))
-        .map_or(0, |i| {
-            i + text[i..].chars().next().map_or(0, char::len_utf8)
-        });
+    let start = text[..range.start].rfind(ends_clause).map_or(0, |i| {
+        i + text[i..].chars().next().map_or(0, char::len_utf8)
+    });
     start..range.end
 }
 

@@ -127,15 +127,16 @@ pub fn check(indicators: &[Indicator]) -> Vec<Flaw> {
     use std::collections::{HashMap, HashSet};
     let mut flaws = Vec::new();
     let by_id: HashMap<&str, &Indicator> = indicators.iter().map(|i| (i.id.as_str(), i)).collect();
-    // The wholes above an indicator, nearest first, ending at a missing one or a loop.
-    let wholes = |indicator: &Indicator| {
+    // The wholes above an indicator, nearest first, and whether the chain comes back.
+    let wholes = |indicator: &'_ Indicator| -> (Vec<String>, bool) {
         let mut seen = vec![indicator.id.as_str()];
         let mut next = indicator.part_of.as_deref();
         while let Some(id) = next.filter(|id| !seen.contains(id)) {
             seen.push(id);
             next = by_id.get(id).and_then(|i| i.part_of.as_deref());
         }
-        (seen.split_off(1), next.is_some())
+        let looped = next.is_some();
+        (seen[1..].iter().map(|id| id.to_string()).collect(), looped)
     };
     let mut ids = HashSet::new();
     let mut headlines = HashMap::new();
@@ -186,8 +187,7 @@ pub fn check(indicators: &[Indicator]) -> Vec<Flaw> {
             }
         }
         let related = |other: &Indicator| {
-            wholes(indicator).0.contains(&other.id.as_str())
-                || wholes(other).0.contains(&indicator.id.as_str())
+            wholes(indicator).0.contains(&other.id) || wholes(other).0.contains(&indicator.id)
         };
         for other in &indicators[..index] {
             let shares_unit = indicator.units.iter().any(|u| other.units.contains(u));
