@@ -219,55 +219,101 @@ pub fn indicators(
         .rfind(&*word)
         .filter(|_| !word.is_empty())
         .map_or(number.end, |at| phrase.stated.start + at);
-    let after = [&text[noun_at..clause_end], &text[number.end..clause_end]];
+    // After a measure word such as 名 or 家 comes what is counted (2名党政干部); after a unit
+    // such as 人 or 元, what is done (44人赴京跟岗培训, 1.2亿元用于…).
+    let counts_a_noun = TAKES_A_NOUN.contains(&&*word);
+    let after = [
+        &text[noun_at..clause_end],
+        if counts_a_noun {
+            &text[number.end..clause_end]
+        } else {
+            ""
+        },
+    ];
     let before = &text[clause_start..number.start];
     let later = &text[number.end..clause_end];
     let earlier = &text[sentence.start..clause_start];
+    // The end and length of the word of `words` whose end is nearest the end of `within`.
     let nearest = |words: &[String], within: &str| {
         words
             .iter()
-            .filter_map(|w| {
-                within
-                    .rfind(w.as_str())
-                    .map(|at| (at + w.len()) * 16 + w.len())
-            })
+            .filter_map(|w| within.rfind(w.as_str()).map(|at| (at + w.len(), w.len())))
             .max()
     };
-    let mut scored: Vec<((u8, usize), &vocabulary::Indicator)> = vocabulary::all()
+    let of_before = |i: &vocabulary::Indicator| {
+        use vocabulary::IndicatorKind::{Change, Rate};
+        matches!(i.kind, Change | Rate)
+    };
+    // Each indicator's best word: (rank, end, length), higher first.
+    let scored: Vec<((u8, usize, usize), &vocabulary::Indicator)> = vocabulary::all()
         .iter()
         .filter(|i| i.units.contains(&phrase.unit))
         .filter_map(|indicator| {
             let words = &indicator.words;
+            let longest_in = |within: &str| {
+                words
+                    .iter()
+                    .filter(|w| within.contains(w.as_str()))
+                    .map(String::len)
+                    .max()
+            };
             let right_after = words
                 .iter()
                 .filter(|w| after.iter().any(|a| a.starts_with(w.as_str())))
                 .map(String::len)
                 .max();
-            let of_before = matches!(
-                indicator.kind,
-                vocabulary::IndicatorKind::Change | vocabulary::IndicatorKind::Rate
-            );
             let score = right_after
-                .map(|len| (4, len))
-                .or_else(|| nearest(words, before).map(|place| (3, place)))
+                .map(|len| (4, 0, len))
+                .or_else(|| nearest(words, before).map(|(end, len)| (3, end, len)))
+                .or_else(|| longest_in(later).map(|len| (2, 0, len)))
                 .or_else(|| {
-                    words
-                        .iter()
-                        .any(|w| later.contains(w.as_str()))
-                        .then_some((2, 0))
-                })
-                .or_else(|| {
-                    of_before
-                        .then(|| nearest(words, earlier))
-                        .flatten()
-                        .map(|place| (1, place))
+                    let (end, len) = nearest(words, earlier).filter(|_| of_before(indicator))?;
+                    Some((1, end, len))
                 })?;
             Some((score, indicator))
         })
         .collect();
-    scored.sort_by_key(|(score, _)| std::cmp::Reverse(*score));
-    scored.into_iter().map(|(_, i)| i).collect()
+    // A word inside a longer one that ends at the same place names nothing (资金 of 项目资金),
+    // unless the longer is its whole's or its part's, which shares its meaning.
+    let related = |a: &vocabulary::Indicator, b: &vocabulary::Indicator| {
+        a.part_of.as_deref() == Some(b.id.as_str()) || b.part_of.as_deref() == Some(a.id.as_str())
+    };
+    let scored: Vec<_> = scored
+        .iter()
+        .filter(|((rank, end, len), indicator)| {
+            !scored.iter().any(|((r, e, l), other)| {
+                matches!(rank, 1 | 3)
+                    && r == rank
+                    && e == end
+                    && l > len
+                    && !related(indicator, other)
+            })
+        })
+        .copied()
+        .collect();
+    // A part the clause names after the number goes just before its whole (选派2名党政干部赴京
+    // 挂职: the cadres sent east, of all cadres exchanged): the words after say which part.
+    let score_of = |id: &str| scored.iter().find(|(_, i)| i.id == id).map(|(s, _)| *s);
+    let mut ranked: Vec<_> = scored
+        .iter()
+        .map(|(score, indicator)| {
+            let whole = indicator.part_of.as_deref().and_then(score_of);
+            let raised = whole.filter(|whole| score.0 == 2 && whole > score);
+            (
+                (raised.unwrap_or(*score), raised.is_some(), *score),
+                *indicator,
+            )
+        })
+        .collect();
+    ranked.sort_by_key(|(key, _)| std::cmp::Reverse(*key));
+    ranked.into_iter().map(|(_, i)| i).collect()
 }
+
+/// Measure words a noun follows, which says what is counted (9家企业, 2名党政干部).
+const TAKES_A_NOUN: [&str; 18] = [
+    "个", "家", "所", "项", "件", "座", "处", "条", "名", "位", "批", "批次", "份", "台", "套",
+    "头", "只", "种",
+];
 
 /// Characters that end a clause: what a number counts is said within its own.
 fn ends_clause(c: char) -> bool {
