@@ -181,9 +181,13 @@ fn paragraph_at(text: &str, range: Range<usize>) -> Range<usize> {
     start..end
 }
 
-/// The vocabulary's indicators that the words before the number `phrase` in `quote` name, in
-/// its unit, best first: the longest word nearest the number, then the rest of the sentence.
-/// The officer confirms or picks another; the definition shown with it says what it counts.
+/// The vocabulary's indicators that the words of the number `phrase`'s clause name, in its
+/// unit, best first: a word right after the number (转移就业11.76万脱贫劳动力, 9家企业结对),
+/// then the word nearest before it in its clause (the longest at one place), then a word later
+/// in the clause; for a change or a rate (同比增长7.5%), which is of an amount stated before it,
+/// also the nearest word of the sentence's earlier clauses. Words of earlier clauses name their
+/// own numbers, so nothing is proposed when no word fits: the officer picks, and the definition
+/// shown with a proposal says what it counts.
 pub fn indicators(
     text: &str,
     quote: Range<usize>,
@@ -191,27 +195,129 @@ pub fn indicators(
 ) -> Vec<&'static vocabulary::Indicator> {
     let folded = script::simplified(text);
     let text = &*folded;
-    let sentence = phrase::sentence(text, quote.clone());
-    let before = &text[sentence.start.min(phrase.range.start)..phrase.range.start];
-    let whole = &text[sentence];
-    let mut scored: Vec<(usize, usize, &vocabulary::Indicator)> = vocabulary::all()
+    let number = phrase.range.clone();
+    let sentence = phrase::sentence(
+        text,
+        quote.start.min(number.start)..quote.end.max(number.end),
+    );
+    let clause_start = text[sentence.start..number.start.max(sentence.start)]
+        .rfind(ends_clause)
+        .map_or(sentence.start, |at| {
+            sentence.start
+                + at
+                + text[sentence.start + at..]
+                    .chars()
+                    .next()
+                    .map_or(0, char::len_utf8)
+        });
+    let clause_end = text[number.end..sentence.end.max(number.end)]
+        .find(ends_clause)
+        .map_or(sentence.end.max(number.end), |at| number.end + at);
+    // The noun a number counts may be its measure word (11.76万脱贫劳动力) or follow it (9家企业).
+    let word = script::simplified(&phrase.word);
+    let noun_at = text[phrase.stated.clone()]
+        .rfind(&*word)
+        .filter(|_| !word.is_empty())
+        .map_or(number.end, |at| phrase.stated.start + at);
+    // After a measure word such as 名 or 家 comes what is counted (2名党政干部); after a unit
+    // such as 人 or 元, what is done (44人赴京跟岗培训, 1.2亿元用于…).
+    let counts_a_noun = TAKES_A_NOUN.contains(&&*word);
+    let after = [
+        &text[noun_at..clause_end],
+        if counts_a_noun {
+            &text[number.end..clause_end]
+        } else {
+            ""
+        },
+    ];
+    let before = &text[clause_start..number.start];
+    let later = &text[number.end..clause_end];
+    let earlier = &text[sentence.start..clause_start];
+    // The end and length of the word of `words` whose end is nearest the end of `within`.
+    let nearest = |words: &[String], within: &str| {
+        words
+            .iter()
+            .filter_map(|w| within.rfind(w.as_str()).map(|at| (at + w.len(), w.len())))
+            .max()
+    };
+    let of_before = |i: &vocabulary::Indicator| {
+        use vocabulary::IndicatorKind::{Change, Rate};
+        matches!(i.kind, Change | Rate)
+    };
+    // Each indicator's best word: (rank, end, length), higher first.
+    let scored: Vec<((u8, usize, usize), &vocabulary::Indicator)> = vocabulary::all()
         .iter()
         .filter(|i| i.units.contains(&phrase.unit))
         .filter_map(|indicator| {
-            let nearest = indicator
-                .words
+            let words = &indicator.words;
+            let longest_in = |within: &str| {
+                words
+                    .iter()
+                    .filter(|w| within.contains(w.as_str()))
+                    .map(String::len)
+                    .max()
+            };
+            let right_after = words
                 .iter()
-                .filter_map(|w| before.rfind(w.as_str()).map(|at| (at + w.len(), w.len())))
+                .filter(|w| after.iter().any(|a| a.starts_with(w.as_str())))
+                .map(String::len)
                 .max();
-            let anywhere = indicator.words.iter().any(|w| whole.contains(w.as_str()));
-            match nearest {
-                Some((end, len)) => Some((2, end * 16 + len, indicator)),
-                None => anywhere.then_some((1, 0, indicator)),
-            }
+            let score = right_after
+                .map(|len| (4, 0, len))
+                .or_else(|| nearest(words, before).map(|(end, len)| (3, end, len)))
+                .or_else(|| longest_in(later).map(|len| (2, 0, len)))
+                .or_else(|| {
+                    let (end, len) = nearest(words, earlier).filter(|_| of_before(indicator))?;
+                    Some((1, end, len))
+                })?;
+            Some((score, indicator))
         })
         .collect();
-    scored.sort_by_key(|(rank, place, _)| std::cmp::Reverse((*rank, *place)));
-    scored.into_iter().map(|(_, _, i)| i).collect()
+    // A word inside a longer one that ends at the same place names nothing (资金 of 项目资金),
+    // unless the longer is its whole's or its part's, which shares its meaning.
+    let related = |a: &vocabulary::Indicator, b: &vocabulary::Indicator| {
+        a.part_of.as_deref() == Some(b.id.as_str()) || b.part_of.as_deref() == Some(a.id.as_str())
+    };
+    let scored: Vec<_> = scored
+        .iter()
+        .filter(|((rank, end, len), indicator)| {
+            !scored.iter().any(|((r, e, l), other)| {
+                matches!(rank, 1 | 3)
+                    && r == rank
+                    && e == end
+                    && l > len
+                    && !related(indicator, other)
+            })
+        })
+        .copied()
+        .collect();
+    // A part the clause names after the number goes just before its whole (选派2名党政干部赴京
+    // 挂职: the cadres sent east, of all cadres exchanged): the words after say which part.
+    let score_of = |id: &str| scored.iter().find(|(_, i)| i.id == id).map(|(s, _)| *s);
+    let mut ranked: Vec<_> = scored
+        .iter()
+        .map(|(score, indicator)| {
+            let whole = indicator.part_of.as_deref().and_then(score_of);
+            let raised = whole.filter(|whole| score.0 == 2 && whole > score);
+            (
+                (raised.unwrap_or(*score), raised.is_some(), *score),
+                *indicator,
+            )
+        })
+        .collect();
+    ranked.sort_by_key(|(key, _)| std::cmp::Reverse(*key));
+    ranked.into_iter().map(|(_, i)| i).collect()
+}
+
+/// Measure words a noun follows, which says what is counted (9家企业, 2名党政干部).
+const TAKES_A_NOUN: [&str; 18] = [
+    "个", "家", "所", "项", "件", "座", "处", "条", "名", "位", "批", "批次", "份", "台", "套",
+    "头", "只", "种",
+];
+
+/// Characters that end a clause: what a number counts is said within its own.
+fn ends_clause(c: char) -> bool {
+    ",，;；:：。!！?？\n".contains(c)
 }
 
 /// Figures of `known` (another report, such as the bundled one) in `unit`, each with how
@@ -384,11 +490,9 @@ pub fn marks(text: &str, quotes: &[&str]) -> Vec<(Range<usize>, Mark)> {
 /// The clause a number phrase at `range` ends: back to the previous comma, semicolon or
 /// sentence end, so a number chosen by keyboard comes with the words that say what it counts.
 pub fn clause_before(text: &str, range: Range<usize>) -> Range<usize> {
-    let start = text[..range.start]
-        .rfind(|c: char| ",，;；。:：\n!！?？".contains(c))
-        .map_or(0, |i| {
-            i + text[i..].chars().next().map_or(0, char::len_utf8)
-        });
+    let start = text[..range.start].rfind(ends_clause).map_or(0, |i| {
+        i + text[i..].chars().next().map_or(0, char::len_utf8)
+    });
     start..range.end
 }
 
