@@ -362,6 +362,7 @@ fn markup_in_labels_is_escaped() {
         period_text: String::new(),
         provenance: Provenance::Quote(String::new()),
         theme: Theme::Funds,
+        whole: None,
     };
     let spec = ChartSpec {
         id: "hostile".into(),

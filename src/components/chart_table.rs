@@ -2,7 +2,7 @@
 
 use super::context::use_lang;
 use super::pager::{page_bounds, Pager};
-use crate::i18n::{messages, Msg};
+use crate::i18n::{format, messages, Msg};
 use crate::spec::ChartSpec;
 use leptos::prelude::*;
 
@@ -26,9 +26,12 @@ pub fn ChartTable(
                     let qualifier = messages::qualifier(datum.qualifier, lang)
                         .unwrap_or(Msg::AsReported.text(lang));
                     let source = datum.provenance.text(lang);
+                    let whole = datum.whole.as_ref().map(|whole| {
+                        view! { <span class="row-whole">{format::part_of_row(whole, lang)}</span> }
+                    });
                     view! {
                         <tr data-key=datum.key.clone() data-qualifier=datum.qualifier.code()>
-                            <th scope="row">{datum.label.clone()}</th>
+                            <th scope="row">{datum.label.clone()}{whole}</th>
                             <td class="num">{datum.value_text.clone()}</td>
                             <td>{qualifier}</td>
                             <td>{datum.period_text.clone()}</td>

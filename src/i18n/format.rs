@@ -366,6 +366,11 @@ pub fn parts_heading(whole: &str, lang: Lang) -> String {
     lang.choose(format!("其中：{whole}"), format!("Of which: {whole}"))
 }
 
+/// "属于“帮扶资金”" / "part of “aid funds”": under a part's row in a chart's table.
+pub fn part_of_row(whole: &str, lang: Lang) -> String {
+    lang.choose(format!("属于“{whole}”"), format!("part of “{whole}”"))
+}
+
 /// "仅绘出前30项，另有5项见表格。": the note of a chart drawing only its first `drawn` items.
 pub fn undrawn(drawn: usize, more: usize, lang: Lang) -> String {
     lang.choose(

@@ -139,6 +139,8 @@ pub struct Datum {
     pub provenance: Provenance,
     /// The theme, which picks the colour.
     pub theme: Theme,
+    /// The label of the figure it is a part of ("of which"), which its table row names.
+    pub whole: Option<String>,
 }
 
 impl Datum {
@@ -270,6 +272,11 @@ pub fn figure_datum(report: &Report, figure: &Figure, lang: Lang, money: MoneyUn
         period_text: period_text(figure.period.as_deref(), lang),
         provenance,
         theme: figure.theme,
+        whole: figure
+            .part_of
+            .as_deref()
+            .and_then(|id| report.figure(id))
+            .map(|whole| lang.pick(&whole.label).to_string()),
     }
 }
 

@@ -67,6 +67,7 @@ pub(super) fn compile(chart: &ChartDescription, texts: &Texts) -> ChartSpec {
             period_text: period_text(period, lang),
             provenance: Provenance::Quote(pairing.source.clone()),
             theme: Theme::Cooperation,
+            whole: None,
         });
     }
     let title = texts.fill(&chart.title);

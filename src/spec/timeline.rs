@@ -60,6 +60,7 @@ pub(super) fn compile(chart: &ChartDescription, texts: &Texts) -> ChartSpec {
             period_text: date_text,
             provenance: Provenance::Quote(event.source.clone()),
             theme: Theme::Projects,
+            whole: None,
         });
     }
     let title = texts.fill(&chart.title);

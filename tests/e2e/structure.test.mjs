@@ -48,6 +48,12 @@ for (const [lang, width] of [['zh', 375], ['zh', 1280], ['en', 375], ['en', 1280
     const note = await page.locator('[data-chart-id="funds-average"] .chart-note').innerText();
     assert.match(note, lang === 'zh' ? /平均数、比率和增幅/ : /averages, rates and changes/);
     await shot(page, `structure-funds-${lang}-${width}`);
+    // In the table too, a part's row says whose part it is.
+    await page.click('[data-chart-id="funds-aid-funds"] .chart-tab[data-tab="table"]');
+    const rows = await page.locator('[data-chart-id="funds-aid-funds"] tbody th').allInnerTexts();
+    const partOf = lang === 'zh' ? '属于“财政援助资金”' : 'part of “Fiscal aid funds”';
+    assert.deepEqual(rows.map((r) => r.includes(partOf)), [false, true, true], rows.join(' | '));
+    await shot(page, `structure-funds-table-${lang}-${width}`);
 
     await page.click(`.site-nav a[data-view="outcomes"]`);
     await page.locator('[data-chart-id="outcomes-employment"] svg').first().waitFor();
