@@ -237,7 +237,9 @@ async function readTable(ctx, chart) {
     rows.map((tr) => ({
       key: tr.dataset.key,
       qualifier: tr.dataset.qualifier,
-      label: tr.querySelector('th')?.textContent.trim() ?? null,
+      // The row's label, without the line under a part's label naming its whole.
+      label: tr.querySelector('th')?.firstChild?.textContent.trim() ?? null,
+      whole: tr.querySelector('th .row-whole')?.textContent.trim() ?? null,
       value: tr.querySelector('td.num')?.textContent.trim() ?? null,
     })),
   );
@@ -352,6 +354,12 @@ for (const lang of Object.keys(LANGS)) {
           figures.map(({ id, table, qualifier }) => [id, { value: table[lang], qualifier }]),
         );
         assert.deepStrictEqual(shown, expected, `${view} view (${lang}) table rows`);
+        if (view === 'funds') {
+          // The file's part ("of which") says whose part it is; its whole does not.
+          const whole = rows.aid_funds_total.label;
+          assert.equal(rows.aid_funds_eda.whole, lang === 'zh' ? `属于“${whole}”` : `part of “${whole}”`);
+          assert.equal(rows.aid_funds_total.whole, null);
+        }
       }
     }));
 }
