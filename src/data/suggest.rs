@@ -159,7 +159,7 @@ pub fn theme_of(text: &str, range: Range<usize>, phrase: Option<&Phrase>) -> The
     let built = phrase.is_some_and(|p| {
         matches!(
             p.unit,
-            Unit::M2 | Unit::Km2 | Unit::Head | Unit::Set | Unit::Kw
+            Unit::M2 | Unit::Km2 | Unit::Mu | Unit::Head | Unit::Set | Unit::Kw
         )
     });
     let sentence = phrase::sentence(text, range.clone());
