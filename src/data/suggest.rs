@@ -293,16 +293,21 @@ pub fn indicators(
         .collect();
     // A part the clause names after the number goes just before its whole (选派2名党政干部赴京
     // 挂职: the cadres sent east, of all cadres exchanged): the words after say which part.
+    // Otherwise, after a measure word the noun that follows says what is counted, and the
+    // words beyond it are the sentence's verb (10个省区市共建产业园区).
     let score_of = |id: &str| scored.iter().find(|(_, i)| i.id == id).map(|(s, _)| *s);
     let mut ranked: Vec<_> = scored
         .iter()
-        .map(|(score, indicator)| {
+        .filter_map(|(score, indicator)| {
             let whole = indicator.part_of.as_deref().and_then(score_of);
             let raised = whole.filter(|whole| score.0 == 2 && whole > score);
-            (
+            if score.0 == 2 && counts_a_noun && raised.is_none() {
+                return None;
+            }
+            Some((
                 (raised.unwrap_or(*score), raised.is_some(), *score),
                 *indicator,
-            )
+            ))
         })
         .collect();
     ranked.sort_by_key(|(key, _)| std::cmp::Reverse(*key));
