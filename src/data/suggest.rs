@@ -184,7 +184,8 @@ fn paragraph_at(text: &str, range: Range<usize>) -> Range<usize> {
 /// The vocabulary's indicators that the words of the number `phrase`'s clause name, in its
 /// unit, best first: a word right after the number (转移就业11.76万脱贫劳动力, 9家企业结对),
 /// then the word nearest before it in its clause (the longest at one place), then a word later
-/// in the clause; for a change or a rate (同比增长7.5%), which is of an amount stated before it,
+/// in the clause (after a unit such as 人 or 元, not after a measure word, whose noun alone
+/// says what is counted); for a change or a rate (同比增长7.5%), which is of an amount stated before it,
 /// also the nearest word of the sentence's earlier clauses. Words of earlier clauses name their
 /// own numbers, so nothing is proposed when no word fits: the officer picks, and the definition
 /// shown with a proposal says what it counts.
