@@ -444,8 +444,78 @@ fn measure_words_give_units_and_counters() {
         None,
         AtLeast,
     );
-    // A duration, energy and a project noun are not quantities of the format.
-    assert!(phrase::find_all("历时3个月,发电100千瓦时,实施39项目").is_empty());
+    // A duration and a project noun are not quantities of the format.
+    assert!(phrase::find_all("历时3个月,实施39项目").is_empty());
+}
+
+/// Weights, land in mu and energy, as real reports print them: each its own unit, the value
+/// as stated (1亩 is not turned into square metres), 万 multiplied out.
+#[test]
+fn tonnes_mu_and_kilowatt_hours() {
+    use Qualifier::*;
+    reads(
+        "向东部省市销售农产品14万吨",
+        "14万吨",
+        140_000.0,
+        Unit::Ton,
+        None,
+        Exact,
+    );
+    reads(
+        "建成高标准农田1.2万亩",
+        "1.2万亩",
+        12_000.0,
+        Unit::Mu,
+        None,
+        Exact,
+    );
+    reads(
+        "种植中药材3000余亩",
+        "3000余亩",
+        3000.0,
+        Unit::Mu,
+        None,
+        AtLeast,
+    );
+    reads(
+        "年发电量2.4亿千瓦时",
+        "2.4亿千瓦时",
+        240_000_000.0,
+        Unit::Kwh,
+        None,
+        Exact,
+    );
+    reads(
+        "发电100千瓦小时",
+        "100千瓦小时",
+        100.0,
+        Unit::Kwh,
+        None,
+        Exact,
+    );
+    reads("发电3兆瓦时", "3兆瓦时", 3000.0, Unit::Kwh, None, Exact);
+    reads("年发电1200kWh", "1200kWh", 1200.0, Unit::Kwh, None, Exact);
+    // Capacity stays capacity: 千瓦 without 时.
+    reads(
+        "建成光伏电站20万千瓦",
+        "20万千瓦",
+        200_000.0,
+        Unit::Kw,
+        None,
+        Exact,
+    );
+    // Traditional characters read the same.
+    reads(
+        "銷售農產品14萬噸",
+        "14萬噸",
+        140_000.0,
+        Unit::Ton,
+        None,
+        Exact,
+    );
+    reads("建成1.2萬畝", "1.2萬畝", 12_000.0, Unit::Mu, None, Exact);
+    // 吨位 is a ship's size, not a weight.
+    assert!(phrase::find_all("货船载重5000吨位").is_empty());
 }
 
 #[test]
@@ -1102,7 +1172,7 @@ fn periods_real_reports_print() {
 #[test]
 fn generated_phrases_read_back_as_built() {
     use Qualifier::*;
-    const WORDS: [(&str, Unit, Option<&str>); 10] = [
+    const WORDS: [(&str, Unit, Option<&str>); 13] = [
         ("元", Unit::Yuan, None),
         ("人", Unit::Person, None),
         ("名", Unit::Person, None),
@@ -1113,6 +1183,9 @@ fn generated_phrases_read_back_as_built() {
         ("平方米", Unit::M2, None),
         ("千瓦", Unit::Kw, None),
         ("批次", Unit::Count, Some("批次")),
+        ("吨", Unit::Ton, None),
+        ("亩", Unit::Mu, None),
+        ("千瓦时", Unit::Kwh, None),
     ];
     let mut rng = Rng(0xC0FF_EE00_2026_1204);
     for case in 0..4000 {
@@ -1124,7 +1197,7 @@ fn generated_phrases_read_back_as_built() {
             _ => (8, "亿"),
         };
         // Whole units need a whole value: decimals only with a multiplier that makes them so.
-        let decimals = if scale == 0 && unit != Unit::M2 && unit != Unit::Kw {
+        let decimals = if scale == 0 && aid_impact::data::stated::counts_whole(unit) {
             0
         } else {
             rng.below(3)

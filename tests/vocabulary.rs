@@ -336,6 +336,10 @@ fn nothing_is_proposed_when_no_word_of_the_clause_fits() {
     let [none, villages] = twins("实施项目39个，涉及12个{}", "12个", ["方面", "示范村"]);
     assert_eq!(none, Vec::<&str>::new(), "not any indicator counted in 个");
     assert_eq!(villages.first(), Some(&"demo_villages"));
+    // After a measure word the noun says what is counted; the verb beyond it does not.
+    let [places, parks] = twins("西部10个{}与东部共建产业园区", "10个", ["省区市", "园区"]);
+    assert_eq!(places, Vec::<&str>::new());
+    assert_eq!(parks.first(), Some(&"industrial_parks"));
     // A growth is of the amount stated before it, in the sentence's earlier clause.
     let [income, investment] = twins(
         "2022年，{}达15291元，同比增长7.5%",

@@ -312,6 +312,12 @@ pub enum Unit {
     YuanPerMonth,
     /// A multiple (倍) of another amount.
     Multiple,
+    /// Tonnes (吨): produce sold or shipped.
+    Ton,
+    /// Mu (亩, 1/15 of a hectare): farmland and orchards, as reports count them.
+    Mu,
+    /// Kilowatt-hours (千瓦时): energy generated.
+    Kwh,
 }
 
 impl Unit {
@@ -333,6 +339,10 @@ impl Unit {
             Unit::Percent | Unit::Multiple => UnitClass::Percent,
             Unit::M2 | Unit::Km2 => UnitClass::Area,
             Unit::Kw => UnitClass::Power,
+            Unit::Ton => UnitClass::Weight,
+            // Not drawn with square metres: 1 mu is 666.7 m², and a value is shown as stated.
+            Unit::Mu => UnitClass::Land,
+            Unit::Kwh => UnitClass::Energy,
         }
     }
 
@@ -362,17 +372,26 @@ pub enum UnitClass {
     Area,
     /// Power capacity.
     Power,
+    /// Weights.
+    Weight,
+    /// Land in mu.
+    Land,
+    /// Energy generated.
+    Energy,
 }
 
 impl UnitClass {
     /// Every class, in the order its charts come on a page.
-    pub const ALL: [UnitClass; 7] = [
+    pub const ALL: [UnitClass; 10] = [
         UnitClass::Money,
         UnitClass::PerCapita,
         UnitClass::People,
         UnitClass::Counts,
+        UnitClass::Weight,
         UnitClass::Area,
+        UnitClass::Land,
         UnitClass::Power,
+        UnitClass::Energy,
         UnitClass::Percent,
     ];
 
@@ -386,6 +405,9 @@ impl UnitClass {
             UnitClass::Percent => "percent",
             UnitClass::Area => "area",
             UnitClass::Power => "power",
+            UnitClass::Weight => "weight",
+            UnitClass::Land => "land",
+            UnitClass::Energy => "energy",
         }
     }
 }
@@ -637,6 +659,9 @@ codes!(Unit {
     Session => "session",
     YuanPerMonth => "yuan_per_month",
     Multiple => "multiple",
+    Ton => "ton",
+    Mu => "mu",
+    Kwh => "kwh",
 });
 
 codes!(Qualifier {

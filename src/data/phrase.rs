@@ -604,82 +604,82 @@ enum Kind {
     Job,
     /// 倍: a multiple of something.
     Multiple,
+    Ton,
+    Mu,
+    Kwh,
 }
 
-/// A unit word: what it measures (`None`: a word that looks like a unit but is none, such as
-/// 千瓦时, energy), whether it is a counter (not the unit's usual word), a power of ten (兆瓦 =
-/// 1000 kW), and what may not follow it (个月 is a duration; 项目 is a noun; 一次性 an adjective).
-type UnitWord = (
-    &'static str,
-    Option<Kind>,
-    bool,
-    i32,
-    &'static [&'static str],
-);
+/// A unit word: what it measures, whether it is a counter (not the unit's usual word), a
+/// power of ten (兆瓦 = 1000 kW), and what may not follow it (个月 is a duration; 项目 is a noun; 一次性 an adjective).
+type UnitWord = (&'static str, Kind, bool, i32, &'static [&'static str]);
 
 const UNITS: &[UnitWord] = &[
-    ("个百分点", Some(Kind::Percent), true, 0, &[]),
-    ("平方公里", Some(Kind::Km2), false, 0, &[]),
-    ("平方千米", Some(Kind::Km2), false, 0, &[]),
-    ("千瓦时", None, false, 0, &[]),
-    ("个岗位", Some(Kind::Job), false, 0, &[]),
-    ("平方米", Some(Kind::M2), false, 0, &[]),
-    ("km²", Some(Kind::Km2), false, 0, &[]),
-    ("km2", Some(Kind::Km2), false, 0, &[]),
-    ("kWh", None, false, 0, &[]),
-    ("千瓦", Some(Kind::Kw), false, 0, &["小时"]),
-    ("兆瓦", Some(Kind::Kw), false, 3, &["时"]),
-    ("kW", Some(Kind::Kw), false, 0, &[]),
-    ("KW", Some(Kind::Kw), false, 0, &[]),
-    ("kw", Some(Kind::Kw), false, 0, &[]),
-    ("MW", Some(Kind::Kw), false, 3, &[]),
-    ("平米", Some(Kind::M2), false, 0, &[]),
-    ("m²", Some(Kind::M2), false, 0, &[]),
-    ("m2", Some(Kind::M2), false, 0, &[]),
-    ("㎡", Some(Kind::M2), false, 0, &[]),
-    ("人次", Some(Kind::PersonTime), false, 0, &[]),
-    ("台套", Some(Kind::Set), false, 0, &[]),
-    ("岗位", Some(Kind::Job), false, 0, &[]),
+    ("个百分点", Kind::Percent, true, 0, &[]),
+    ("平方公里", Kind::Km2, false, 0, &[]),
+    ("平方千米", Kind::Km2, false, 0, &[]),
+    ("千瓦小时", Kind::Kwh, false, 0, &[]),
+    ("千瓦时", Kind::Kwh, false, 0, &[]),
+    ("兆瓦时", Kind::Kwh, false, 3, &[]),
+    ("个岗位", Kind::Job, false, 0, &[]),
+    ("平方米", Kind::M2, false, 0, &[]),
+    ("km²", Kind::Km2, false, 0, &[]),
+    ("km2", Kind::Km2, false, 0, &[]),
+    ("kWh", Kind::Kwh, false, 0, &[]),
+    ("千瓦", Kind::Kw, false, 0, &[]),
+    ("兆瓦", Kind::Kw, false, 3, &[]),
+    ("kW", Kind::Kw, false, 0, &[]),
+    ("KW", Kind::Kw, false, 0, &[]),
+    ("kw", Kind::Kw, false, 0, &[]),
+    ("MW", Kind::Kw, false, 3, &[]),
+    ("平米", Kind::M2, false, 0, &[]),
+    ("m²", Kind::M2, false, 0, &[]),
+    ("m2", Kind::M2, false, 0, &[]),
+    ("㎡", Kind::M2, false, 0, &[]),
+    ("人次", Kind::PersonTime, false, 0, &[]),
+    ("台套", Kind::Set, false, 0, &[]),
+    ("岗位", Kind::Job, false, 0, &[]),
     (
         "个",
-        Some(Kind::Count),
+        Kind::Count,
         false,
         0,
         &["月", "小时", "工作日", "星期"],
     ),
-    ("家", Some(Kind::Count), true, 0, &[]),
-    ("所", Some(Kind::Count), true, 0, &["有", "在"]),
-    ("项", Some(Kind::Count), true, 0, &["目"]),
-    ("件", Some(Kind::Count), true, 0, &[]),
-    ("户", Some(Kind::Count), true, 0, &[]),
-    ("座", Some(Kind::Count), true, 0, &[]),
-    ("处", Some(Kind::Count), true, 0, &["理"]),
-    ("条", Some(Kind::Count), true, 0, &["件"]),
-    ("人", Some(Kind::Person), false, 0, &["民"]),
-    ("名", Some(Kind::Person), false, 0, &["额", "单"]),
-    ("位", Some(Kind::Person), false, 0, &["于", "置"]),
-    ("只", Some(Kind::Head), false, 0, &["有", "是", "要"]),
-    ("头", Some(Kind::Head), true, 0, &[]),
-    ("台", Some(Kind::Set), true, 0, &[]),
-    ("套", Some(Kind::Set), true, 0, &[]),
-    ("次", Some(Kind::Times), false, 0, &["性"]),
-    ("期", Some(Kind::Session), false, 0, &["工程", "项目"]),
-    ("大类", Some(Kind::Item), true, 0, &[]),
-    ("类", Some(Kind::Item), false, 0, &[]),
-    ("种", Some(Kind::Item), true, 0, &["植", "养", "子"]),
-    ("批次", Some(Kind::Count), true, 0, &[]),
-    ("份", Some(Kind::Count), true, 0, &["额"]),
+    ("家", Kind::Count, true, 0, &[]),
+    ("所", Kind::Count, true, 0, &["有", "在"]),
+    ("项", Kind::Count, true, 0, &["目"]),
+    ("件", Kind::Count, true, 0, &[]),
+    ("户", Kind::Count, true, 0, &[]),
+    ("座", Kind::Count, true, 0, &[]),
+    ("处", Kind::Count, true, 0, &["理"]),
+    ("条", Kind::Count, true, 0, &["件"]),
+    ("人", Kind::Person, false, 0, &["民"]),
+    ("名", Kind::Person, false, 0, &["额", "单"]),
+    ("位", Kind::Person, false, 0, &["于", "置"]),
+    ("只", Kind::Head, false, 0, &["有", "是", "要"]),
+    ("头", Kind::Head, true, 0, &[]),
+    ("台", Kind::Set, true, 0, &[]),
+    ("套", Kind::Set, true, 0, &[]),
+    ("次", Kind::Times, false, 0, &["性"]),
+    ("期", Kind::Session, false, 0, &["工程", "项目"]),
+    ("大类", Kind::Item, true, 0, &[]),
+    ("类", Kind::Item, false, 0, &[]),
+    ("种", Kind::Item, true, 0, &["植", "养", "子"]),
+    ("批次", Kind::Count, true, 0, &[]),
+    ("份", Kind::Count, true, 0, &["额"]),
     (
         "批",
-        Some(Kind::Count),
+        Kind::Count,
         true,
         0,
         &["准", "复", "发", "示", "评", "判", "量"],
     ),
-    ("倍", Some(Kind::Multiple), false, 0, &[]),
-    ("元", Some(Kind::Money), false, 0, &[]),
-    ("%", Some(Kind::Percent), false, 0, &[]),
-    ("％", Some(Kind::Percent), false, 0, &[]),
+    ("倍", Kind::Multiple, false, 0, &[]),
+    ("吨", Kind::Ton, false, 0, &["位"]),
+    ("亩", Kind::Mu, false, 0, &[]),
+    ("元", Kind::Money, false, 0, &[]),
+    ("%", Kind::Percent, false, 0, &[]),
+    ("％", Kind::Percent, false, 0, &[]),
 ];
 
 /// Units written in Latin letters, which may follow digits directly.
@@ -689,7 +689,6 @@ const ASCII_UNITS: &[&str] = &["km²", "km2", "kWh", "kW", "KW", "kw", "MW", "m�
 /// the word is not a unit here.
 fn unit_at(chars: &[(usize, char)], j: usize) -> Option<(&'static UnitWord, usize)> {
     let (word, len) = longest_at(UNITS, chars, j)?;
-    word.1?;
     if word.4.iter().any(|w| starts_at(chars, j + len, w)) {
         return None;
     }
@@ -761,38 +760,38 @@ const TRAILS: &[(&str, Bound, &str)] = &[
 /// Nouns that, right after a number with no measure word, say what it counts: people
 /// (40万农村劳动力) or households (3000农户, shown with the noun as its measure word).
 const NOUNS: &[UnitWord] = &[
-    ("农村劳动力", Some(Kind::Person), false, 0, &[]),
-    ("脱贫劳动力", Some(Kind::Person), false, 0, &[]),
-    ("劳动力", Some(Kind::Person), false, 0, &[]),
-    ("务工人员", Some(Kind::Person), false, 0, &[]),
-    ("脱贫人口", Some(Kind::Person), false, 0, &[]),
-    ("贫困人口", Some(Kind::Person), false, 0, &[]),
-    ("农牧民", Some(Kind::Person), false, 0, &[]),
-    ("农民工", Some(Kind::Person), false, 0, &[]),
-    ("农民", Some(Kind::Person), false, 0, &[]),
-    ("牧民", Some(Kind::Person), false, 0, &[]),
-    ("村民", Some(Kind::Person), false, 0, &[]),
-    ("群众", Some(Kind::Person), false, 0, &[]),
-    ("人口", Some(Kind::Person), false, 0, &[]),
-    ("学生", Some(Kind::Person), false, 0, &[]),
-    ("师生", Some(Kind::Person), false, 0, &[]),
-    ("干部", Some(Kind::Person), false, 0, &[]),
-    ("职工", Some(Kind::Person), false, 0, &[]),
-    ("工人", Some(Kind::Person), false, 0, &[]),
-    ("游客", Some(Kind::Person), false, 0, &[]),
-    ("患者", Some(Kind::Person), false, 0, &[]),
-    ("儿童", Some(Kind::Person), false, 0, &[]),
-    ("妇女", Some(Kind::Person), false, 0, &[]),
-    ("党员", Some(Kind::Person), false, 0, &[]),
-    ("教师", Some(Kind::Person), false, 0, &[]),
-    ("医生", Some(Kind::Person), false, 0, &[]),
-    ("志愿者", Some(Kind::Person), false, 0, &[]),
-    ("残疾人", Some(Kind::Person), false, 0, &[]),
-    ("农牧户", Some(Kind::Count), true, 0, &[]),
-    ("脱贫户", Some(Kind::Count), true, 0, &[]),
-    ("贫困户", Some(Kind::Count), true, 0, &[]),
-    ("农户", Some(Kind::Count), true, 0, &[]),
-    ("牧户", Some(Kind::Count), true, 0, &[]),
+    ("农村劳动力", Kind::Person, false, 0, &[]),
+    ("脱贫劳动力", Kind::Person, false, 0, &[]),
+    ("劳动力", Kind::Person, false, 0, &[]),
+    ("务工人员", Kind::Person, false, 0, &[]),
+    ("脱贫人口", Kind::Person, false, 0, &[]),
+    ("贫困人口", Kind::Person, false, 0, &[]),
+    ("农牧民", Kind::Person, false, 0, &[]),
+    ("农民工", Kind::Person, false, 0, &[]),
+    ("农民", Kind::Person, false, 0, &[]),
+    ("牧民", Kind::Person, false, 0, &[]),
+    ("村民", Kind::Person, false, 0, &[]),
+    ("群众", Kind::Person, false, 0, &[]),
+    ("人口", Kind::Person, false, 0, &[]),
+    ("学生", Kind::Person, false, 0, &[]),
+    ("师生", Kind::Person, false, 0, &[]),
+    ("干部", Kind::Person, false, 0, &[]),
+    ("职工", Kind::Person, false, 0, &[]),
+    ("工人", Kind::Person, false, 0, &[]),
+    ("游客", Kind::Person, false, 0, &[]),
+    ("患者", Kind::Person, false, 0, &[]),
+    ("儿童", Kind::Person, false, 0, &[]),
+    ("妇女", Kind::Person, false, 0, &[]),
+    ("党员", Kind::Person, false, 0, &[]),
+    ("教师", Kind::Person, false, 0, &[]),
+    ("医生", Kind::Person, false, 0, &[]),
+    ("志愿者", Kind::Person, false, 0, &[]),
+    ("残疾人", Kind::Person, false, 0, &[]),
+    ("农牧户", Kind::Count, true, 0, &[]),
+    ("脱贫户", Kind::Count, true, 0, &[]),
+    ("贫困户", Kind::Count, true, 0, &[]),
+    ("农户", Kind::Count, true, 0, &[]),
+    ("牧户", Kind::Count, true, 0, &[]),
 ];
 
 /// Words that may stand between a number and its noun (46万贫困农牧民).
@@ -888,7 +887,7 @@ fn raw_at(
     };
     if let Some((word, len)) = unit.or_else(|| unit_at(chars, j)).or_else(noun) {
         j += len;
-        if word.1 == Some(Kind::Money) {
+        if word.1 == Kind::Money {
             for (suffix, unit) in [
                 ("/人", Unit::YuanPerPerson),
                 ("／人", Unit::YuanPerPerson),
@@ -1207,7 +1206,6 @@ impl<'a> Context<'a> {
         let pos = range.start;
         let clause = self.clause_start(pos);
         let (word, kind, counter, unit_exp, _) = *raw.unit;
-        let kind = kind?;
         let n = &raw.numeral;
         // 一 alone is the article before most measure words (一家企业, 一批); 一次, 一期 count.
         if n.lone_one && !matches!(kind, Kind::Times | Kind::Session) {
@@ -1242,6 +1240,9 @@ impl<'a> Context<'a> {
             Kind::Percent => counted(Unit::Percent),
             Kind::Job => (Unit::Job, None),
             Kind::Multiple => (Unit::Multiple, None),
+            Kind::Ton => (Unit::Ton, None),
+            Kind::Mu => (Unit::Mu, None),
+            Kind::Kwh => (Unit::Kwh, None),
         };
         Some(Phrase {
             range,

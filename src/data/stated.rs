@@ -20,7 +20,14 @@ const MAX_WHOLE: f64 = 9_007_199_254_740_992.0;
 pub fn counts_whole(unit: Unit) -> bool {
     !matches!(
         unit,
-        Unit::M2 | Unit::Km2 | Unit::Kw | Unit::Percent | Unit::Multiple
+        Unit::M2
+            | Unit::Km2
+            | Unit::Kw
+            | Unit::Percent
+            | Unit::Multiple
+            | Unit::Ton
+            | Unit::Mu
+            | Unit::Kwh
     )
 }
 

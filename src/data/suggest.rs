@@ -159,7 +159,7 @@ pub fn theme_of(text: &str, range: Range<usize>, phrase: Option<&Phrase>) -> The
     let built = phrase.is_some_and(|p| {
         matches!(
             p.unit,
-            Unit::M2 | Unit::Km2 | Unit::Head | Unit::Set | Unit::Kw
+            Unit::M2 | Unit::Km2 | Unit::Mu | Unit::Head | Unit::Set | Unit::Kw
         )
     });
     let sentence = phrase::sentence(text, range.clone());
@@ -184,7 +184,8 @@ fn paragraph_at(text: &str, range: Range<usize>) -> Range<usize> {
 /// The vocabulary's indicators that the words of the number `phrase`'s clause name, in its
 /// unit, best first: a word right after the number (转移就业11.76万脱贫劳动力, 9家企业结对),
 /// then the word nearest before it in its clause (the longest at one place), then a word later
-/// in the clause; for a change or a rate (同比增长7.5%), which is of an amount stated before it,
+/// in the clause (after a unit such as 人 or 元, not after a measure word, whose noun alone
+/// says what is counted); for a change or a rate (同比增长7.5%), which is of an amount stated before it,
 /// also the nearest word of the sentence's earlier clauses. Words of earlier clauses name their
 /// own numbers, so nothing is proposed when no word fits: the officer picks, and the definition
 /// shown with a proposal says what it counts.
@@ -293,16 +294,21 @@ pub fn indicators(
         .collect();
     // A part the clause names after the number goes just before its whole (选派2名党政干部赴京
     // 挂职: the cadres sent east, of all cadres exchanged): the words after say which part.
+    // Otherwise, after a measure word the noun that follows says what is counted, and the
+    // words beyond it are the sentence's verb (10个省区市共建产业园区).
     let score_of = |id: &str| scored.iter().find(|(_, i)| i.id == id).map(|(s, _)| *s);
     let mut ranked: Vec<_> = scored
         .iter()
-        .map(|(score, indicator)| {
+        .filter_map(|(score, indicator)| {
             let whole = indicator.part_of.as_deref().and_then(score_of);
             let raised = whole.filter(|whole| score.0 == 2 && whole > score);
-            (
+            if score.0 == 2 && counts_a_noun && raised.is_none() {
+                return None;
+            }
+            Some((
                 (raised.unwrap_or(*score), raised.is_some(), *score),
                 *indicator,
-            )
+            ))
         })
         .collect();
     ranked.sort_by_key(|(key, _)| std::cmp::Reverse(*key));

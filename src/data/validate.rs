@@ -385,6 +385,9 @@ fn is_summable(figure: &Figure) -> bool {
                 | UnitClass::Counts
                 | UnitClass::Area
                 | UnitClass::Power
+                | UnitClass::Weight
+                | UnitClass::Land
+                | UnitClass::Energy
         ),
     }
 }

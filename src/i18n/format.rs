@@ -200,6 +200,9 @@ fn unit_zh(unit: Unit) -> &'static str {
         Unit::Item => "类",
         Unit::Session => "期",
         Unit::Multiple => "倍",
+        Unit::Ton => "吨",
+        Unit::Mu => "亩",
+        Unit::Kwh => "千瓦时",
     }
 }
 
@@ -230,6 +233,10 @@ fn unit_en(unit: Unit, value: f64) -> &'static str {
         Unit::Session => " sessions",
         Unit::Multiple if one => " time",
         Unit::Multiple => " times",
+        Unit::Ton if one => " tonne",
+        Unit::Ton => " tonnes",
+        Unit::Mu => " mu",
+        Unit::Kwh => " kWh",
     }
 }
 

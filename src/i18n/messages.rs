@@ -458,6 +458,9 @@ pub fn unit_heading(unit: crate::data::Unit, lang: Lang) -> &'static str {
         Unit::Item => ("类别（类）", "Categories"),
         Unit::Session => ("期次", "Sessions"),
         Unit::Multiple => ("倍数（倍）", "Multiples"),
+        Unit::Ton => ("重量（吨）", "Weight (tonnes)"),
+        Unit::Mu => ("土地面积（亩）", "Land (mu)"),
+        Unit::Kwh => ("发电量（千瓦时）", "Energy (kWh)"),
     };
     lang.choose(zh, en)
 }
@@ -487,6 +490,9 @@ pub fn unit_class(class: crate::data::UnitClass, lang: Lang) -> &'static str {
         UnitClass::Percent => ("百分比", "percentages"),
         UnitClass::Area => ("面积", "areas"),
         UnitClass::Power => ("装机容量", "capacity"),
+        UnitClass::Weight => ("重量", "weights"),
+        UnitClass::Land => ("土地面积", "land"),
+        UnitClass::Energy => ("发电量", "energy"),
     };
     lang.choose(zh, en)
 }
