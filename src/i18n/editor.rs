@@ -429,6 +429,8 @@ pub enum ChartsMsg {
     RemoveFromHeadline,
     /// Label of the figure to add.
     FigureToAdd,
+    /// The empty choice of a figure.
+    ChooseFigure,
     /// Button adding it.
     AddToHeadline,
     /// Heading of the chart grouping.
@@ -483,6 +485,7 @@ impl ChartsMsg {
             ChartsMsg::MoveDown => ("下移", "Move down"),
             ChartsMsg::RemoveFromHeadline => ("移出头条", "Remove from headline"),
             ChartsMsg::FigureToAdd => ("要加入头条的数据", "Figure to add to the headline"),
+            ChartsMsg::ChooseFigure => ("（选择数据）", "(choose a figure)"),
             ChartsMsg::AddToHeadline => ("加入头条", "Add to headline"),
             ChartsMsg::GroupingTitle => ("图表分组", "Charts: which figures are drawn together"),
             ChartsMsg::GroupingHelp => ("从应用生成的图表开始：可把数据移到另一图表或新图表，修改标题，删除图表。图表编号一经给出便不再改变，已发布的嵌入和链接继续有效。", "Starting from the charts the app makes: move a figure to another chart or a new one, rename a chart, remove one. A chart's id never changes once given, so published embeds and links keep working."),
@@ -555,4 +558,12 @@ pub fn refusal(
             ),
         ),
     }
+}
+
+/// A button's accessible name: what it does, to which figure or chart (`上移：培训人数`).
+pub fn action_on(action: ChartsMsg, what: &str, lang: Lang) -> String {
+    lang.choose(
+        format!("{}：{what}", action.text(lang)),
+        format!("{}: {what}", action.text(lang)),
+    )
 }

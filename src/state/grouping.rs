@@ -236,7 +236,7 @@ fn check_joins(
 ) -> Result<(), Refusal> {
     let chart = &all[at];
     if let Some(whole) = drawn_whole(report, all, moved) {
-        if !draws_any(chart, &[whole.clone()]) {
+        if !draws_any(chart, std::slice::from_ref(&whole)) {
             return Err(Refusal::PartStaysWithWhole { whole });
         }
     }
@@ -315,7 +315,7 @@ fn place(report: &Report, chart: &mut ChartDescription, figure: &Figure, whole: 
         let at = chart
             .panels
             .iter()
-            .position(|p| p.figures.iter().any(|f| *f == whole_figure.id))?;
+            .position(|p| p.figures.contains(&whole_figure.id))?;
         Some((whole_figure.id.clone(), at))
     });
     match whole_at {
