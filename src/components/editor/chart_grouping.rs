@@ -190,7 +190,7 @@ fn chart_view(
                 refused
                     .get()
                     .filter(|(figure, _)| *figure == here)
-                    .map(|(_, text)| view! { <p class="refusal" role="alert">{text}</p> })
+                    .map(|(_, text)| view! { <p class="form-error" role="alert">{text}</p> })
             };
             view! {
                 <li data-figure=figure.id.clone() class:part=figure.part>
@@ -244,7 +244,7 @@ fn chart_view(
                     <input id=en_id type="text" lang="en" data-field="chart-title-en" prop:value=move || en.get() on:input=move |ev| en.set(event_target_value(&ev)) />
                 </div>
                 <button type="button" data-action="save-chart-title" on:click=rename>{ChartsMsg::SaveTitle.text(lang)}</button>
-                {move || title_refused.get().map(|text| view! { <p class="refusal" role="alert">{text}</p> })}
+                {move || title_refused.get().map(|text| view! { <p class="form-error" role="alert">{text}</p> })}
             </details>
             {chart.described.then(|| view! {
                 <p class="grouping-remove">
