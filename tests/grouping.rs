@@ -255,6 +255,19 @@ fn a_removed_chart_gives_its_figures_back_and_a_title_needs_both_languages() {
     assert!(!grouping::is_described(&report, &id));
     assert_ne!(chart_of(&report, "persons_trained"), id);
     opens(&report);
+    // A figure added later is in a chart the app makes; removing another chart, whose figures
+    // go back to the app, leaves it where it is, under its id.
+    let mut later = report.figure("funds_district").unwrap().clone();
+    later.id = "funds_later".into();
+    later.part_of = None;
+    report.figures.push(later);
+    let funds = chart_of(&report, "funds_total");
+    let kept = chart_of(&report, "funds_later");
+    assert_ne!(funds, kept);
+    grouping::remove_chart(&mut report, &funds);
+    assert_eq!(chart_of(&report, "funds_later"), kept);
+    assert_ne!(chart_of(&report, "funds_total"), kept);
+    opens(&report);
 }
 
 #[test]

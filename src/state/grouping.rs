@@ -131,6 +131,7 @@ pub fn move_figure(report: &mut Report, figure: &str, to: &Target) -> Result<Str
         }
     }
     put_in(report, &mut all[target], &moved, &group);
+    all[target].summary = None;
     settle(&mut all[target]);
     let id = all[target].id.clone();
     keep(report, all);
@@ -167,9 +168,15 @@ pub fn rename_chart(report: &mut Report, id: &str, title: Localized) -> Result<(
 }
 
 /// Removes the file's chart `id`: its figures go back to the charts the app makes for what no
-/// description draws.
+/// description draws. The other charts are written into the file first, so none of them takes
+/// another id.
 pub fn remove_chart(report: &mut Report, id: &str) {
-    report.charts.retain(|chart| chart.id != id);
+    if !is_described(report, id) {
+        return;
+    }
+    let mut all = charts(report);
+    all.retain(|chart| chart.id != id);
+    keep(report, all);
 }
 
 /// Forgets a figure removed from the draft: it leaves the headline and every chart.
@@ -361,13 +368,12 @@ fn place(report: &Report, chart: &mut ChartDescription, figure: &Figure, whole: 
 }
 
 /// A chart the officer has grouped or named: the app's note that it grouped the figures
-/// itself no longer holds, and a summary written for other figures no longer fits.
+/// itself no longer holds.
 fn settle(chart: &mut ChartDescription) {
     let generated_note = both(|lang| Msg::GeneratedNote.text(lang).to_string());
     if chart.note.as_ref() == Some(&generated_note) {
         chart.note = None;
     }
-    chart.summary = None;
 }
 
 /// Writes `all`'s bars charts into the file's descriptions, with its own timelines and
