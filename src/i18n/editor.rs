@@ -459,8 +459,6 @@ pub enum ChartsMsg {
     SaveTitle,
     /// Button removing a chart.
     RemoveChart,
-    /// What removing a chart does.
-    RemoveChartHelp,
     /// Before the parts of a whole, in a generated panel's heading.
     OfWhich,
     /// A title without both languages.
@@ -488,7 +486,7 @@ impl ChartsMsg {
             ChartsMsg::ChooseFigure => ("（选择数据）", "(choose a figure)"),
             ChartsMsg::AddToHeadline => ("加入头条", "Add to headline"),
             ChartsMsg::GroupingTitle => ("图表分组", "Charts: which figures are drawn together"),
-            ChartsMsg::GroupingHelp => ("从应用生成的图表开始：可把数据移到另一图表或新图表，修改标题，删除图表。图表编号一经给出便不再改变，已发布的嵌入和链接继续有效。", "Starting from the charts the app makes: move a figure to another chart or a new one, rename a chart, remove one. A chart's id never changes once given, so published embeds and links keep working."),
+            ChartsMsg::GroupingHelp => ("从应用生成的图表开始：可把数据移到另一图表或新图表，修改标题，删除图表（其中的数据回到应用生成的图表）。图表编号一经给出便不再改变，已发布的嵌入和链接继续有效。", "Starting from the charts the app makes: move a figure to another chart or a new one, rename a chart, remove one (its figures go back to the charts the app makes). A chart's id never changes once given, so published embeds and links keep working."),
             ChartsMsg::MadeByApp => ("应用生成", "made by the app"),
             ChartsMsg::ChartId => ("编号：", "id: "),
             ChartsMsg::MoveTo => ("移到", "Move to"),
@@ -500,7 +498,6 @@ impl ChartsMsg {
             ChartsMsg::ChartTitleEn => ("图表标题（英文）", "Chart title (English)"),
             ChartsMsg::SaveTitle => ("保存标题", "Save title"),
             ChartsMsg::RemoveChart => ("删除图表", "Remove chart"),
-            ChartsMsg::RemoveChartHelp => ("删除后，其中的数据回到应用生成的图表。", "Its figures go back to the charts the app makes."),
             ChartsMsg::OfWhich => ("其中：", "Of which: "),
             ChartsMsg::TitleNeeded => ("标题须有中文和英文。", "A title needs both Chinese and English."),
             ChartsMsg::NotInAChart => ("这项数据不在条形图中（结对数量随结对关系显示）。", "No bar chart draws this figure (a pairing's count is drawn with the pairing)."),

@@ -118,8 +118,9 @@ test('the officer chooses the headline and groups figures into charts; the file 
 
   // The downloaded file: the headline, the renamed chart, the part inside its whole.
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="download-draft"]')]);
-  made = await download.path();
-  const file = JSON.parse(readFileSync(made, 'utf8'));
+  // Kept as bytes: the download's own file goes with its page.
+  made = { name: download.suggestedFilename(), mimeType: 'application/json', buffer: readFileSync(await download.path()) };
+  const file = JSON.parse(made.buffer.toString('utf8'));
   assert.deepEqual(file.headline, HEADLINE);
   const chart = (id) => file.charts.find((c) => c.id === id);
   assert.deepEqual(chart(mine).title, TITLE);

@@ -256,7 +256,6 @@ fn chart_view(
                     >
                         {ChartsMsg::RemoveChart.text(lang)}
                     </button>
-                    <span class="note">{ChartsMsg::RemoveChartHelp.text(lang)}</span>
                 </p>
             })}
         </li>

@@ -123,9 +123,11 @@ pub fn HeadlineChooser() -> impl IntoView {
                                 view! {
                                     <li data-figure=id.clone()>
                                         <span>{format!("{} · {}", label, value)}</span>
-                                        {button("headline-up", ChartsMsg::MoveUp, index == 0)}
-                                        {button("headline-down", ChartsMsg::MoveDown, index == last)}
-                                        {button("headline-remove", ChartsMsg::RemoveFromHeadline, false)}
+                                        <span class="row-actions">
+                                            {button("headline-up", ChartsMsg::MoveUp, index == 0)}
+                                            {button("headline-down", ChartsMsg::MoveDown, index == last)}
+                                            {button("headline-remove", ChartsMsg::RemoveFromHeadline, false)}
+                                        </span>
                                     </li>
                                 }
                             })
