@@ -314,3 +314,24 @@ fn a_figure_removed_from_the_draft_leaves_the_headline_and_the_charts() {
     assert!(!grouping::is_described(&report, &id));
     opens(&report);
 }
+
+#[test]
+fn an_id_the_draft_no_longer_has_leaves_the_charts_at_the_next_change() {
+    let mut report = fixture();
+    let id = grouping::move_figure(&mut report, "persons_trained", &Target::New).unwrap();
+    grouping::move_figure(&mut report, "training_sessions", &Target::Chart(id.clone())).unwrap();
+    // The figure form corrects an id: the chart still names the old one.
+    let figure = report
+        .figures
+        .iter_mut()
+        .find(|f| f.id == "training_sessions")
+        .unwrap();
+    figure.id = "sessions".into();
+    assert_ne!(
+        validate::validate(&report, report.original_text.as_deref()),
+        []
+    );
+    grouping::move_figure(&mut report, "income_growth", &Target::New).unwrap();
+    opens(&report);
+    assert_ne!(chart_of(&report, "sessions"), id);
+}

@@ -378,13 +378,26 @@ fn settle(chart: &mut ChartDescription) {
 
 /// Writes `all`'s bars charts into the file's descriptions, with its own timelines and
 /// pairings charts (the app's stay the app's: they take every project and pairing not drawn).
+/// Ids of figures the draft no longer has (one whose id was corrected) are left out.
 fn keep(report: &mut Report, all: Vec<ChartDescription>) {
     let own: Vec<String> = report.charts.iter().map(|c| c.id.clone()).collect();
+    let known: Vec<String> = report.figures.iter().map(|f| f.id.clone()).collect();
     report.charts = all
         .into_iter()
         .filter(|chart| chart.kind == ChartKind::Bars || own.contains(&chart.id))
+        .map(|mut chart| {
+            take_out_unknown(&mut chart, &known);
+            chart
+        })
         .filter(|chart| chart.kind != ChartKind::Bars || !chart.panels.is_empty())
         .collect();
+}
+
+fn take_out_unknown(chart: &mut ChartDescription, known: &[String]) {
+    for panel in &mut chart.panels {
+        panel.figures.retain(|f| known.contains(f));
+    }
+    chart.panels.retain(|panel| !panel.figures.is_empty());
 }
 
 /// A text in both languages from a function of the language.
