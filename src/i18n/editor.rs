@@ -405,3 +405,162 @@ pub fn pairing_kind(kind: PairingKind, lang: Lang) -> &'static str {
     };
     lang.choose(zh, en)
 }
+
+/// A message of the headline chooser and the chart grouping (kept apart from [`EditMsg`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChartsMsg {
+    /// Heading of the headline chooser.
+    HeadlineTitle,
+    /// What the headline is.
+    HeadlineHelp,
+    /// The headline shown is the app's proposal.
+    HeadlineProposed,
+    /// The headline shown is the file's own.
+    HeadlineChosen,
+    /// Button going back to the proposal.
+    UseProposal,
+    /// No figure in the headline.
+    HeadlineEmpty,
+    /// Button moving a figure earlier.
+    MoveUp,
+    /// Button moving a figure later.
+    MoveDown,
+    /// Button taking a figure out of the headline.
+    RemoveFromHeadline,
+    /// Label of the figure to add.
+    FigureToAdd,
+    /// The empty choice of a figure.
+    ChooseFigure,
+    /// Button adding it.
+    AddToHeadline,
+    /// Heading of the chart grouping.
+    GroupingTitle,
+    /// How grouping works.
+    GroupingHelp,
+    /// Marks a chart the app made.
+    MadeByApp,
+    /// Before a chart's id.
+    ChartId,
+    /// Label of the chart a figure is moved to.
+    MoveTo,
+    /// The choice of a new chart.
+    NewChart,
+    /// Button moving the figure.
+    Move,
+    /// Said of a part instead of its move controls.
+    MovesWithWhole,
+    /// Summary of the rename fields.
+    Rename,
+    /// Label of the Chinese title.
+    ChartTitleZh,
+    /// Label of the English title.
+    ChartTitleEn,
+    /// Button saving the title.
+    SaveTitle,
+    /// Button removing a chart.
+    RemoveChart,
+    /// Before the parts of a whole, in a generated panel's heading.
+    OfWhich,
+    /// A title without both languages.
+    TitleNeeded,
+    /// A figure no bars chart draws.
+    NotInAChart,
+    /// A chart that is gone.
+    NoSuchChart,
+}
+
+impl ChartsMsg {
+    /// The message in `lang`.
+    pub fn text(self, lang: Lang) -> &'static str {
+        let (zh, en) = match self {
+            ChartsMsg::HeadlineTitle => ("主要数据", "Headline figures"),
+            ChartsMsg::HeadlineHelp => ("总览页顶部显示的数据及其顺序。", "The figures at the top of the overview, in this order."),
+            ChartsMsg::HeadlineProposed => ("现为应用的建议（文件未指定主要数据）；任何修改都会把这份名单写入文件。", "This is the app's proposal (the file names no headline); any change writes the list into the file."),
+            ChartsMsg::HeadlineChosen => ("由本文件指定。", "Chosen for this file."),
+            ChartsMsg::UseProposal => ("恢复应用的建议", "Back to the app's proposal"),
+            ChartsMsg::HeadlineEmpty => ("未选主要数据，总览页将不显示主要数据。", "No figure in the headline: the overview will show none."),
+            ChartsMsg::MoveUp => ("上移", "Move up"),
+            ChartsMsg::MoveDown => ("下移", "Move down"),
+            ChartsMsg::RemoveFromHeadline => ("移出主要数据", "Remove from headline"),
+            ChartsMsg::FigureToAdd => ("要加入主要数据的一项", "Figure to add to the headline"),
+            ChartsMsg::ChooseFigure => ("（选择数据）", "(choose a figure)"),
+            ChartsMsg::AddToHeadline => ("加入主要数据", "Add to headline"),
+            ChartsMsg::GroupingTitle => ("图表分组", "Charts: which figures are drawn together"),
+            ChartsMsg::GroupingHelp => ("从应用生成的图表开始：可把数据移到另一图表或新图表，修改标题，删除图表（其中的数据回到应用生成的图表）。图表编号一经给出便不再改变，已发布的嵌入和链接继续有效。", "Starting from the charts the app makes: move a figure to another chart or a new one, rename a chart, remove one (its figures go back to the charts the app makes). A chart's id never changes once given, so published embeds and links keep working."),
+            ChartsMsg::MadeByApp => ("应用生成", "made by the app"),
+            ChartsMsg::ChartId => ("编号：", "id: "),
+            ChartsMsg::MoveTo => ("移到", "Move to"),
+            ChartsMsg::NewChart => ("（新图表）", "(a new chart)"),
+            ChartsMsg::Move => ("移动", "Move"),
+            ChartsMsg::MovesWithWhole => ("组成部分：随其总数移动。", "A part: it moves with its whole."),
+            ChartsMsg::Rename => ("修改标题", "Rename"),
+            ChartsMsg::ChartTitleZh => ("图表标题（中文）", "Chart title (Chinese)"),
+            ChartsMsg::ChartTitleEn => ("图表标题（英文）", "Chart title (English)"),
+            ChartsMsg::SaveTitle => ("保存标题", "Save title"),
+            ChartsMsg::RemoveChart => ("删除图表", "Remove chart"),
+            ChartsMsg::OfWhich => ("其中：", "Of which: "),
+            ChartsMsg::TitleNeeded => ("标题须有中文和英文。", "A title needs both Chinese and English."),
+            ChartsMsg::NotInAChart => ("这项数据不在条形图中（结对数量随结对关系显示）。", "No bar chart draws this figure (a pairing's count is drawn with the pairing)."),
+            ChartsMsg::NoSuchChart => ("没有这个图表。", "There is no such chart."),
+        };
+        lang.choose(zh, en)
+    }
+}
+
+/// A kind of quantity, as the refusal to mix kinds names it.
+pub fn measure(measure: crate::state::grouping::Measure, lang: Lang) -> &'static str {
+    use crate::state::grouping::Measure;
+    let (zh, en) = match measure {
+        Measure::Amount => ("总数或数量", "a total or a count"),
+        Measure::Average => ("平均数", "an average"),
+        Measure::Rate => ("比率", "a rate"),
+        Measure::Change => ("变化（增长）", "a change"),
+    };
+    lang.choose(zh, en)
+}
+
+/// Why a grouping change is refused, naming the figures by their labels in `report`.
+pub fn refusal(
+    refusal: &crate::state::grouping::Refusal,
+    figure: &str,
+    report: &crate::data::Report,
+    lang: Lang,
+) -> String {
+    use crate::state::grouping::Refusal;
+    let label = |id: &str| {
+        report
+            .figure(id)
+            .map_or_else(|| id.to_string(), |f| lang.pick(&f.label).to_string())
+    };
+    match refusal {
+        Refusal::NotInAChart => ChartsMsg::NotInAChart.text(lang).into(),
+        Refusal::NoSuchChart => ChartsMsg::NoSuchChart.text(lang).into(),
+        Refusal::TitleNeeded => ChartsMsg::TitleNeeded.text(lang).into(),
+        Refusal::PartStaysWithWhole { whole } => lang.choose(
+            format!("“{}”是“{}”的组成部分，只能画在其总数所在的图表中。", label(figure), label(whole)),
+            format!("“{}” is a part of “{}”: it is drawn only in its whole's chart.", label(figure), label(whole)),
+        ),
+        Refusal::KindsMixed { moved, there } => lang.choose(
+            format!(
+                "“{}”是{}，而这个图表中有{}：平均数、比率和变化不与总数、数量画在同一图表中。",
+                label(figure),
+                measure(*moved, lang),
+                measure(*there, lang)
+            ),
+            format!(
+                "“{}” is {}, and this chart holds {}: averages, rates and changes are never drawn among totals and counts.",
+                label(figure),
+                measure(*moved, lang),
+                measure(*there, lang)
+            ),
+        ),
+    }
+}
+
+/// A button's accessible name: what it does, to which figure or chart (`上移：培训人数`).
+pub fn action_on(action: ChartsMsg, what: &str, lang: Lang) -> String {
+    lang.choose(
+        format!("{}：{what}", action.text(lang)),
+        format!("{}: {what}", action.text(lang)),
+    )
+}

@@ -2,6 +2,7 @@
 //! the browser's address; `library` holds the reports on screen and their loading state.
 
 pub mod draft;
+pub mod grouping;
 pub mod library;
 pub mod url;
 

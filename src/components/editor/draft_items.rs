@@ -6,6 +6,7 @@ use crate::data::{Report, Status};
 use crate::i18n::editor::EditMsg;
 use crate::i18n::{format, messages};
 use crate::state::draft::{Editing, Editor};
+use crate::state::grouping;
 use crate::state::MoneyUnit;
 use leptos::prelude::*;
 
@@ -108,7 +109,8 @@ pub fn DraftItems() -> impl IntoView {
         editor.editing.set(None);
         editor.draft.apply(|r| match what {
             Remove::Figure(i) if i < r.figures.len() => {
-                r.figures.remove(i);
+                let id = r.figures.remove(i).id;
+                grouping::forget_figure(r, &id);
             }
             Remove::Event(p, e) => {
                 if let Some(project) = r.projects.get_mut(p) {

@@ -2,6 +2,7 @@
 //! selecting its numbers. The text on one side, the forms and the live result on the other.
 
 use super::super::context::use_lang;
+use super::chart_grouping::ChartGrouping;
 use super::derived_form::DerivedForm;
 use super::draft_items::DraftItems;
 use super::draft_meta::DraftMeta;
@@ -9,6 +10,7 @@ use super::draft_preview::DraftPreview;
 use super::draft_start::DraftStart;
 use super::draft_text::DraftText;
 use super::draft_toolbar::DraftToolbar;
+use super::headline_chooser::HeadlineChooser;
 use super::selection_form::SelectionForm;
 use crate::i18n::editor::EditMsg;
 use crate::state::draft::Editor;
@@ -52,6 +54,10 @@ pub fn EditView() -> impl IntoView {
                         <DraftMeta />
                         <DraftItems />
                     </div>
+                </div>
+                <div class="edit-structure">
+                    <HeadlineChooser />
+                    <ChartGrouping />
                 </div>
                 <DraftPreview />
             </Show>

@@ -2,6 +2,7 @@
 //! selecting its numbers. One component per file; the pure parts are `data::phrase`,
 //! `data::suggest` and `state::draft`.
 
+pub mod chart_grouping;
 pub mod derived_form;
 pub mod draft_charts;
 pub mod draft_items;
@@ -14,6 +15,7 @@ pub mod edit_field;
 pub mod edit_view;
 pub mod event_form;
 pub mod figure_form;
+pub mod headline_chooser;
 pub mod pairing_form;
 pub mod place_fields;
 pub mod selection_form;
