@@ -14,8 +14,9 @@ const PART_WORDS: [&str; 5] = ["其中", "包括", "包含", "含有", "含"];
 /// The id of the figure of `figures` that the number at `number` in `text` is a part of, in
 /// `unit`: a part word (其中, 含, 包括, 包含, 含有) stands before the number in its sentence, and
 /// the whole is the figure of that unit stated last before the word, in the same sentence or
-/// the one before it in its paragraph. Without such a word nothing is proposed: figures side
-/// by side are peers, and an average or a rate has no parts.
+/// the one before it in its paragraph, and no semicolon between the word and the number.
+/// Without such a word nothing is proposed: figures side by side are peers, and an average or
+/// a rate has no parts.
 pub fn whole_of<'a>(
     text: &str,
     number: Range<usize>,
@@ -29,6 +30,10 @@ pub fn whole_of<'a>(
     let sentence = phrase::sentence(&folded, number.clone());
     let before = folded.get(sentence.start..number.start)?;
     let word = sentence.start + PART_WORDS.iter().filter_map(|w| before.rfind(w)).max()?;
+    // A semicolon after the word ends what it governs: 其中A 1.1亿元；实施项目70个.
+    if folded[word..number.start].contains(['；', ';']) {
+        return None;
+    }
     let from = previous_sentence(&folded, sentence.start).unwrap_or(sentence.start);
     figures
         .iter()
