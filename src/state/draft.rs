@@ -628,6 +628,34 @@ mod tests {
         assert_eq!(crate::data::validate::read_unchecked(&kept), Ok(report));
     }
 
+    #[test]
+    fn a_draft_kept_in_version_3_reads_back_in_version_4() {
+        let kept = r#"{"schema_version":3,"meta":{"id":"","title":{"zh":"","en":""},
+            "publisher":{"zh":"","en":""},"published":"2024-06-30",
+            "region":[{"zh":"白河旗","en":"Baihe Banner"},{"zh":"","en":""}],
+            "partner":[{"zh":"东坪区","en":""}]},
+            "figures":[],"projects":[],"pairings":[],"original_text":"文"}"#;
+        let report = crate::data::validate::read_unchecked(kept).unwrap();
+        assert_eq!(report.schema_version, SCHEMA_VERSION);
+        let meta = &report.meta;
+        let places: Vec<(&str, PlaceKind)> = meta
+            .region
+            .iter()
+            .chain(&meta.partner)
+            .map(|p| (p.id.as_str(), p.kind))
+            .collect();
+        assert_eq!(
+            places,
+            [
+                ("baihe_banner", PlaceKind::Banner),
+                ("region", PlaceKind::Other),
+                ("partner", PlaceKind::District)
+            ]
+        );
+        let again = crate::export::report_json(&report);
+        assert_eq!(crate::data::validate::read_unchecked(&again), Ok(report));
+    }
+
     /// A draft around `text`, published on 30 June 2024.
     fn draft_of(text: &str) -> Report {
         let mut report = blank(text.into());

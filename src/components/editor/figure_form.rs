@@ -153,16 +153,6 @@ pub fn FigureForm(
         _ => None,
     };
 
-    // A figure opened for correction fills the form once.
-    Effect::new(move |_| {
-        if let Some(index) = editing() {
-            if let Some(Some(figure)) = editor.draft.with(|r| r.figures.get(index).cloned()) {
-                fields.show(&FigureFields::of(&figure));
-                phrases.set(Vec::new());
-                error.set(None);
-            }
-        }
-    });
     // What the fragment at `range` proposes with `number` (one of its number phrases), from
     // the draft as it is.
     let propose = move |range: Range<usize>, number: Option<Range<usize>>| -> FigureProposal {
@@ -171,6 +161,23 @@ pub fn FigureForm(
             .with_untracked(|r| draft::propose_figure(r, range, number))
             .unwrap_or_default()
     };
+    // A figure opened for correction fills the form once; the indicators its words name are
+    // listed first again.
+    Effect::new(move |_| {
+        if let Some(index) = editing() {
+            if let Some(Some(figure)) = editor.draft.with(|r| r.figures.get(index).cloned()) {
+                fields.show(&FigureFields::of(&figure));
+                let named = quote.get_untracked().map(|range| {
+                    let first = propose(range.clone(), None);
+                    let number = first.phrases.iter().find(|p| p.value == figure.value);
+                    propose(range, number.map(|p| p.range.clone())).indicators
+                });
+                indicators.set(named.unwrap_or_default());
+                phrases.set(Vec::new());
+                error.set(None);
+            }
+        }
+    });
     // Each new fragment, or number taken in the text, brings its own proposal in every field;
     // no fragment empties them. Not while a figure is corrected: its fields stay.
     Effect::new(move |_| {
