@@ -109,6 +109,8 @@ fn the_whole_is_the_last_figure_of_the_unit_before_the_word_in_this_or_the_previ
     // Not from an earlier paragraph, nor two sentences back.
     let text = "全年转移就业农村劳动力1200人。\n其中脱贫劳动力800人。";
     assert_eq!(whole(text, "800人", Unit::Person, &employed), None);
+    let text = "全年转移就业农村劳动力1200人\n其中脱贫劳动力800人。";
+    assert_eq!(whole(text, "800人", Unit::Person, &employed), None);
     let text = "全年转移就业农村劳动力1200人。成效明显。其中脱贫劳动力800人。";
     assert_eq!(whole(text, "800人", Unit::Person, &employed), None);
     // A word in the sentence before does not make this one's figures parts.
@@ -116,14 +118,15 @@ fn the_whole_is_the_last_figure_of_the_unit_before_the_word_in_this_or_the_previ
     let funds = [figure("fiscal", "投入财政资金1000万元", 10e6, Unit::Yuan)];
     assert_eq!(whole(text, "200万元", Unit::Yuan, &funds), None);
     // A semicolon ends what the word governs; a comma does not.
-    let text = "投入财政资金1000万元,其中产业资金600万元;实施项目70个,其中产业项目40个。";
+    let text = "实施项目100个,投入财政资金1000万元,其中产业资金600万元;新建项目70个,其中产业项目40个。";
     let figures = [
+        figure("projects", "实施项目100个", 100.0, Unit::Count),
         figure("fiscal", "投入财政资金1000万元", 10e6, Unit::Yuan),
-        figure("projects", "实施项目70个", 70.0, Unit::Count),
+        figure("new", "新建项目70个", 70.0, Unit::Count),
     ];
     assert_eq!(whole(text, "600万元", Unit::Yuan, &figures), Some("fiscal"));
     assert_eq!(whole(text, "70个", Unit::Count, &figures), None);
-    assert_eq!(whole(text, "40个", Unit::Count, &figures), Some("projects"));
+    assert_eq!(whole(text, "40个", Unit::Count, &figures), Some("new"));
     // A figure stated after the word is not its whole.
     let text = "其中社会资金200万元，投入财政资金1000万元。";
     assert_eq!(whole(text, "200万元", Unit::Yuan, &funds), None);

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { appStarted, assertNoProblems, REPO_ROOT, shot } from './lib/browser.mjs';
+import { appStarted, assertNoProblems, REPO_ROOT, SCREENSHOT_DIR, shot } from './lib/browser.mjs';
 import { axeViolations } from './lib/axe.mjs';
 import { download, field, fillMeta, makeFigure, select, startDraft } from './lib/editor.mjs';
 import { useApp } from './lib/setup.mjs';
@@ -93,6 +93,9 @@ test("a district's report on two banners is made with indicators, parts and plac
     await page.waitForFunction((lang) => document.documentElement.lang.startsWith(lang), lang);
     await page.locator('[data-testid="figure-form"]').scrollIntoViewIfNeeded();
     await shot(page, `editor-structure-${width}-${lang}`);
+    await page.locator('[data-testid="selection-form"]').screenshot({ path: join(SCREENSHOT_DIR, `editor-structure-form-${width}-${lang}.png`), animations: 'disabled' });
+    // A long choice (a figure's id · label · value) never widens the page.
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), `${width} px: no horizontal scroll`);
   }
   assert.deepEqual(await axeViolations(page), []);
   // The details with the places' kinds and codes, the level and the address.
@@ -100,6 +103,7 @@ test("a district's report on two banners is made with indicators, parts and plac
   if (!(await details.evaluate((d) => d.open))) await details.locator('summary').click();
   assert.equal(await field(page, 'region-code-2').inputValue(), '159902');
   await shot(page, 'editor-structure-details-375-zh');
+  await details.screenshot({ path: join(SCREENSHOT_DIR, 'editor-structure-details-form-375-zh.png'), animations: 'disabled' });
   await page.setViewportSize({ width: 1280, height: 900 });
   await shot(page, 'editor-structure-details-1280-zh');
   assert.deepEqual(await axeViolations(page), []);
