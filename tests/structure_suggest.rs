@@ -118,7 +118,8 @@ fn the_whole_is_the_last_figure_of_the_unit_before_the_word_in_this_or_the_previ
     let funds = [figure("fiscal", "投入财政资金1000万元", 10e6, Unit::Yuan)];
     assert_eq!(whole(text, "200万元", Unit::Yuan, &funds), None);
     // A semicolon ends what the word governs; a comma does not.
-    let text = "实施项目100个,投入财政资金1000万元,其中产业资金600万元;新建项目70个,其中产业项目40个。";
+    let text =
+        "实施项目100个,投入财政资金1000万元,其中产业资金600万元;新建项目70个,其中产业项目40个。";
     let figures = [
         figure("projects", "实施项目100个", 100.0, Unit::Count),
         figure("fiscal", "投入财政资金1000万元", 10e6, Unit::Yuan),

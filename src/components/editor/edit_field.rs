@@ -100,12 +100,19 @@ pub fn SelectField(
     /// The choices as (code, label), relabelled when the language changes.
     #[prop(into)]
     options: Signal<Vec<(String, String)>>,
+    /// The place of this choice among choices of the same label (2, 3, …), said after the
+    /// label.
+    #[prop(default = None)]
+    ordinal: Option<usize>,
 ) -> impl IntoView {
     let lang = use_lang();
     let id = format!("edit-{field}");
     view! {
         <div class="edit-field">
-            <label for=id.clone()>{move || label.text(lang.get())}</label>
+            <label for=id.clone()>
+                {move || label.text(lang.get())}
+                {ordinal.map(|n| format!(" {n}"))}
+            </label>
             <select
                 id=id
                 data-field=field

@@ -124,8 +124,8 @@ pub fn PlaceFields(places: RwSignal<Vec<PlaceRow>>, place: Place) -> impl IntoVi
                 view! {
                     <TextField label=zh_label value=pair.zh field=format!("{stem}-zh{suffix}") ordinal=ordinal lang_of_text="zh-CN" />
                     <TextField label=en_label value=pair.en field=format!("{stem}-en{suffix}") ordinal=ordinal lang_of_text="en" missing=english_missing(pair.zh, pair.en) />
-                    <SelectField label=EditMsg::PlaceKindField value=row.kind field=format!("{stem}-kind{suffix}") options=kinds />
-                    <TextField label=EditMsg::PlaceCode value=row.code field=format!("{stem}-code{suffix}") hint=EditMsg::PlaceCodeHint inputmode="numeric" />
+                    <SelectField label=EditMsg::PlaceKindField value=row.kind field=format!("{stem}-kind{suffix}") options=kinds ordinal=ordinal />
+                    <TextField label=EditMsg::PlaceCode value=row.code field=format!("{stem}-code{suffix}") ordinal=ordinal hint=EditMsg::PlaceCodeHint inputmode="numeric" />
                     {ordinal.map(|n| view! {
                         <div class="form-actions">
                             <button type="button" data-action=format!("remove-{stem}-{n}") on:click=remove>
