@@ -656,6 +656,54 @@ mod tests {
         assert_eq!(crate::data::validate::read_unchecked(&again), Ok(report));
     }
 
+    #[test]
+    fn places_keep_their_ids_while_named_and_take_the_kinds_and_codes_given() {
+        let given = |zh: &str, en: &str, kind, code: Option<&str>| NamedPlace {
+            name: Localized {
+                zh: zh.into(),
+                en: en.into(),
+            },
+            kind,
+            code: code.map(String::from),
+        };
+        let meta = blank(String::new()).meta;
+        let (region, partner) = places(
+            vec![
+                given("白河旗", "Baihe Banner", PlaceKind::Banner, Some("159901")),
+                given("红山旗", "Baihe Banner", PlaceKind::Banner, None),
+            ],
+            vec![given("东坪区", "", PlaceKind::District, None)],
+            &meta,
+        );
+        let ids: Vec<&str> = region
+            .iter()
+            .chain(&partner)
+            .map(|p| p.id.as_str())
+            .collect();
+        assert_eq!(ids, ["baihe_banner", "baihe_banner_2", "partner"]);
+        assert_eq!(region[0].code.as_deref(), Some("159901"));
+        // A corrected name keeps the id figures name; the kind chosen by hand stays.
+        let meta = Meta {
+            region: region.clone(),
+            ..meta
+        };
+        let (again, _) = places(
+            vec![given(
+                "白河旗",
+                "Baihe Banner (fictional)",
+                PlaceKind::Other,
+                None,
+            )],
+            Vec::new(),
+            &meta,
+        );
+        assert_eq!(again[0].id, "baihe_banner");
+        assert_eq!(
+            (again[0].kind, again[0].code.as_deref()),
+            (PlaceKind::Other, None)
+        );
+    }
+
     /// A draft around `text`, published on 30 June 2024.
     fn draft_of(text: &str) -> Report {
         let mut report = blank(text.into());
