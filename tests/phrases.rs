@@ -30,9 +30,9 @@ struct StoredFigure {
 }
 
 /// The bundled report (its text is `ORIGINAL_TEXT`, which its quotes are checked against) and
-/// every fixture (version 1 and 2), read as plain JSON so no migration hides a convention.
+/// every fixture (versions 2 to 4), read as plain JSON so no migration hides a convention.
 fn stored() -> Vec<Stored> {
-    let files: [(&str, &str); 7] = [
+    let files: [(&str, &str); 8] = [
         ("report.json", include_str!("../src/data/report.json")),
         (
             "fictional-county.json",
@@ -58,12 +58,16 @@ fn stored() -> Vec<Stored> {
             "fictional-charts.json",
             include_str!("fixtures/fictional-charts.json"),
         ),
+        (
+            "fictional-two-banners.json",
+            include_str!("fixtures/fictional-two-banners.json"),
+        ),
     ];
     let fixtures = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures"))
         .unwrap()
         .filter(|e| e.as_ref().unwrap().path().extension() == Some("json".as_ref()))
         .count();
-    assert_eq!(fixtures, 6, "a new fixture: add it to `stored()`");
+    assert_eq!(fixtures, 7, "a new fixture: add it to `stored()`");
     files
         .into_iter()
         .map(|(name, json)| {
@@ -160,7 +164,7 @@ fn every_stored_source_reads_as_its_figure() {
         wrong.len(),
         wrong.join("\n")
     );
-    assert_eq!(checked, 55 + 22 + 13 + 16 + 17 + 15 + 8);
+    assert_eq!(checked, 55 + 22 + 13 + 16 + 17 + 15 + 8 + 15);
 }
 
 /// The stored period of every figure with a source, in every report: no exceptions. The

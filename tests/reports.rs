@@ -13,10 +13,11 @@ use aid_impact::state::{MoneyUnit, View};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 
-const FIXTURES: [&str; 3] = [
+const FIXTURES: [&str; 4] = [
     "fictional-county.json",
     "fictional-generic.json",
     "fictional-district-pairing.json",
+    "fictional-two-banners.json",
 ];
 
 fn fixture(name: &str) -> String {
@@ -359,11 +360,27 @@ fn broken_chart_descriptions_are_located_in_both_languages() {
     );
 }
 
+/// The fictional county written as version 1 files were (no version, one region and one
+/// partner as names, no indicators or parts) opens as the current format.
 #[test]
 fn version_one_files_still_open() {
-    let report = data::open(&fixture("fictional-county.json")).unwrap();
+    let mut root: Value = serde_json::from_str(&fixture("fictional-county.json")).unwrap();
+    root.as_object_mut().unwrap().remove("schema_version");
+    for key in ["region", "partner"] {
+        let name = root["meta"][key][0]["name"].take();
+        root["meta"][key] = name;
+    }
+    root["meta"].as_object_mut().unwrap().remove("level");
+    for figure in root["figures"].as_array_mut().unwrap() {
+        let figure = figure.as_object_mut().unwrap();
+        figure.remove("indicator");
+        figure.remove("part_of");
+    }
+    let report = data::open(&root.to_string()).unwrap_or_else(|e| panic!("{e:#?}"));
     assert_eq!(report.schema_version, data::SCHEMA_VERSION);
     assert_eq!(report.meta.region.len(), 1);
+    assert_eq!(report.meta.region[0].id, "qingshan_county_fictional");
+    assert_eq!(report.meta.region[0].kind, data::PlaceKind::County);
 }
 
 /// What is particular to a report lives in its data file: `src/` names none of the bundled

@@ -14,11 +14,12 @@ fn fixture(name: &str) -> String {
     .unwrap()
 }
 
-const FIXTURES: [&str; 4] = [
+const FIXTURES: [&str; 5] = [
     "fictional-county.json",
     "fictional-district-pairing.json",
     "fictional-generic.json",
     "fictional-traditional.json",
+    "fictional-two-banners.json",
 ];
 
 #[test]
@@ -33,7 +34,7 @@ fn every_stored_figure_is_stated_by_its_quote() {
         let report = data::open(&fixture(name)).unwrap_or_else(|e| panic!("{name}: {e:#?}"));
         quoted += report.figures.iter().filter(|f| f.source.is_some()).count();
     }
-    assert_eq!(quoted, 55 + 22 + 13 + 16 + 17);
+    assert_eq!(quoted, 55 + 22 + 13 + 16 + 17 + 15);
 }
 
 /// Opens `name` after `edit`; expects the problem at `location`, its message holding `zh` and

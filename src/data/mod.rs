@@ -12,6 +12,7 @@ pub mod query;
 pub mod schema;
 pub mod script;
 pub mod stated;
+pub mod structure;
 pub mod suggest;
 pub mod template;
 pub mod validate;

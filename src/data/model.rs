@@ -143,18 +143,23 @@ impl PlaceKind {
             ("省", PlaceKind::Province),
             ("市", PlaceKind::City),
         ];
-        // A note in brackets after the name (北京市东坪区（虚构）) is not its ending.
-        let name = zh.trim();
-        let name = match name.strip_suffix(['）', ')']) {
-            Some(rest) => rest
-                .rfind(['（', '('])
-                .map_or(name, |at| rest[..at].trim_end()),
-            None => name,
-        };
+        let name = bare_name(zh);
         ENDINGS
             .iter()
             .find(|(ending, _)| name.ends_with(ending))
             .map_or(PlaceKind::Other, |(_, kind)| *kind)
+    }
+}
+
+/// A Chinese place name without a note in brackets after it (北京市东坪区（虚构） → 北京市东坪区):
+/// the name as the report's sentences write it, and whose ending says its kind.
+pub fn bare_name(zh: &str) -> &str {
+    let name = zh.trim();
+    match name.strip_suffix(['）', ')']) {
+        Some(rest) => rest
+            .rfind(['（', '('])
+            .map_or(name, |at| rest[..at].trim_end()),
+        None => name,
     }
 }
 

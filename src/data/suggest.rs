@@ -1,10 +1,11 @@
 //! What the authoring view proposes for a selected fragment of a report's text: the quote, the
-//! numbers in it (read by `phrase`), the period and theme its sentence suggests, and an id.
+//! numbers in it (read by `phrase`), the period and theme its sentence suggests, the
+//! indicators its words name, and an id from the indicator.
 //! Every proposal is for the officer to confirm or correct; nothing here is stored unseen.
 
 use super::phrase::{self, Phrase};
 use super::script;
-use super::{vocabulary, Figure, Report, Theme, Unit};
+use super::{vocabulary, Report, Theme, Unit};
 use std::ops::Range;
 
 /// A proposal for the fragment at a selection.
@@ -326,34 +327,31 @@ fn ends_clause(c: char) -> bool {
     ",，;；:：。!！?？\n".contains(c)
 }
 
-/// Figures of `known` (another report, such as the bundled one) in `unit`, each with how
-/// much its label shares with the sentence around `range`, best first: reusing their ids lets
-/// charts and comparisons line up.
-pub fn known_ids<'a>(
-    known: &'a Report,
-    unit: Unit,
-    text: &str,
-    range: Range<usize>,
-) -> Vec<(&'a Figure, usize)> {
-    let sentence = &text[phrase::sentence(text, range)];
-    let mut figures: Vec<(&Figure, usize)> = known
-        .figures
-        .iter()
-        .filter(|f| f.unit == unit && f.source.is_some())
-        .map(|f| (f, shared_pairs(&f.label.zh, sentence)))
-        .collect();
-    figures.sort_by_key(|(_, shared)| std::cmp::Reverse(*shared));
-    figures
-}
-
-/// How many two-character pairs of `label` occur in `sentence`: a rough likeness of Chinese
-/// phrases that needs no dictionary.
-fn shared_pairs(label: &str, sentence: &str) -> usize {
-    let chars: Vec<char> = label.chars().collect();
-    chars
-        .windows(2)
-        .filter(|pair| sentence.contains(&pair.iter().collect::<String>()))
-        .count()
+/// The id a figure of `indicator` gets: the indicator's own id, then with the period's first
+/// year, then with its places, as far as needed to be unused (`taken`), so one report may
+/// state an indicator for two years or two banners; a number after it only when all are taken.
+pub fn indicator_id(
+    indicator: &str,
+    period: Option<&str>,
+    place: &[String],
+    taken: &[&str],
+) -> String {
+    let year = period.and_then(|p| {
+        p.split(|c: char| !c.is_ascii_digit())
+            .find(|part| part.len() == 4)
+    });
+    let mut tried = vec![indicator.to_string()];
+    if let Some(year) = year {
+        tried.push(format!("{indicator}_{year}"));
+    }
+    if !place.is_empty() {
+        let last = tried[tried.len() - 1].clone();
+        tried.push(format!("{last}_{}", place.join("_")));
+    }
+    match tried.iter().find(|id| !taken.contains(&id.as_str())) {
+        Some(id) => id.clone(),
+        None => new_id(&tried[tried.len() - 1], indicator, taken),
+    }
 }
 
 /// A new `snake_case` id made from an English label, not among `taken`: `Cooperation aid
@@ -685,6 +683,36 @@ mod tests {
             }
         }
         corrected
+    }
+
+    #[test]
+    fn ids_come_from_the_indicator_with_year_and_place_as_needed() {
+        let places = ["baihe".to_string()];
+        let funds = |taken: &[&str], place: &[String]| {
+            indicator_id("fiscal_aid_funds", Some("2021/2024-06-30"), place, taken)
+        };
+        assert_eq!(funds(&[], &places), "fiscal_aid_funds");
+        assert_eq!(
+            funds(&["fiscal_aid_funds"], &places),
+            "fiscal_aid_funds_2021"
+        );
+        let both = ["fiscal_aid_funds", "fiscal_aid_funds_2021"];
+        assert_eq!(funds(&both, &places), "fiscal_aid_funds_2021_baihe");
+        let all = [
+            "fiscal_aid_funds",
+            "fiscal_aid_funds_2021",
+            "fiscal_aid_funds_2021_baihe",
+        ];
+        assert_eq!(funds(&all, &places), "fiscal_aid_funds_2021_baihe_2");
+        assert_eq!(funds(&both, &[]), "fiscal_aid_funds_2021_2");
+        assert_eq!(
+            indicator_id("aid_projects", Some("../2023-05"), &[], &["aid_projects"]),
+            "aid_projects_2023"
+        );
+        assert_eq!(
+            indicator_id("aid_projects", None, &places, &["aid_projects"]),
+            "aid_projects_baihe"
+        );
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! reader's pages use).
 
 use super::Lang;
-use crate::data::PairingKind;
+use crate::data::{Level, PairingKind, PlaceKind};
 
 /// A message of the authoring view.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -79,8 +79,26 @@ pub enum EditMsg {
     Id,
     /// Hint under an id field.
     IdHint,
-    /// Before a known id's meaning.
-    KnownId,
+    /// Hint under a figure's id field.
+    FigureIdHint,
+    /// Label of the indicator choice.
+    Indicator,
+    /// No indicator.
+    NoIndicator,
+    /// Group of the indicators the text's words name.
+    IndicatorsProposed,
+    /// Group of the unit's other indicators.
+    IndicatorsOther,
+    /// Under the choice when no indicator is chosen.
+    IndicatorHint,
+    /// Label of the whole choice.
+    PartOf,
+    /// Not a part of any figure.
+    NotAPart,
+    /// Legend of the place checkboxes.
+    Places,
+    /// Hint under them.
+    PlacesHint,
     /// Label of the Chinese label field.
     LabelZh,
     /// Label of the English label field.
@@ -189,6 +207,20 @@ pub enum EditMsg {
     PublishedField,
     /// Hint under it.
     PublishedHint,
+    /// Label of the report's level.
+    LevelField,
+    /// No level said.
+    NoLevel,
+    /// Label of the source address.
+    SourceUrl,
+    /// Hint under it.
+    SourceUrlHint,
+    /// Label of a place's kind.
+    PlaceKindField,
+    /// Label of a place's administrative code.
+    PlaceCode,
+    /// Hint under it.
+    PlaceCodeHint,
     /// Aided region, Chinese.
     RegionZh,
     /// Aided region, English.
@@ -282,8 +314,17 @@ impl EditMsg {
             EditMsg::Project => ("所属项目", "Project"),
             EditMsg::NoProject => ("（无）", "(none)"),
             EditMsg::Id => ("编号", "Id"),
-            EditMsg::IdHint => ("小写英文字母、数字和下划线。沿用已知编号，图表和对比才能对齐；留空则按英文名称生成。", "Lower-case letters, digits and _. Reusing a known id lines charts and comparisons up; left empty, one is made from the English label."),
-            EditMsg::KnownId => ("已知编号，含义：", "Known id, meaning: "),
+            EditMsg::IdHint => ("小写英文字母、数字和下划线，在本文件中唯一；链接引用它。", "Lower-case letters, digits and _, unique in the file; links name it."),
+            EditMsg::FigureIdHint => ("小写英文字母、数字和下划线。按所选指标生成，需要区分时加年份和地区；不选指标且留空则按英文名称生成。", "Lower-case letters, digits and _. Made from the chosen indicator, with the year and the place where needed to keep it unique; with no indicator and left empty, one is made from the English label."),
+            EditMsg::Indicator => ("指标（统计的是什么）", "Indicator (what it counts)"),
+            EditMsg::NoIndicator => ("（无对应指标）", "(no indicator)"),
+            EditMsg::IndicatorsProposed => ("按原文用词建议", "Proposed from the text's words"),
+            EditMsg::IndicatorsOther => ("同一单位的其他指标", "Other indicators in this unit"),
+            EditMsg::IndicatorHint => ("未选指标：此数据不与其他报告的同类数据对比。", "No indicator: this figure is not compared with the same figure of other reports."),
+            EditMsg::PartOf => ("属于哪个总数（“其中”）", "Part of which total (“of which”)"),
+            EditMsg::NotAPart => ("（不是其中一部分）", "(not a part)"),
+            EditMsg::Places => ("所指地区", "Places it is stated for"),
+            EditMsg::PlacesHint => ("报告涉及多个受援地：勾选本数据所指的地区，两地合计则都勾选。", "The report covers several places: tick those this figure is stated for, all of them for a figure of them together."),
             EditMsg::LabelZh => ("中文名称", "Chinese label"),
             EditMsg::LabelEn => ("英文名称（下载前必填）", "English label (needed before download)"),
             EditMsg::AddFigure => ("添加数据", "Add figure"),
@@ -337,7 +378,14 @@ impl EditMsg {
             EditMsg::PublisherZh => ("发布单位（中文）", "Publisher (Chinese)"),
             EditMsg::PublisherEn => ("发布单位（英文）", "Publisher (English)"),
             EditMsg::PublishedField => ("发布时间", "Published"),
-            EditMsg::PublishedHint => ("如 2024-06-30T10:00:00+08:00。", "e.g. 2024-06-30T10:00:00+08:00."),
+            EditMsg::PublishedHint => ("如 2024-06-30；网页写明时刻时可加上，如 2024-06-30T10:00:00+08:00。", "e.g. 2024-06-30; with the time where the page gives one, 2024-06-30T10:00:00+08:00."),
+            EditMsg::LevelField => ("报告层级", "Level of the report"),
+            EditMsg::NoLevel => ("（未说明）", "(not said)"),
+            EditMsg::SourceUrl => ("原文网址（可不填）", "Address of the original (optional)"),
+            EditMsg::SourceUrlHint => ("发布单位自己刊发本报告的网址。", "Where the publisher itself published the report."),
+            EditMsg::PlaceKindField => ("类型", "Kind"),
+            EditMsg::PlaceCode => ("行政区划代码（可不填）", "Administrative code (optional)"),
+            EditMsg::PlaceCodeHint => ("6位数字（GB/T 2260），如 110105；开发区没有代码。", "6 digits (GB/T 2260), e.g. 110105; a development area has none."),
             EditMsg::RegionZh => ("受帮扶地区（中文）", "Aided region (Chinese)"),
             EditMsg::RegionEn => ("受帮扶地区（英文）", "Aided region (English)"),
             EditMsg::PartnerZh => ("帮扶方（中文）", "Partner (Chinese)"),
@@ -380,6 +428,9 @@ pub fn figure_field(field: &str, lang: Lang) -> Option<&'static str> {
         "period" => ("时间", "Period"),
         "theme" => ("主题", "Theme"),
         "project" => ("所属项目", "Project"),
+        "indicator" => ("指标", "Indicator"),
+        "part_of" => ("属于哪个总数", "Part of"),
+        "place" => ("所指地区", "Places"),
         "id" => ("编号", "Id"),
         "label" => ("名称", "Label"),
         "source" => ("引文", "Quote"),
@@ -519,6 +570,22 @@ pub fn measure(measure: crate::state::grouping::Measure, lang: Lang) -> &'static
     lang.choose(zh, en)
 }
 
+/// The name of a kind of place, in the details form.
+pub fn place_kind(kind: PlaceKind, lang: Lang) -> &'static str {
+    let (zh, en) = match kind {
+        PlaceKind::Banner => ("旗", "banner"),
+        PlaceKind::County => ("县、县级市", "county"),
+        PlaceKind::District => ("区", "district"),
+        PlaceKind::DevelopmentArea => ("开发区", "development area"),
+        PlaceKind::City => ("市", "city"),
+        PlaceKind::League => ("盟", "league"),
+        PlaceKind::Province => ("省、自治区、直辖市", "province or region"),
+        PlaceKind::Township => ("乡、镇、苏木", "township"),
+        PlaceKind::Other => ("其他", "other"),
+    };
+    lang.choose(zh, en)
+}
+
 /// Why a grouping change is refused, naming the figures by their labels in `report`.
 pub fn refusal(
     refusal: &crate::state::grouping::Refusal,
@@ -563,4 +630,22 @@ pub fn action_on(action: ChartsMsg, what: &str, lang: Lang) -> String {
         format!("{}：{what}", action.text(lang)),
         format!("{}: {what}", action.text(lang)),
     )
+}
+
+/// The name of a report's level, in the details form.
+pub fn level(level: Level, lang: Lang) -> &'static str {
+    let (zh, en) = match level {
+        Level::County => (
+            "旗县（受援地自己的报告）",
+            "county or banner (the aided place's own)",
+        ),
+        Level::District => (
+            "区（帮扶方关于受援地的报告）",
+            "district (the helping side's, on the places it helps)",
+        ),
+        Level::City => ("市、盟", "city or league"),
+        Level::Province => ("省、自治区、直辖市", "province or region"),
+        Level::National => ("全国", "national"),
+    };
+    lang.choose(zh, en)
 }

@@ -4,8 +4,8 @@
 
 use crate::data::phrase::{self, Phrase};
 use crate::data::{
-    suggest, validate, DataError, Figure, Localized, Meta, Place, PlaceKind, Problem, Qualifier,
-    Report, Theme, Unit, SCHEMA_VERSION,
+    structure, suggest, validate, DataError, Figure, Localized, Meta, Place, PlaceKind, Problem,
+    Qualifier, Report, Theme, Unit, SCHEMA_VERSION,
 };
 use crate::i18n::{format, Lang};
 use crate::state::MoneyUnit;
@@ -94,37 +94,45 @@ fn unnamed_place(id: &str) -> Place {
     }
 }
 
-/// The regions and partners named in the details form: a place keeps its id, kind and code
-/// while its name is only corrected; a new name gets an id from its English name and the kind
-/// its Chinese name's ending says.
+/// A place as the details form gives it: its id is the draft's to keep or make.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NamedPlace {
+    /// Its name in both languages.
+    pub name: Localized,
+    /// Its kind, as chosen.
+    pub kind: PlaceKind,
+    /// Its administrative code, if given.
+    pub code: Option<String>,
+}
+
+/// The regions and partners named in the details form: a place keeps its id while its name is
+/// only corrected (figures name it), a new name gets one from its English name.
 pub fn places(
-    region: Vec<Localized>,
-    partner: Vec<Localized>,
+    region: Vec<NamedPlace>,
+    partner: Vec<NamedPlace>,
     meta: &Meta,
 ) -> (Vec<Place>, Vec<Place>) {
     let mut taken: Vec<String> = Vec::new();
-    let mut named = |names: Vec<Localized>, before: &[Place], fallback: &str| -> Vec<Place> {
+    let mut named = |names: Vec<NamedPlace>, before: &[Place], fallback: &str| -> Vec<Place> {
         names
             .into_iter()
             .enumerate()
-            .map(|(index, name)| {
+            .map(|(index, place)| {
                 let kept = before
                     .get(index)
-                    .filter(|p| p.name.zh == name.zh || p.name.en == name.en);
-                let place = match kept {
-                    Some(place) if !taken.contains(&place.id) => Place {
-                        name,
-                        ..place.clone()
-                    },
-                    _ => Place {
-                        id: crate::data::migrate::new_place_id(&name.en, fallback, &taken),
-                        kind: PlaceKind::of_name(&name.zh),
-                        code: None,
-                        name,
-                    },
-                };
-                taken.push(place.id.clone());
-                place
+                    .filter(|p| p.name.zh == place.name.zh || p.name.en == place.name.en)
+                    .map(|p| p.id.clone())
+                    .filter(|id| !taken.contains(id));
+                let id = kept.unwrap_or_else(|| {
+                    crate::data::migrate::new_place_id(&place.name.en, fallback, &taken)
+                });
+                taken.push(id.clone());
+                Place {
+                    id,
+                    name: place.name,
+                    kind: place.kind,
+                    code: place.code,
+                }
             })
             .collect()
     };
@@ -180,6 +188,12 @@ pub struct FigureFields {
     pub theme: String,
     /// The project's id, or empty.
     pub project: String,
+    /// The indicator's id, or empty for none.
+    pub indicator: String,
+    /// The id of the figure it is a part of, or empty.
+    pub part_of: String,
+    /// The ids of the places it is stated for.
+    pub place: Vec<String>,
     /// The id, or empty (one is made from the English label).
     pub id: String,
     /// The Chinese label.
@@ -200,6 +214,9 @@ impl Default for FigureFields {
             period: String::new(),
             theme: Theme::Projects.code().into(),
             project: String::new(),
+            indicator: String::new(),
+            part_of: String::new(),
+            place: Vec::new(),
             id: String::new(),
             label_zh: String::new(),
             label_en: String::new(),
@@ -218,6 +235,9 @@ impl FigureFields {
             period: figure.period.clone().unwrap_or_default(),
             theme: figure.theme.code().into(),
             project: figure.project.clone().unwrap_or_default(),
+            indicator: figure.indicator.clone().unwrap_or_default(),
+            part_of: figure.part_of.clone().unwrap_or_default(),
+            place: figure.place.clone(),
             id: figure.id.clone(),
             label_zh: figure.label.zh.clone(),
             label_en: figure.label.en.clone(),
@@ -261,9 +281,9 @@ impl FigureFields {
 /// fields (value, unit, measure word, qualifier) are `next`'s, and every other field is
 /// `next`'s where `typed` still shows the last proposal (`before`), else what was typed.
 pub fn rechoose(typed: &FigureFields, before: &FigureFields, next: &FigureFields) -> FigureFields {
-    let keep = |typed: &String, before: &String, next: &String| {
+    fn keep<T: PartialEq + Clone>(typed: &T, before: &T, next: &T) -> T {
         if typed == before { next } else { typed }.clone()
-    };
+    }
     FigureFields {
         value: next.value.clone(),
         unit: next.unit.clone(),
@@ -272,6 +292,9 @@ pub fn rechoose(typed: &FigureFields, before: &FigureFields, next: &FigureFields
         period: keep(&typed.period, &before.period, &next.period),
         theme: keep(&typed.theme, &before.theme, &next.theme),
         project: keep(&typed.project, &before.project, &next.project),
+        indicator: keep(&typed.indicator, &before.indicator, &next.indicator),
+        part_of: keep(&typed.part_of, &before.part_of, &next.part_of),
+        place: keep(&typed.place, &before.place, &next.place),
         id: keep(&typed.id, &before.id, &next.id),
         label_zh: keep(&typed.label_zh, &before.label_zh, &next.label_zh),
         label_en: keep(&typed.label_en, &before.label_en, &next.label_en),
@@ -284,26 +307,28 @@ pub fn rechoose(typed: &FigureFields, before: &FigureFields, next: &FigureFields
 pub struct FigureProposal {
     /// The fields, as that selection alone proposes them.
     pub fields: FigureFields,
+    /// The indicators the fragment's words name, best first (the first is in the fields).
+    pub indicators: Vec<String>,
     /// The numbers read in the fragment, in order.
     pub phrases: Vec<Phrase>,
     /// Which of them the fields are made from.
     pub chosen: usize,
 }
 
-/// The figure `selection` (byte offsets into `text`) proposes, from that selection alone:
-/// nothing of an earlier one survives, and a fragment without a number proposes no value.
-/// `number` is the number phrase chosen in the text (a marked number taken with its clause, or
-/// one of the fragment's numbers chosen in the form): the fields are made from it, else from
-/// the fragment's first number. `known` is a report whose ids are reused (the bundled one),
-/// except those in `used`; `published` is the draft's publication date.
+/// The figure `selection` (byte offsets into the draft's text) proposes, from that selection
+/// alone: nothing of an earlier one survives, and a fragment without a number proposes no
+/// value. `number` is the number phrase chosen in the text (a marked number taken with its
+/// clause, or one of the fragment's numbers chosen in the form): the fields are made from it,
+/// else from the fragment's first number. The indicator is the one the words name, the whole
+/// a figure of the draft a part word (其中) follows, the places those named before it; the id
+/// is the indicator's, unused in the draft.
 pub fn propose_figure(
-    text: &str,
+    draft: &Report,
     selection: Range<usize>,
     number: Option<Range<usize>>,
-    published: Option<(u16, u8, u8)>,
-    known: &Report,
-    used: &[String],
 ) -> FigureProposal {
+    let text = draft.original_text.as_deref().unwrap_or_default();
+    let published = draft.meta.published_date();
     let Some(suggestion) = suggest::suggest(text, selection, published) else {
         return FigureProposal::default();
     };
@@ -321,6 +346,7 @@ pub fn propose_figure(
         theme: suggestion.theme.code().into(),
         ..FigureFields::default()
     };
+    let mut indicators = Vec::new();
     if let Some(phrase) = suggestion.phrases.get(chosen) {
         fields.value = phrase.value.to_string();
         fields.unit = phrase.unit.code().into();
@@ -343,17 +369,47 @@ pub fn propose_figure(
         fields.label_zh = suggest::quote_range(text, from..phrase.range.start.max(from))
             .map(|r| text[r].to_string())
             .unwrap_or_default();
-        fields.id = suggest::known_ids(known, phrase.unit, text, quote)
+        indicators = suggest::indicators(text, quote, phrase)
             .into_iter()
-            .find(|(f, score)| *score >= 2 && !used.contains(&f.id))
-            .map(|(f, _)| f.id.clone())
-            .unwrap_or_default();
+            .map(|i| i.id.clone())
+            .collect();
+        fields.indicator = indicators.first().cloned().unwrap_or_default();
+        fields.part_of =
+            structure::whole_of(text, phrase.range.clone(), phrase.unit, &draft.figures)
+                .unwrap_or_default()
+                .to_string();
+        fields.place = structure::places_of(text, phrase.range.clone(), &draft.meta.region);
+        fields.id = auto_id(&fields, &used_ids(draft, None));
     }
     FigureProposal {
         fields,
+        indicators,
         phrases: suggestion.phrases,
         chosen,
     }
+}
+
+/// The ids of the draft's figures, but the one at `index` (a figure being corrected).
+pub fn used_ids(draft: &Report, index: Option<usize>) -> Vec<String> {
+    draft
+        .figures
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| Some(*i) != index)
+        .map(|(_, f)| f.id.clone())
+        .collect()
+}
+
+/// The id `fields` propose: their indicator's, with the period's year and the places as far
+/// as needed to be unused; empty without an indicator (the form then makes one from the
+/// English label).
+pub fn auto_id(fields: &FigureFields, used: &[String]) -> String {
+    if fields.indicator.is_empty() {
+        return String::new();
+    }
+    let taken: Vec<&str> = used.iter().map(String::as_str).collect();
+    let period = Some(fields.period.trim()).filter(|p| !p.is_empty());
+    suggest::indicator_id(&fields.indicator, period, &fields.place, &taken)
 }
 
 /// The problems the validator finds at `figure` once it is in `report`: in place of the
@@ -572,6 +628,82 @@ mod tests {
         assert_eq!(crate::data::validate::read_unchecked(&kept), Ok(report));
     }
 
+    #[test]
+    fn a_draft_kept_in_version_3_reads_back_in_version_4() {
+        let kept = r#"{"schema_version":3,"meta":{"id":"","title":{"zh":"","en":""},
+            "publisher":{"zh":"","en":""},"published":"2024-06-30",
+            "region":[{"zh":"白河旗","en":"Baihe Banner"},{"zh":"","en":""}],
+            "partner":[{"zh":"东坪区","en":""}]},
+            "figures":[],"projects":[],"pairings":[],"original_text":"文"}"#;
+        let report = crate::data::validate::read_unchecked(kept).unwrap();
+        assert_eq!(report.schema_version, SCHEMA_VERSION);
+        let meta = &report.meta;
+        let places: Vec<(&str, PlaceKind)> = meta
+            .region
+            .iter()
+            .chain(&meta.partner)
+            .map(|p| (p.id.as_str(), p.kind))
+            .collect();
+        assert_eq!(
+            places,
+            [
+                ("baihe_banner", PlaceKind::Banner),
+                ("region", PlaceKind::Other),
+                ("partner", PlaceKind::District)
+            ]
+        );
+        let again = crate::export::report_json(&report);
+        assert_eq!(crate::data::validate::read_unchecked(&again), Ok(report));
+    }
+
+    #[test]
+    fn places_keep_their_ids_while_named_and_take_the_kinds_and_codes_given() {
+        let given = |zh: &str, en: &str, kind, code: Option<&str>| NamedPlace {
+            name: Localized {
+                zh: zh.into(),
+                en: en.into(),
+            },
+            kind,
+            code: code.map(String::from),
+        };
+        let meta = blank(String::new()).meta;
+        let (region, partner) = places(
+            vec![
+                given("白河旗", "Baihe Banner", PlaceKind::Banner, Some("159901")),
+                given("红山旗", "Baihe Banner", PlaceKind::Banner, None),
+            ],
+            vec![given("东坪区", "", PlaceKind::District, None)],
+            &meta,
+        );
+        let ids: Vec<&str> = region
+            .iter()
+            .chain(&partner)
+            .map(|p| p.id.as_str())
+            .collect();
+        assert_eq!(ids, ["baihe_banner", "baihe_banner_2", "partner"]);
+        assert_eq!(region[0].code.as_deref(), Some("159901"));
+        // A corrected name keeps the id figures name; the kind chosen by hand stays.
+        let meta = Meta {
+            region: region.clone(),
+            ..meta
+        };
+        let (again, _) = places(
+            vec![given(
+                "白河旗",
+                "Baihe Banner (fictional)",
+                PlaceKind::Other,
+                None,
+            )],
+            Vec::new(),
+            &meta,
+        );
+        assert_eq!(again[0].id, "baihe_banner");
+        assert_eq!(
+            (again[0].kind, again[0].code.as_deref()),
+            (PlaceKind::Other, None)
+        );
+    }
+
     /// A draft around `text`, published on 30 June 2024.
     fn draft_of(text: &str) -> Report {
         let mut report = blank(text.into());
@@ -585,16 +717,7 @@ mod tests {
             let n_at = at + fragment.find(n).unwrap();
             n_at..n_at + n.len()
         });
-        let known = crate::data::bundled().unwrap();
-        let report = draft_of(text);
-        propose_figure(
-            text,
-            at..at + fragment.len(),
-            number,
-            report.meta.published_date(),
-            &known,
-            &[],
-        )
+        propose_figure(&draft_of(text), at..at + fragment.len(), number)
     }
 
     #[test]
@@ -639,6 +762,42 @@ mod tests {
         assert_ne!(taken.fields.id, first.fields.id);
         // A number that is not the fragment's: its first.
         assert_eq!(propose(text, "实施项目9个", Some("9个")).fields.value, "9");
+    }
+
+    #[test]
+    fn the_indicator_whole_places_and_id_come_from_the_words_and_the_draft() {
+        let text = "东坪区对口帮扶白河旗、红山旗。2024年，白河旗投入财政帮扶资金1.2亿元，其中产业帮扶资金8000万元。";
+        let mut draft = draft_of(text);
+        draft.meta.region = ["baihe", "hongshan"]
+            .map(|id| Place {
+                name: Localized {
+                    zh: format!("{}旗", if id == "baihe" { "白河" } else { "红山" }),
+                    en: String::new(),
+                },
+                ..unnamed_place(id)
+            })
+            .to_vec();
+        let total = propose_figure(&draft, 0..text.find("，其中").unwrap(), None);
+        assert_eq!(total.fields.indicator, "fiscal_aid_funds");
+        assert_eq!(total.indicators[0], "fiscal_aid_funds");
+        assert_eq!(total.fields.place, ["baihe"]);
+        assert_eq!(total.fields.part_of, "");
+        assert_eq!(total.fields.id, "fiscal_aid_funds");
+        let mut figure = figure("fiscal_aid_funds", "白河旗投入财政帮扶资金1.2亿元", None);
+        (figure.value, figure.unit) = (120_000_000.0, Unit::Yuan);
+        draft.figures.push(figure);
+        let part = propose(text, "其中产业帮扶资金8000万元", None);
+        assert_eq!(
+            part.fields.part_of, "",
+            "a draft without the whole proposes none"
+        );
+        let at = text.find("其中").unwrap();
+        let part = propose_figure(&draft, at..text.len(), None);
+        assert_eq!(part.fields.part_of, "fiscal_aid_funds");
+        assert_eq!(part.fields.place, ["baihe"]);
+        // The indicator's id is taken: the year makes it unique.
+        assert_eq!(part.fields.indicator, "fiscal_aid_funds");
+        assert_eq!(part.fields.id, "fiscal_aid_funds_2024");
     }
 
     #[test]

@@ -14,154 +14,12 @@ import { test } from 'node:test';
 import { appStarted, assertNoProblems, REPO_ROOT, shot } from './lib/browser.mjs';
 import { axeViolations } from './lib/axe.mjs';
 import { selectInDraft } from './lib/draft.mjs';
+import { field, fill, fillMeta, makeDerived, makeEvent, makeFigure, makePairing, select, startDraft } from './lib/editor.mjs';
 import { useApp } from './lib/setup.mjs';
 
 const app = useApp();
 const FIXTURE = JSON.parse(readFileSync(join(REPO_ROOT, 'tests/fixtures/fictional-county.json'), 'utf8'));
 const TEXT = FIXTURE.original_text;
-/** The fixture in the current format: places are lists (format version 2). */
-const list = (place) => (Array.isArray(place) ? place : [place]);
-const EXPECTED_META = { ...FIXTURE.meta, region: list(FIXTURE.meta.region), partner: list(FIXTURE.meta.partner) };
-
-const field = (page, name) => page.locator(`[data-field="${name}"]`).first();
-
-/** Selects the first place of `quote` in the working surface, as a reader's mouse would. */
-async function select(page, quote) {
-  await page.evaluate(selectInDraft, quote);
-  await page.waitForFunction((quote) => document.querySelector('[data-testid="quote"]')?.textContent === quote, quote);
-}
-
-async function fill(page, name, value) {
-  const input = field(page, name);
-  if ((await input.evaluate((e) => e.tagName)) === 'SELECT') await input.selectOption(value ?? '');
-  else await input.fill(value == null ? '' : String(value));
-}
-
-/** Starts a draft from pasted text. */
-async function startDraft(page, text) {
-  await page.locator('[data-testid="draft-start"]').waitFor();
-  await page.locator('[data-field="paste"]').fill(text);
-  await page.click('[data-action="start-text"]');
-  await page.locator('[data-testid="draft-text"]').waitFor();
-}
-
-async function fillMeta(page, meta) {
-  const details = page.locator('[data-testid="draft-meta"]');
-  if (!(await details.evaluate((d) => d.open))) await details.locator('summary').click();
-  for (const [name, value] of [
-    ['meta-id', meta.id],
-    ['title-zh', meta.title.zh],
-    ['title-en', meta.title.en],
-    ['publisher-zh', meta.publisher.zh],
-    ['publisher-en', meta.publisher.en],
-    ['published', meta.published],
-  ]) {
-    await fill(page, name, value);
-  }
-  // Every aided region and partner: the first's fields are there, more are added.
-  for (const stem of ['region', 'partner']) {
-    for (const [index, place] of meta[stem].entries()) {
-      const suffix = index ? `-${index + 1}` : '';
-      if (index) await page.click(`[data-action="add-${stem}"]`);
-      await fill(page, `${stem}-zh${suffix}`, place.zh);
-      await fill(page, `${stem}-en${suffix}`, place.en);
-    }
-  }
-  await page.click('[data-action="save-meta"]');
-}
-
-/** Makes a reported figure from its quote; returns what the form proposed before correction. */
-async function makeFigure(page, figure) {
-  await select(page, figure.source);
-  await page.locator('input[name="item-kind"][value="figure"]').check();
-  // Several numbers in the fragment: the one stored is among them.
-  const phrases = page.locator('input[name="phrase"]');
-  for (let i = 0; i < (await phrases.count()); i++) {
-    if (Number(await field(page, 'value').inputValue()) === figure.value) break;
-    await phrases.nth(i).check();
-  }
-  const proposed = {
-    value: Number(await field(page, 'value').inputValue()),
-    unit: await field(page, 'unit').inputValue(),
-    qualifier: await field(page, 'qualifier').inputValue(),
-    counter: (await field(page, 'counter').inputValue()) || undefined,
-    period: (await field(page, 'period').inputValue()) || null,
-    theme: await field(page, 'theme').inputValue(),
-  };
-  await fill(page, 'period', figure.period);
-  await fill(page, 'theme', figure.theme);
-  await fill(page, 'project', figure.project);
-  await fill(page, 'id', figure.id);
-  await fill(page, 'label-zh', figure.label.zh);
-  await fill(page, 'label-en', figure.label.en);
-  await page.click('[data-action="save-figure"]');
-  await page.locator(`[data-testid="draft-items"] li[data-key="${figure.id}"]`).waitFor();
-  return proposed;
-}
-
-async function makeEvent(page, project, event, isNew) {
-  await select(page, event.source);
-  await page.locator('input[name="item-kind"][value="event"]').check();
-  await fill(page, 'event-project', isNew ? '' : project.id);
-  if (isNew) {
-    await fill(page, 'project-id', project.id);
-    await fill(page, 'project-name-zh', project.name.zh);
-    await fill(page, 'project-name-en', project.name.en);
-    await fill(page, 'project-status', project.status);
-  }
-  const proposed = { date: (await field(page, 'event-date').inputValue()) || null, status: await field(page, 'event-status').inputValue() };
-  await fill(page, 'event-date', event.date);
-  await fill(page, 'event-status', event.status);
-  await fill(page, 'event-label-zh', event.label.zh);
-  await fill(page, 'event-label-en', event.label.en);
-  await page.click('[data-action="save-event"]');
-  return proposed;
-}
-
-async function makeDerived(page, figure) {
-  const details = page.locator('[data-testid="derived-form"]');
-  if (!(await details.evaluate((d) => d.open))) await details.locator('summary').click();
-  await fill(page, 'input-a', figure.derivation.inputs.a);
-  await fill(page, 'input-b', figure.derivation.inputs.b);
-  await fill(page, 'formula', figure.derivation.formula);
-  await fill(page, 'derived-unit', figure.unit);
-  await fill(page, 'derived-period', figure.period);
-  await fill(page, 'derived-theme', figure.theme);
-  await fill(page, 'derived-project', figure.project);
-  await fill(page, 'derived-id', figure.id);
-  await fill(page, 'derived-label-zh', figure.label.zh);
-  await fill(page, 'derived-label-en', figure.label.en);
-  await page.click('[data-action="save-derived"]');
-  await page.locator(`[data-testid="draft-items"] li[data-key="${figure.id}"]`).waitFor();
-}
-
-/** Makes a pairing from its quote; returns the counts the form proposed before correction. */
-async function makePairing(page, pairing) {
-  await select(page, pairing.source);
-  await page.locator('input[name="item-kind"][value="pairing"]').check();
-  const proposed = [await field(page, 'from-number').inputValue(), await field(page, 'to-number').inputValue()];
-  for (const [name, value] of [
-    ['pairing-id', pairing.id],
-    ['from-zh', pairing.from.zh],
-    ['from-en', pairing.from.en],
-    ['from-number', pairing.from_number],
-    ['from-count', pairing.from_count],
-    ['to-zh', pairing.to.zh],
-    ['to-en', pairing.to.en],
-    ['to-number', pairing.to_number],
-    ['to-count', pairing.to_count],
-    ['pairing-kind', pairing.kind],
-  ]) {
-    await fill(page, name, value);
-  }
-  if (pairing.kind_label) {
-    await fill(page, 'kind-zh', pairing.kind_label.zh);
-    await fill(page, 'kind-en', pairing.kind_label.en);
-  }
-  await page.click('[data-action="save-pairing"]');
-  await page.locator(`[data-testid="draft-items"] li[data-key="${pairing.id}"]`).waitFor();
-  return proposed;
-}
 
 const byId = (a, b) => a.id.localeCompare(b.id);
 
@@ -169,7 +27,9 @@ test("the fictional county's file is made from its text by selections and form i
   const { page, problems } = await app.open('?view=edit', { width: 1280, height: 900 });
   await appStarted(page);
   await startDraft(page, TEXT);
-  await fillMeta(page, EXPECTED_META);
+  const kinds = await fillMeta(page, FIXTURE.meta);
+  // The places' kinds are proposed by their names' endings (县, 区).
+  assert.deepEqual(kinds, { qingshan_county_fictional: 'county', yunhe_district_beijing_fictional: 'district' });
 
   const misread = [];
   for (const project of FIXTURE.projects) {
@@ -189,9 +49,13 @@ test("the fictional county's file is made from its text by selections and form i
     assert.equal(proposed.counter, figure.counter, `${figure.id}: measure word`);
     if (proposed.period !== figure.period) misread.push(`${figure.id}: period ${proposed.period}`);
     if (proposed.theme !== figure.theme) misread.push(`${figure.id}: theme ${proposed.theme}`);
+    if (proposed.indicator !== figure.indicator) misread.push(`${figure.id}: indicator ${proposed.indicator}`);
+    if (proposed.part_of !== figure.part_of) misread.push(`${figure.id}: part of ${proposed.part_of}`);
+    // A report on one place: its figures name none, and the form asks none.
+    assert.deepEqual(proposed.place, [], `${figure.id}: place`);
   }
   for (const figure of FIXTURE.figures.filter((f) => f.derivation)) await makeDerived(page, figure);
-  console.log(`# proposals corrected by hand: ${misread.length} of ${reported.length * 2 + 6} periods, themes, dates and statuses`);
+  console.log(`# proposals corrected by hand: ${misread.length} of ${reported.length * 4 + 6} periods, themes, indicators, parts, dates and statuses`);
   console.log(misread.map((m) => `#   ${m}`).join('\n'));
 
   // Nothing left: every number of the text is quoted, no problem, English complete.
@@ -202,8 +66,8 @@ test("the fictional county's file is made from its text by selections and form i
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="download-draft"]')]);
   assert.equal(download.suggestedFilename(), `${FIXTURE.meta.id}.json`);
   const made = JSON.parse(readFileSync(await download.path(), 'utf8'));
-  assert.equal(made.schema_version, 3);
-  assert.deepEqual(made.meta, EXPECTED_META);
+  assert.equal(made.schema_version, 4);
+  assert.deepEqual(made.meta, FIXTURE.meta);
   assert.equal(made.original_text, TEXT);
   assert.deepEqual([...made.figures].sort(byId), [...FIXTURE.figures].sort(byId));
   assert.deepEqual([...made.projects].sort(byId), [...FIXTURE.projects].sort(byId));
@@ -245,9 +109,11 @@ test("the district's pairings are made from their quotes, the counts proposed fr
   // The removed row's button is gone: focus is on the add button, not lost.
   await page.waitForFunction(() => document.activeElement?.dataset.action === 'add-partner').catch(() => {});
   assert.equal(await focused(), 'add-partner');
-  await fillMeta(page, district.meta);
+  const kinds = await fillMeta(page, district.meta);
+  assert.deepEqual(kinds, { baihe_banner_fictional: 'banner', hongshan_banner_fictional: 'banner', dongping_district_beijing_fictional: 'district' });
   const counts = new Set(district.pairings.flatMap((p) => [p.from_count, p.to_count]).filter(Boolean));
-  for (const figure of district.figures.filter((f) => counts.has(f.id))) await makeFigure(page, figure);
+  const countFigures = district.figures.filter((f) => counts.has(f.id));
+  for (const figure of countFigures) await makeFigure(page, figure);
   const proposed = [];
   for (const pairing of district.pairings) proposed.push(await makePairing(page, pairing));
   // Numbers in the quote are proposed (两个旗 → 2, 3个乡镇…3个苏木 → 3 and 3); none, none.
@@ -256,6 +122,8 @@ test("the district's pairings are made from their quotes, the counts proposed fr
   const made = JSON.parse(readFileSync(await download.path(), 'utf8'));
   assert.deepEqual(made.pairings, district.pairings);
   assert.deepEqual(made.meta, district.meta);
+  // The counts' figures: the sumus' of both banners, the district's townships of none.
+  assert.deepEqual(made.figures, countFigures);
   await shot(page, 'editor-pairings-1280-en');
   assertNoProblems(problems);
   await page.close();
@@ -271,7 +139,13 @@ test("a report printed in Traditional characters is made into its file from its 
   for (const figure of report.figures) {
     assert.ok(marked.some((m) => figure.source.includes(m)), `${figure.id} marked: ${marked.join(' ')}`);
   }
-  await fillMeta(page, report.meta);
+  // The fixture is a version 3 file; the editor writes version 4, its places with ids and kinds.
+  const meta = {
+    ...report.meta,
+    region: [{ id: 'qinglan_county_fictional', name: report.meta.region[0], kind: 'county' }],
+    partner: [{ id: 'donghu_district_fictional', name: report.meta.partner[0], kind: 'district' }],
+  };
+  assert.deepEqual(await fillMeta(page, meta), { qinglan_county_fictional: 'county', donghu_district_fictional: 'district' });
   const themes = [];
   for (const figure of report.figures) {
     const proposed = await makeFigure(page, figure);
@@ -287,9 +161,9 @@ test("a report printed in Traditional characters is made into its file from its 
   assert.match(await page.locator('[data-testid="problem-count"]').innerText(), /未发现问题/);
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="download-draft"]')]);
   const made = JSON.parse(readFileSync(await download.path(), 'utf8'));
-  assert.equal(made.schema_version, 3);
+  assert.equal(made.schema_version, 4);
   assert.equal(made.original_text, report.original_text);
-  assert.deepEqual(made.meta, report.meta);
+  assert.deepEqual(made.meta, meta);
   assert.deepEqual(made.figures, report.figures);
   assert.deepEqual(made.pairings, report.pairings);
   await shot(page, 'editor-traditional-1280-zh');
@@ -399,7 +273,7 @@ async function formShot(page, name) {
 }
 
 /** Every field of the figure form, by its data-field. */
-const FIGURE_FIELDS = ['value', 'unit', 'counter', 'qualifier', 'period', 'theme', 'project', 'id', 'label-zh', 'label-en'];
+const FIGURE_FIELDS = ['value', 'unit', 'counter', 'qualifier', 'indicator', 'part-of', 'period', 'theme', 'project', 'id', 'label-zh', 'label-en'];
 async function figureFields(page) {
   const values = {};
   for (const name of FIGURE_FIELDS) values[name] = await field(page, name).inputValue();
@@ -426,7 +300,7 @@ for (const [width, lang] of [[1280, 'zh'], [375, 'zh'], [1280, 'en'], [375, 'en'
     const none = await figureFields(page);
     assert.deepEqual(
       { ...none, period: undefined, theme: undefined },
-      { value: '', unit: 'count', counter: '', qualifier: 'exact', period: undefined, theme: undefined, project: '', id: '', 'label-zh': '', 'label-en': '' },
+      { value: '', unit: 'count', counter: '', qualifier: 'exact', indicator: '', 'part-of': '', period: undefined, theme: undefined, project: '', id: '', 'label-zh': '', 'label-en': '' },
     );
     assert.equal(await page.locator('[data-testid="read-back"]').innerText(), '');
     assert.ok(await page.locator('[data-action="save-figure"]').isDisabled(), 'Add is disabled without a value');

@@ -1,11 +1,12 @@
-//! The report's details: id, title, publisher, publication time, aided regions and partners.
+//! The report's details: id, title, publisher, publication date (and time, where the page gives
+//! one), level, the publisher's address of it, aided regions and partners.
 //! Saved together as one undoable step; undo and redo bring the fields back in step.
 
 use super::super::context::use_lang;
-use super::edit_field::{english_missing, TextField, TextPair};
-use super::place_fields::{Place, PlaceFields};
-use crate::data::Meta;
-use crate::i18n::editor::EditMsg;
+use super::edit_field::{english_missing, SelectField, TextField, TextPair};
+use super::place_fields::{Place, PlaceFields, PlaceRow};
+use crate::data::{Level, Meta};
+use crate::i18n::editor::{self, EditMsg};
 use crate::state::draft::{self, Editor};
 use leptos::prelude::*;
 
@@ -16,26 +17,37 @@ pub fn DraftMeta() -> impl IntoView {
     let editor = expect_context::<Editor>();
     let id = RwSignal::new(String::new());
     let published = RwSignal::new(String::new());
+    let level = RwSignal::new(String::new());
+    let source_url = RwSignal::new(String::new());
+    let levels = Signal::derive(move || {
+        let none = (String::new(), EditMsg::NoLevel.text(lang.get()).to_string());
+        let named = Level::ALL.iter().map(|l| {
+            (
+                l.code().to_string(),
+                editor::level(*l, lang.get()).to_string(),
+            )
+        });
+        std::iter::once(none).chain(named).collect()
+    });
     let (title, publisher) = (TextPair::default(), TextPair::default());
     let (regions, partners) = (
-        RwSignal::new(vec![TextPair::default()]),
-        RwSignal::new(vec![TextPair::default()]),
+        RwSignal::new(PlaceRow::list(&[])),
+        RwSignal::new(PlaceRow::list(&[])),
     );
     let meta = Memo::new(move |_| editor.draft.with(|r| r.meta.clone()));
     // The places' fields belong to the form, not to one run of the effect that fills them, so
     // they live until the form does.
     let form = Owner::current();
-    let fields_of = move |places: &[crate::data::Place]| {
-        let names: Vec<_> = places.iter().map(|p| p.name.clone()).collect();
-        match &form {
-            Some(form) => form.with(|| TextPair::list(&names)),
-            None => TextPair::list(&names),
-        }
+    let fields_of = move |places: &[crate::data::Place]| match &form {
+        Some(form) => form.with(|| PlaceRow::list(places)),
+        None => PlaceRow::list(places),
     };
     Effect::new(move |_| {
         if let Some(meta) = meta.get() {
             id.set(meta.id.clone());
             published.set(meta.published.clone());
+            level.set(meta.level.map(|l| l.code().to_string()).unwrap_or_default());
+            source_url.set(meta.source_url.clone().unwrap_or_default());
             title.show(Some(&meta.title));
             publisher.show(Some(&meta.publisher));
             regions.set(fields_of(&meta.region));
@@ -43,7 +55,8 @@ pub fn DraftMeta() -> impl IntoView {
         }
     });
     let save = move |_| {
-        let (region, partner) = (TextPair::read_list(regions), TextPair::read_list(partners));
+        let (region, partner) = (PlaceRow::read_list(regions), PlaceRow::read_list(partners));
+        let url = source_url.get_untracked().trim().to_string();
         editor.draft.apply(|r| {
             let (region, partner) = draft::places(region, partner, &r.meta);
             r.meta = Meta {
@@ -51,9 +64,10 @@ pub fn DraftMeta() -> impl IntoView {
                 title: title.read(),
                 publisher: publisher.read(),
                 published: published.get_untracked().trim().to_string(),
+                level: Level::from_code(&level.get_untracked()),
+                source_url: (!url.is_empty()).then_some(url),
                 region,
                 partner,
-                ..r.meta.clone()
             };
         });
     };
@@ -69,6 +83,8 @@ pub fn DraftMeta() -> impl IntoView {
                 <TextField label=EditMsg::PublisherZh value=publisher.zh field="publisher-zh" lang_of_text="zh-CN" />
                 <TextField label=EditMsg::PublisherEn value=publisher.en field="publisher-en" lang_of_text="en" missing=english_missing(publisher.zh, publisher.en) />
                 <TextField label=EditMsg::PublishedField value=published field="published" hint=EditMsg::PublishedHint />
+                <SelectField label=EditMsg::LevelField value=level field="level" options=levels />
+                <TextField label=EditMsg::SourceUrl value=source_url field="source-url" hint=EditMsg::SourceUrlHint inputmode="url" />
                 <PlaceFields places=regions place=Place::Region />
                 <PlaceFields places=partners place=Place::Partner />
                 <div class="form-actions">

@@ -25,33 +25,6 @@ impl TextPair {
         self.en.set(text.map(|t| t.en.clone()).unwrap_or_default());
     }
 
-    /// A pair of fields for each text of `texts`, and one empty pair if there is none.
-    pub fn list(texts: &[Localized]) -> Vec<TextPair> {
-        let pairs: Vec<TextPair> = texts
-            .iter()
-            .map(|text| {
-                let pair = TextPair::default();
-                pair.show(Some(text));
-                pair
-            })
-            .collect();
-        if pairs.is_empty() {
-            vec![TextPair::default()]
-        } else {
-            pairs
-        }
-    }
-
-    /// The texts of `pairs`, leaving out pairs with both fields empty.
-    pub fn read_list(pairs: RwSignal<Vec<TextPair>>) -> Vec<Localized> {
-        pairs
-            .get_untracked()
-            .into_iter()
-            .map(TextPair::read)
-            .filter(|text| !(text.zh.is_empty() && text.en.is_empty()))
-            .collect()
-    }
-
     /// The texts, trimmed.
     pub fn read(self) -> Localized {
         Localized {
@@ -122,16 +95,24 @@ pub fn SelectField(
     /// The chosen code.
     value: RwSignal<String>,
     /// `data-field`, for tests and styles.
-    field: &'static str,
+    #[prop(into)]
+    field: String,
     /// The choices as (code, label), relabelled when the language changes.
     #[prop(into)]
     options: Signal<Vec<(String, String)>>,
+    /// The place of this choice among choices of the same label (2, 3, …), said after the
+    /// label.
+    #[prop(default = None)]
+    ordinal: Option<usize>,
 ) -> impl IntoView {
     let lang = use_lang();
     let id = format!("edit-{field}");
     view! {
         <div class="edit-field">
-            <label for=id.clone()>{move || label.text(lang.get())}</label>
+            <label for=id.clone()>
+                {move || label.text(lang.get())}
+                {ordinal.map(|n| format!(" {n}"))}
+            </label>
             <select
                 id=id
                 data-field=field
@@ -214,18 +195,44 @@ pub fn figure_choices(
     lang: Signal<Lang>,
     reported_only: bool,
 ) -> Signal<Vec<(String, String)>> {
+    figures_where(editor, lang, EditMsg::NoFigure, move |_, f| {
+        !reported_only || f.qualifier != Qualifier::Derived
+    })
+}
+
+/// The figures a figure in `unit` can be a part of, for a choice, after "not a part": the
+/// draft's reported figures of that unit, but the one at `except` (the figure corrected).
+pub fn whole_choices(
+    editor: Editor,
+    lang: Signal<Lang>,
+    unit: RwSignal<String>,
+    except: Signal<Option<usize>>,
+) -> Signal<Vec<(String, String)>> {
+    figures_where(editor, lang, EditMsg::NotAPart, move |index, f| {
+        Some(index) != except.get()
+            && f.qualifier != Qualifier::Derived
+            && unit.with(|u| u == f.unit.code())
+    })
+}
+
+/// The draft's figures that `keep` (given each one's place and itself) keeps, for a choice, as
+/// `id · label · value`, after `none` (the empty code).
+fn figures_where(
+    editor: Editor,
+    lang: Signal<Lang>,
+    none: EditMsg,
+    keep: impl Fn(usize, &crate::data::Figure) -> bool + Send + Sync + 'static,
+) -> Signal<Vec<(String, String)>> {
     Signal::derive(move || {
-        let none = (
-            String::new(),
-            EditMsg::NoFigure.text(lang.get()).to_string(),
-        );
+        let none = (String::new(), none.text(lang.get()).to_string());
         let figures = editor
             .draft
             .with(|r| {
                 r.figures
                     .iter()
-                    .filter(|f| !reported_only || f.qualifier != Qualifier::Derived)
-                    .map(|f| {
+                    .enumerate()
+                    .filter(|(index, f)| keep(*index, f))
+                    .map(|(_, f)| {
                         let value = format::figure_value(f, lang.get(), MoneyUnit::Auto);
                         (
                             f.id.clone(),

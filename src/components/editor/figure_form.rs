@@ -1,13 +1,18 @@
 //! The form that makes the selected fragment into a figure: value, unit, qualifier, period and
-//! theme proposed from the fragment and its sentence, for the officer to confirm or correct.
+//! theme proposed from the fragment and its sentence, the indicator its words name, the whole
+//! a part word (其中) makes it part of and the places it names, for the officer to confirm or
+//! correct.
 //! The quote is the fragment itself, so it is verbatim by construction. Each new fragment
 //! brings its own proposal in every field (`state::draft::propose_figure`), and a figure is
 //! added only when the app's checks find no problem at it (`state::draft::figure_problems`).
 
-use super::super::context::{use_lang, use_report};
+use super::super::context::use_lang;
 use super::edit_field::{
-    english_missing, project_choices, theme_choices, unit_choices, SelectField, TextField,
+    english_missing, project_choices, theme_choices, unit_choices, whole_choices, SelectField,
+    TextField,
 };
+use super::indicator_field::IndicatorField;
+use super::place_choice::PlaceChoice;
 use crate::data::phrase::Phrase;
 use crate::data::{suggest, DataError, Figure, Localized, Qualifier, Theme, Unit};
 use crate::i18n::editor::{self, EditMsg};
@@ -26,6 +31,9 @@ struct Fields {
     period: RwSignal<String>,
     theme: RwSignal<String>,
     project: RwSignal<String>,
+    indicator: RwSignal<String>,
+    part_of: RwSignal<String>,
+    place: RwSignal<Vec<String>>,
     id: RwSignal<String>,
     label_zh: RwSignal<String>,
     label_en: RwSignal<String>,
@@ -43,6 +51,9 @@ impl Fields {
             period: field(&shown.period),
             theme: field(&shown.theme),
             project: field(&shown.project),
+            indicator: field(&shown.indicator),
+            part_of: field(&shown.part_of),
+            place: RwSignal::new(shown.place.clone()),
             id: field(&shown.id),
             label_zh: field(&shown.label_zh),
             label_en: field(&shown.label_en),
@@ -59,6 +70,8 @@ impl Fields {
             (self.period, &shown.period),
             (self.theme, &shown.theme),
             (self.project, &shown.project),
+            (self.indicator, &shown.indicator),
+            (self.part_of, &shown.part_of),
             (self.id, &shown.id),
             (self.label_zh, &shown.label_zh),
             (self.label_en, &shown.label_en),
@@ -66,6 +79,7 @@ impl Fields {
         for (field, text) in pairs {
             field.set(text.clone());
         }
+        self.place.set(shown.place.clone());
     }
 
     /// What the fields hold (tracked, for what is derived from them).
@@ -78,6 +92,9 @@ impl Fields {
             period: self.period.get(),
             theme: self.theme.get(),
             project: self.project.get(),
+            indicator: self.indicator.get(),
+            part_of: self.part_of.get(),
+            place: self.place.get(),
             id: self.id.get(),
             label_zh: self.label_zh.get(),
             label_en: self.label_en.get(),
@@ -121,10 +138,10 @@ pub fn FigureForm(
     quote: Memo<Option<Range<usize>>>,
 ) -> impl IntoView {
     let lang = use_lang();
-    let known = use_report();
     let editor = expect_context::<Editor>();
     let fields = Fields::new();
     let phrases = RwSignal::new(Vec::<Phrase>::new());
+    let indicators = RwSignal::new(Vec::<String>::new());
     let chosen = RwSignal::new(0usize);
     // The last proposal: the fields still as proposed are re-proposed when another number of
     // the fragment is chosen, those the officer changed stay.
@@ -136,32 +153,31 @@ pub fn FigureForm(
         _ => None,
     };
 
-    // A figure opened for correction fills the form once.
+    // What the fragment at `range` proposes with `number` (one of its number phrases), from
+    // the draft as it is.
+    let propose = move |range: Range<usize>, number: Option<Range<usize>>| -> FigureProposal {
+        editor
+            .draft
+            .with_untracked(|r| draft::propose_figure(r, range, number))
+            .unwrap_or_default()
+    };
+    // A figure opened for correction fills the form once; the indicators its words name are
+    // listed first again.
     Effect::new(move |_| {
         if let Some(index) = editing() {
             if let Some(Some(figure)) = editor.draft.with(|r| r.figures.get(index).cloned()) {
                 fields.show(&FigureFields::of(&figure));
+                let named = quote.get_untracked().map(|range| {
+                    let first = propose(range.clone(), None);
+                    let number = first.phrases.iter().find(|p| p.value == figure.value);
+                    propose(range, number.map(|p| p.range.clone())).indicators
+                });
+                indicators.set(named.unwrap_or_default());
                 phrases.set(Vec::new());
                 error.set(None);
             }
         }
     });
-    // What the fragment at `range` proposes with `number` (one of its number phrases), from
-    // the draft as it is.
-    let known_ids = StoredValue::new(known.clone());
-    let propose = move |range: Range<usize>, number: Option<Range<usize>>| -> FigureProposal {
-        editor
-            .draft
-            .with_untracked(|r| {
-                let text = r.original_text.as_deref().unwrap_or_default();
-                let used: Vec<String> = r.figures.iter().map(|f| f.id.clone()).collect();
-                let published = r.meta.published_date();
-                known_ids.with_value(|known| {
-                    draft::propose_figure(text, range, number, published, known, &used)
-                })
-            })
-            .unwrap_or_default()
-    };
     // Each new fragment, or number taken in the text, brings its own proposal in every field;
     // no fragment empties them. Not while a figure is corrected: its fields stay.
     Effect::new(move |_| {
@@ -177,7 +193,23 @@ pub fn FigureForm(
         fields.show(&proposal.fields);
         proposed.set(proposal.fields);
         chosen.set(proposal.chosen);
+        indicators.set(proposal.indicators);
         phrases.set(proposal.phrases);
+    });
+    // A new figure's id follows its indicator, period and places while it is still the one
+    // they made; an id typed by hand, or a corrected figure's (links may name it), stays.
+    Effect::new(move |made: Option<String>| {
+        let shown = fields.get();
+        let used = editor
+            .draft
+            .with_untracked(|r| draft::used_ids(r, None))
+            .unwrap_or_default();
+        let now = draft::auto_id(&shown, &used);
+        let follows = made.is_some_and(|made| made == shown.id && made != now);
+        if follows && editor.editing.get_untracked().is_none() {
+            fields.id.set(now.clone());
+        }
+        now
     });
 
     // Choosing another number of the fragment re-proposes what depends on it.
@@ -187,7 +219,9 @@ pub fn FigureForm(
             return;
         };
         let number = phrases.with_untracked(|p| p.get(index).map(|p| p.range.clone()));
-        let next = propose(range, number).fields;
+        let proposal = propose(range, number);
+        indicators.set(proposal.indicators);
+        let next = proposal.fields;
         let typed = untrack(|| fields.get());
         fields.show(&draft::rechoose(&typed, &proposed.get_untracked(), &next));
         proposed.set(next);
@@ -206,7 +240,6 @@ pub fn FigureForm(
             })
         })
     };
-    let id_refused = refused("id");
     let hedge = move || phrases.with(|p| p.get(chosen.get()).and_then(|p| p.hedge.clone()));
     let qualifier_options = Signal::derive(move || {
         Qualifier::ALL
@@ -222,28 +255,7 @@ pub fn FigureForm(
     // What the value reads as, with the report's measure word, so the officer checks it
     // against the text.
     let read_back = move || fields.get().read_back(lang.get());
-    // The meaning of a known id, shown beside the id field.
-    let known_for_meaning = known.clone();
-    let meaning = move || {
-        let id = fields.id.get();
-        known_for_meaning
-            .figure(&id)
-            .map(|f| lang.get().pick(&f.label).to_string())
-    };
-    let known_for_list = known.clone();
-    let known_list = move || {
-        let unit = Unit::from_code(&fields.unit.get());
-        known_for_list
-            .figures
-            .iter()
-            .filter(|f| Some(f.unit) == unit)
-            .map(|f| {
-                let label = lang.get().pick(&f.label).to_string();
-                view! { <option value=f.id.clone() label=label></option> }
-            })
-            .collect_view()
-    };
-
+    let editing_signal = Signal::derive(editing);
     let save = move |_| {
         let Some(range) = quote.get_untracked() else {
             return;
@@ -265,16 +277,9 @@ pub fn FigureForm(
             en: fields.label_en.get_untracked().trim().to_string(),
         };
         let index = editing();
-        let taken: Vec<String> = editor
+        let taken = editor
             .draft
-            .with(|r| {
-                r.figures
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, _)| Some(*i) != index)
-                    .map(|(_, f)| f.id.clone())
-                    .collect()
-            })
+            .with_untracked(|r| draft::used_ids(r, index))
             .unwrap_or_default();
         let id = given(fields.id.get_untracked()).unwrap_or_else(|| {
             let taken: Vec<&str> = taken.iter().map(String::as_str).collect();
@@ -292,9 +297,9 @@ pub fn FigureForm(
             qualifier,
             period: given(fields.period.get_untracked()),
             theme,
-            indicator: None,
-            part_of: None,
-            place: Vec::new(),
+            indicator: given(fields.indicator.get_untracked()),
+            part_of: given(fields.part_of.get_untracked()),
+            place: fields.place.get_untracked(),
             project: given(fields.project.get_untracked()),
             label,
             source: Some(text()[range].to_string()),
@@ -406,29 +411,13 @@ pub fn FigureForm(
             <SelectField label=EditMsg::Unit value=fields.unit field="unit" options=unit_choices(lang) />
             <TextField label=EditMsg::Counter value=fields.counter field="counter" hint=EditMsg::CounterHint lang_of_text="zh-CN" missing=refused("counter") />
             <SelectField label=EditMsg::Qualifier value=fields.qualifier field="qualifier" options=qualifier_options />
+            <IndicatorField value=fields.indicator unit=fields.unit proposed=indicators />
+            <SelectField label=EditMsg::PartOf value=fields.part_of field="part-of" options=whole_choices(editor, lang, fields.unit, editing_signal) />
+            <PlaceChoice value=fields.place />
             <TextField label=EditMsg::PeriodField value=fields.period field="period" hint=EditMsg::PeriodHint missing=refused("period") />
             <SelectField label=EditMsg::Theme value=fields.theme field="theme" options=theme_choices(lang) />
             <SelectField label=EditMsg::Project value=fields.project field="project" options=project_choices(editor, lang, EditMsg::NoProject) />
-            <div class="edit-field" class:missing=move || id_refused.get()>
-                <label for="edit-id">{move || EditMsg::Id.text(lang.get())}</label>
-                <input
-                    id="edit-id"
-                    type="text"
-                    data-field="id"
-                    list="known-ids"
-                    aria-describedby="edit-id-hint"
-                    aria-invalid=move || id_refused.get().then_some("true")
-                    prop:value=move || fields.id.get()
-                    on:input=move |ev| fields.id.set(event_target_value(&ev))
-                />
-                <datalist id="known-ids">{known_list}</datalist>
-                <small id="edit-id-hint" data-testid="id-meaning">
-                    {move || match meaning() {
-                        Some(label) => format!("{}{label}", EditMsg::KnownId.text(lang.get())),
-                        None => EditMsg::IdHint.text(lang.get()).to_string(),
-                    }}
-                </small>
-            </div>
+            <TextField label=EditMsg::Id value=fields.id field="id" hint=EditMsg::FigureIdHint missing=refused("id") />
             <TextField label=EditMsg::LabelZh value=fields.label_zh field="label-zh" lang_of_text="zh-CN" missing=refused("label") />
             <TextField
                 label=EditMsg::LabelEn

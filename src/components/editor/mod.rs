@@ -16,6 +16,8 @@ pub mod edit_view;
 pub mod event_form;
 pub mod figure_form;
 pub mod headline_chooser;
+pub mod indicator_field;
 pub mod pairing_form;
+pub mod place_choice;
 pub mod place_fields;
 pub mod selection_form;
