@@ -510,8 +510,6 @@ pub enum ChartsMsg {
     SaveTitle,
     /// Button removing a chart.
     RemoveChart,
-    /// Before the parts of a whole, in a generated panel's heading.
-    OfWhich,
     /// A title without both languages.
     TitleNeeded,
     /// A figure no bars chart draws.
@@ -549,7 +547,6 @@ impl ChartsMsg {
             ChartsMsg::ChartTitleEn => ("图表标题（英文）", "Chart title (English)"),
             ChartsMsg::SaveTitle => ("保存标题", "Save title"),
             ChartsMsg::RemoveChart => ("删除图表", "Remove chart"),
-            ChartsMsg::OfWhich => ("其中：", "Of which: "),
             ChartsMsg::TitleNeeded => ("标题须有中文和英文。", "A title needs both Chinese and English."),
             ChartsMsg::NotInAChart => ("这项数据不在条形图中（结对数量随结对关系显示）。", "No bar chart draws this figure (a pairing's count is drawn with the pairing)."),
             ChartsMsg::NoSuchChart => ("没有这个图表。", "There is no such chart."),

@@ -12,7 +12,7 @@ use crate::data::vocabulary::{self, IndicatorKind};
 use crate::data::{
     ChartDescription, ChartKind, Figure, Localized, PanelDescription, Report, Unit, UnitClass,
 };
-use crate::i18n::{editor::ChartsMsg, messages, Lang, Msg};
+use crate::i18n::{format, messages, Lang, Msg};
 use crate::spec::generated;
 
 /// What kind of quantity a figure is, for what may share a chart.
@@ -327,6 +327,7 @@ fn place(report: &Report, chart: &mut ChartDescription, figure: &Figure, whole: 
     });
     match whole_at {
         Some((whole, at)) => {
+            let label = report.figure(&whole).map(|w| w.label.clone());
             if let Some(panel) = chart
                 .panels
                 .iter_mut()
@@ -339,11 +340,7 @@ fn place(report: &Report, chart: &mut ChartDescription, figure: &Figure, whole: 
                 at + 1,
                 PanelDescription {
                     title: both(|lang| {
-                        format!(
-                            "{}{}",
-                            ChartsMsg::OfWhich.text(lang),
-                            messages::unit_heading(figure.unit, lang)
-                        )
+                        format::parts_heading(label.as_ref().map_or("", |l| lang.pick(l)), lang)
                     }),
                     figures: vec![figure.id.clone()],
                     of: Some(whole),

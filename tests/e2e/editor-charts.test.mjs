@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { appStarted, assertNoProblems, REPO_ROOT, shot } from './lib/browser.mjs';
+import { chartIds, chartOf, chooseHeadline, chooser, grouping, headlineIds, moveFigure, renameChart } from './lib/editor.mjs';
 import { useApp } from './lib/setup.mjs';
 
 const app = useApp();
@@ -20,26 +21,10 @@ const HEADLINE = ['persons_trained', 'funds_total', 'projects_total'];
 const TITLE = { zh: '乡村人才培训（测试）', en: 'Rural people trained (test)' };
 let made;
 
-const chooser = (page) => page.locator('[data-testid="headline-chooser"]');
-const grouping = (page) => page.locator('[data-testid="chart-grouping"]');
-const headlineIds = (page) =>
-  chooser(page).locator('li[data-figure]').evaluateAll((items) => items.map((li) => li.dataset.figure));
-/** The id of the chart of the grouping that lists `figure`. */
-const chartOf = (page, figure) =>
-  grouping(page).locator(`li[data-figure="${figure}"]`).evaluate((li) => li.closest('[data-chart]').dataset.chart);
-const chartIds = (page) =>
-  grouping(page).locator('[data-chart]').evaluateAll((charts) => charts.map((c) => c.dataset.chart));
-
 async function openInEditor(page, file) {
   await page.locator('[data-testid="draft-start"]').waitFor();
   await page.locator('[data-testid="draft-file"]').setInputFiles(file);
   await grouping(page).waitFor();
-}
-
-async function moveFigure(page, figure, target) {
-  const row = grouping(page).locator(`li[data-figure="${figure}"]`);
-  await row.locator('[data-field="move-target"]').selectOption(target);
-  await row.locator('[data-action="move-figure"]').click();
 }
 
 test('the officer chooses the headline and groups figures into charts; the file and its overview show them', async () => {
@@ -49,27 +34,9 @@ test('the officer chooses the headline and groups figures into charts; the file 
 
   // The headline starts from the app's proposal.
   assert.match(await chooser(page).locator('[data-testid="headline-state"]').innerText(), /建议/);
-  const proposed = await headlineIds(page);
-  assert.ok(proposed.length > 0);
-  for (const id of proposed.filter((id) => !HEADLINE.includes(id))) {
-    await chooser(page).locator(`li[data-figure="${id}"] [data-action="headline-remove"]`).click();
-  }
-  for (const id of HEADLINE.filter((id) => !proposed.includes(id))) {
-    await chooser(page).locator('[data-field="headline-add"]').selectOption(id);
-    await chooser(page).locator('[data-action="headline-add"]').click();
-  }
+  assert.ok((await headlineIds(page)).length > 0);
+  await chooseHeadline(page, HEADLINE);
   assert.match(await chooser(page).locator('[data-testid="headline-state"]').innerText(), /指定/);
-  // Ordered with the buttons, by the keyboard: the pressed button keeps the focus on its figure.
-  for (const [target, id] of HEADLINE.entries()) {
-    while ((await headlineIds(page)).indexOf(id) > target) {
-      await chooser(page).locator(`li[data-figure="${id}"] [data-action="headline-up"]`).focus();
-      await page.keyboard.press('Enter');
-      await page.waitForFunction(
-        (id) => document.activeElement?.closest('li')?.dataset.figure === id,
-        id,
-      );
-    }
-  }
   assert.deepEqual(await headlineIds(page), HEADLINE);
   assert.equal(
     await chooser(page).locator('li[data-figure="persons_trained"] [data-action="headline-up"]').isDisabled(),
@@ -92,15 +59,7 @@ test('the officer chooses the headline and groups figures into charts; the file 
   assert.ok(!before.includes(mine), `${mine} is a new id`);
   await moveFigure(page, 'training_sessions', mine);
   assert.equal(await chartOf(page, 'training_sessions'), mine);
-  const card = grouping(page).locator(`[data-chart="${mine}"]`);
-  await card.locator('.grouping-rename summary').click();
-  await card.locator('[data-field="chart-title-zh"]').fill(TITLE.zh);
-  await card.locator('[data-field="chart-title-en"]').fill(TITLE.en);
-  await card.locator('[data-action="save-chart-title"]').click();
-  await page.waitForFunction(
-    ([id, title]) => document.querySelector(`[data-chart="${id}"] h3`)?.textContent === title,
-    [mine, TITLE.zh],
-  );
+  await renameChart(page, mine, TITLE);
   // A total moves with its part, which offers no move of its own.
   await moveFigure(page, 'funds_total', '+new');
   const fundsNow = await chartOf(page, 'funds_total');

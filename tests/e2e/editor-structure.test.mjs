@@ -1,7 +1,8 @@
 // The authoring view on a district's report on two banners (tests/fixtures/fictional-two-banners.json):
 // made from its text by selections and form input, with indicators chosen from the vocabulary,
 // parts (其中, 含, 包括) of their totals, each figure's places, the places' kinds and codes, the
-// report's level and address, and a date without a time; a reload keeps it, the download
+// report's level and address, a date without a time, the headline and a chart of its own for
+// the banners' projects; a reload keeps it, the download
 // equals the fixture, and it reopens unchanged. Logs how many proposals (indicator, whole,
 // places, kinds) were right. Screenshots of the form at 1280 and 375 px, in both languages.
 
@@ -11,18 +12,18 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { appStarted, assertNoProblems, REPO_ROOT, SCREENSHOT_DIR, shot } from './lib/browser.mjs';
 import { axeViolations } from './lib/axe.mjs';
-import { download, field, fillMeta, makeFigure, select, startDraft } from './lib/editor.mjs';
+import { chartOf, chooseHeadline, download, field, fillMeta, grouping, makeFigure, moveFigure, renameChart, select, startDraft } from './lib/editor.mjs';
 import { useApp } from './lib/setup.mjs';
 
 const app = useApp();
 const FIXTURE = JSON.parse(readFileSync(join(REPO_ROOT, 'tests/fixtures/fictional-two-banners.json'), 'utf8'));
 
-/** The file without what another form of the editor makes (the headline and charts). */
-const withoutCharts = ({ headline, charts, ...rest }) => rest;
+/** The title of the chart the officer makes for the banners' projects. */
+const BY_BANNER = { zh: '各旗帮扶项目', en: 'Aid projects by banner' };
 
 const same = (a, b) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
-test("a district's report on two banners is made with indicators, parts and places, and equals its fixture", async () => {
+test("a district's report on two banners is made with indicators, parts, places, headline and a chart grouping, and equals its fixture", async () => {
   const { page, problems } = await app.open('?view=edit', { width: 1280, height: 900 });
   await appStarted(page);
   await startDraft(page, FIXTURE.original_text);
@@ -52,6 +53,17 @@ test("a district's report on two banners is made with indicators, parts and plac
   // Only the sales, stated for "两旗" (both), name neither banner.
   assert.deepEqual(wrong.filter((w) => w.includes(': place')).map((w) => w.split(':')[0]), ['consumption_sales_2024', 'online_sales_2024']);
 
+  // The headline: both banners' totals and the one banner's training, chosen over the app's
+  // proposal; the banners' projects in a chart of their own, renamed.
+  await chooseHeadline(page, FIXTURE.headline);
+  await moveFigure(page, 'aid_projects_2024_qingsong', '+new');
+  const byBanner = await chartOf(page, 'aid_projects_2024_qingsong');
+  await moveFigure(page, 'aid_projects_2024_jinsha', byBanner);
+  // A total moves with its part.
+  assert.equal(await chartOf(page, 'industry_projects_2024_jinsha'), byBanner);
+  await renameChart(page, byBanner, BY_BANNER);
+  await grouping(page).locator(`[data-chart="${byBanner}"]`).screenshot({ path: join(SCREENSHOT_DIR, 'editor-structure-grouping-1280-zh.png'), animations: 'disabled' });
+
   assert.match(await page.locator('[data-testid="problem-count"]').innerText(), /未发现问题/);
   assert.match(await page.locator('[data-testid="missing-english"]').innerText(), /英文齐全/);
 
@@ -62,7 +74,7 @@ test("a district's report on two banners is made with indicators, parts and plac
   const file = await download(page);
   assert.equal(file.suggestedFilename(), `${FIXTURE.meta.id}.json`);
   const made = JSON.parse(readFileSync(await file.path(), 'utf8'));
-  assert.deepEqual(withoutCharts(made), withoutCharts(FIXTURE));
+  assert.deepEqual(made, FIXTURE);
 
   // A part opened for correction shows its whole, its indicator's definition and its places.
   await page.locator('[data-testid="draft-items"] li[data-key="formerly_poor_employed_2024_qingsong"] [data-action="open-item"]').click();
@@ -86,7 +98,7 @@ test("a district's report on two banners is made with indicators, parts and plac
   // definition, the whole, the places.
   await select(page, '其中产业项目80个');
   await page.waitForFunction(() => document.querySelector('[data-field="part-of"]')?.value === 'aid_projects_2024');
-  assert.equal(await field(page, 'indicator').inputValue(), 'aid_projects');
+  assert.equal(await field(page, 'indicator').inputValue(), 'aid_projects_industry');
   for (const [width, lang] of [[1280, 'zh'], [1280, 'en'], [375, 'en'], [375, 'zh']]) {
     await page.setViewportSize({ width, height: 900 });
     await page.click(`button[data-lang="${lang}"]`);

@@ -175,3 +175,59 @@ export async function download(page) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="download-draft"]')]);
   return file;
 }
+
+/** The headline chooser and the chart grouping of the edit view. */
+export const chooser = (page) => page.locator('[data-testid="headline-chooser"]');
+export const grouping = (page) => page.locator('[data-testid="chart-grouping"]');
+
+/** The figure ids of the headline, in order. */
+export const headlineIds = (page) =>
+  chooser(page).locator('li[data-figure]').evaluateAll((items) => items.map((li) => li.dataset.figure));
+
+/** The id of the chart of the grouping that lists `figure`. */
+export const chartOf = (page, figure) =>
+  grouping(page).locator(`li[data-figure="${figure}"]`).evaluate((li) => li.closest('[data-chart]').dataset.chart);
+
+/** The ids of the grouping's charts, in order. */
+export const chartIds = (page) =>
+  grouping(page).locator('[data-chart]').evaluateAll((charts) => charts.map((c) => c.dataset.chart));
+
+/** Moves `figure` to the chart `target` (`+new` for a new one). */
+export async function moveFigure(page, figure, target) {
+  const row = grouping(page).locator(`li[data-figure="${figure}"]`);
+  await row.locator('[data-field="move-target"]').selectOption(target);
+  await row.locator('[data-action="move-figure"]').click();
+}
+
+/** Makes the headline `ids`, in that order, from whatever it shows: removes the others, adds
+ * the missing, then moves each up by the keyboard (the pressed button keeps the focus). */
+export async function chooseHeadline(page, ids) {
+  const shown = await headlineIds(page);
+  for (const id of shown.filter((id) => !ids.includes(id))) {
+    await chooser(page).locator(`li[data-figure="${id}"] [data-action="headline-remove"]`).click();
+  }
+  for (const id of ids.filter((id) => !shown.includes(id))) {
+    await chooser(page).locator('[data-field="headline-add"]').selectOption(id);
+    await chooser(page).locator('[data-action="headline-add"]').click();
+  }
+  for (const [target, id] of ids.entries()) {
+    while ((await headlineIds(page)).indexOf(id) > target) {
+      await chooser(page).locator(`li[data-figure="${id}"] [data-action="headline-up"]`).focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((id) => document.activeElement?.closest('li')?.dataset.figure === id, id);
+    }
+  }
+}
+
+/** Renames the grouping's chart `id` to `title` (zh and en). */
+export async function renameChart(page, id, title) {
+  const card = grouping(page).locator(`[data-chart="${id}"]`);
+  await card.locator('.grouping-rename summary').click();
+  await card.locator('[data-field="chart-title-zh"]').fill(title.zh);
+  await card.locator('[data-field="chart-title-en"]').fill(title.en);
+  await card.locator('[data-action="save-chart-title"]').click();
+  await page.waitForFunction(
+    ([id, title]) => document.querySelector(`[data-chart="${id}"] h3`)?.textContent === title,
+    [id, title.zh],
+  );
+}
