@@ -413,3 +413,23 @@ fn the_bundled_reports_indicators_are_proposed() {
         ]
     );
 }
+
+#[test]
+fn a_figure_is_proposed_for_its_indicators_page_whatever_words_surround_it() {
+    let theme = |text: &str, number: &str| {
+        let phrase = phrase::read(text, 0..text.len())
+            .into_iter()
+            .find(|p| text[p.range.clone()].contains(number))
+            .unwrap();
+        let indicator = suggest::indicators(text, phrase.range.clone(), &phrase)
+            .first()
+            .copied();
+        suggest::proposed_theme(text, phrase.range.clone(), &phrase, indicator)
+    };
+    // The training before it does not put the workers employed on the training page.
+    let text = "开展技能培训后，帮助农村劳动力转移就业5200人";
+    assert_eq!(theme(text, "5200人"), aid_impact::data::Theme::Outcomes);
+    // Without an indicator, the words say.
+    let text = "开展技能培训，参训学员中有5200人";
+    assert_eq!(theme(text, "5200人"), aid_impact::data::Theme::Training);
+}

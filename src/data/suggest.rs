@@ -130,6 +130,17 @@ const THEME_WORDS: [(Theme, &[&str]); 6] = [
     ),
 ];
 
+/// The page a figure is proposed for: its indicator's, so one measure is on one page in every
+/// report; without an indicator, the one the words around its number say ([`theme_of`]).
+pub fn proposed_theme(
+    text: &str,
+    quote: Range<usize>,
+    phrase: &Phrase,
+    indicator: Option<&vocabulary::Indicator>,
+) -> Theme {
+    indicator.map_or_else(|| theme_of(text, quote, Some(phrase)), |i| i.theme)
+}
+
 /// The theme the words around `range` suggest: the fragment's word nearest before its number
 /// (`phrase`), as in 投资980万元，建设示范村3个; else any word of the fragment; then, for a
 /// thing built or bought (an area, animals, equipment, power), projects, as a sentence about

@@ -4,8 +4,8 @@
 
 use crate::data::phrase::{self, Phrase};
 use crate::data::{
-    structure, suggest, validate, DataError, Figure, Localized, Meta, Place, PlaceKind, Problem,
-    Qualifier, Report, Theme, Unit, SCHEMA_VERSION,
+    structure, suggest, validate, vocabulary, DataError, Figure, Localized, Meta, Place, PlaceKind,
+    Problem, Qualifier, Report, Theme, Unit, SCHEMA_VERSION,
 };
 use crate::i18n::{format, Lang};
 use crate::state::MoneyUnit;
@@ -352,9 +352,6 @@ pub fn propose_figure(
         fields.unit = phrase.unit.code().into();
         fields.counter = phrase.counter.clone().unwrap_or_default();
         fields.qualifier = phrase.qualifier.code().into();
-        fields.theme = suggest::theme_of(text, quote.clone(), Some(phrase))
-            .code()
-            .into();
         if chosen > 0 {
             // A later number of the fragment has its own clause's period.
             fields.period = published
@@ -369,11 +366,15 @@ pub fn propose_figure(
         fields.label_zh = suggest::quote_range(text, from..phrase.range.start.max(from))
             .map(|r| text[r].to_string())
             .unwrap_or_default();
-        indicators = suggest::indicators(text, quote, phrase)
+        indicators = suggest::indicators(text, quote.clone(), phrase)
             .into_iter()
             .map(|i| i.id.clone())
             .collect();
         fields.indicator = indicators.first().cloned().unwrap_or_default();
+        let indicator = vocabulary::get(&fields.indicator);
+        fields.theme = suggest::proposed_theme(text, quote, phrase, indicator)
+            .code()
+            .into();
         fields.part_of =
             structure::whole_of(text, phrase.range.clone(), phrase.unit, &draft.figures)
                 .unwrap_or_default()

@@ -71,16 +71,16 @@ test('a compare link opens the view it names, and every view is reachable from i
 
 test("a link to a loaded report's table reopens that table with its item", async () => {
   const query =
-    '?data=reports/fictional-county.json&view=funds&chart=funds-money&tab=table&item=aid_funds_eda&lang=en';
+    '?data=reports/fictional-county.json&view=funds&chart=funds-aid-funds&tab=table&item=aid_funds_eda&lang=en';
   const { page, problems } = await app.open(query);
   await page.waitForFunction(() => document.title.includes('Qingshan'));
-  const card = page.locator('[data-chart-id="funds-money"]');
+  const card = page.locator('[data-chart-id="funds-aid-funds"]');
   await card.locator('table').waitFor();
   assert.equal(await card.locator('.chart-tab[data-tab="table"]').getAttribute('aria-selected'), 'true');
   await page.waitForFunction(() => new URLSearchParams(location.search).get('data'));
   assert.deepEqual(
     [params(page).chart, params(page).tab, params(page).item, params(page).data],
-    ['funds-money', 'table', 'aid_funds_eda', 'reports/fictional-county.json'],
+    ['funds-aid-funds', 'table', 'aid_funds_eda', 'reports/fictional-county.json'],
   );
   // Back on the chart tab, the item is the one highlighted.
   await card.locator('.chart-tab[data-tab="chart"]').click();

@@ -111,10 +111,10 @@ test('a ?data= link opens the fictional county in every view', async () => {
       await page.locator('[data-testid="view-no-data"]').waitFor();
     }
     if (view === 'funds') {
-      const total = page.locator('[data-chart-id="funds-money"] .chart-summary');
+      const total = page.locator('[data-chart-id="funds-aid-funds"] .chart-summary');
       // The county describes no charts: its figures are in the charts made for them.
       assert.match(await total.innerText(), /Cooperation aid funds, total ¥86\.4 million/);
-      assert.ok(await page.locator('[data-chart-id="funds-money"] svg').count());
+      assert.ok(await page.locator('[data-chart-id="funds-aid-funds"] svg').count());
     }
     if (view === 'source') {
       assert.match(await page.locator('[data-testid="source-text"]').innerText(), /本文为测试用虚构数据/);
@@ -127,7 +127,7 @@ test('a ?data= link opens the fictional county in every view', async () => {
 
 test('a loaded report downloads as itself: JSON that reopens, CSV, chart files named after it', async () => {
   const { page, problems } = await app.open(`?data=${DATA}&lang=en&view=funds`);
-  await page.waitForSelector('[data-chart-id="funds-money"] .chart-svg svg');
+  await page.waitForSelector('[data-chart-id="funds-aid-funds"] .chart-svg svg');
   const download = async (selector) => {
     const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
     return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
@@ -141,24 +141,24 @@ test('a loaded report downloads as itself: JSON that reopens, CSV, chart files n
   const csv = await download('[data-action="download-report-csv"]');
   assert.match(csv.text, /aid_funds_total/);
   assert.doesNotMatch(csv.text, /Bairin/);
-  const chartCsv = await download('[data-chart-id="funds-money"] [data-action="download-csv"]');
-  assert.match(chartCsv.name, /^qingshan-county-test-funds-money-en\.csv$/);
+  const chartCsv = await download('[data-chart-id="funds-aid-funds"] [data-action="download-csv"]');
+  assert.match(chartCsv.name, /^qingshan-county-test-funds-aid-funds-en\.csv$/);
   assertNoProblems(problems);
   await page.close();
 });
 
 test('an embed of a ?data= report shows that report, and the embed dialog says so', async () => {
-  const { page, problems } = await app.open(`?data=${DATA}&embed=outcomes-per-capita`);
-  await page.waitForSelector('[data-chart-id="outcomes-per-capita"] svg');
-  assert.match(await page.locator('[data-chart-id="outcomes-per-capita"]').innerText(), /16,?842|16842/);
+  const { page, problems } = await app.open(`?data=${DATA}&embed=outcomes-average`);
+  await page.waitForSelector('[data-chart-id="outcomes-average"] svg');
+  assert.match(await page.locator('[data-chart-id="outcomes-average"]').innerText(), /16,?842|16842/);
   assertNoProblems(problems);
   await page.close();
 
   const site = await app.open(`?data=${DATA}&view=outcomes`);
-  await site.page.locator('[data-chart-id="outcomes-per-capita"] [data-action="embed"]').click();
+  await site.page.locator('[data-chart-id="outcomes-average"] [data-action="embed"]').click();
   const snippet = await site.page.locator('[data-testid="embed-dialog"] textarea').inputValue();
   assert.match(snippet, /data=reports\/fictional-county\.json/, 'the snippet embeds the loaded report');
-  const preview = site.page.frameLocator('.embed-preview').locator('[data-chart-id="outcomes-per-capita"]');
+  const preview = site.page.frameLocator('.embed-preview').locator('[data-chart-id="outcomes-average"]');
   // The chart may be drawn at several widths (CSS shows the one that fits): any of them will do.
   await preview.locator('.chart-svg svg').first().waitFor();
   assert.match(await preview.innerText(), /16842元/, 'the preview shows the loaded report');
@@ -261,16 +261,16 @@ test('markup in a loaded report is shown as text, never run', async () => {
   await page.waitForFunction(() => document.title.includes('Qingshan'));
   await chartsSettled(page);
   // Hover a mark for the tooltip, open the table, visit projects (timeline labels) and print.
-  const mark = await page.locator('[data-chart-id="funds-money"] .chart-mark').first().boundingBox();
+  const mark = await page.locator('[data-chart-id="funds-aid-funds"] .chart-mark').first().boundingBox();
   await page.mouse.move(mark.x + mark.width / 2, mark.y + mark.height / 2);
-  await page.locator('[data-chart-id="funds-money"] .chart-tooltip:not([hidden])').waitFor();
-  await page.locator('[data-chart-id="funds-money"] .chart-tab[data-tab="table"]').click();
+  await page.locator('[data-chart-id="funds-aid-funds"] .chart-tooltip:not([hidden])').waitFor();
+  await page.locator('[data-chart-id="funds-aid-funds"] .chart-tab[data-tab="table"]').click();
   assert.ok((await page.locator('main').innerText()).includes('<script>'), 'the label reads as text');
   for (const view of ['projects', 'overview', 'funds']) {
     await page.click(`.site-nav a[data-view="${view}"]`);
     await chartsSettled(page);
   }
-  await page.locator('[data-chart-id="funds-money"] [data-action="embed"]').click();
+  await page.locator('[data-chart-id="funds-aid-funds"] [data-action="embed"]').click();
   await page.locator('[data-testid="embed-dialog"]').waitFor();
   const injected = await page.evaluate(() => ({
     pwned: window.__pwned ?? null,
