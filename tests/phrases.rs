@@ -1246,3 +1246,24 @@ fn generated_phrases_read_back_as_built() {
         );
     }
 }
+
+/// Twins of the example reports' sentences: a total counted up to now (目前, 已累计 with no
+/// date) ends at publication, and 截至今年4月底 at that month of the publication year.
+#[test]
+fn periods_up_to_now_and_to_a_month_of_this_year() {
+    let period = period_at;
+    let text = "目前，全县已投入各类资金3.2亿元，建成车间12个。";
+    assert_eq!(period(text, "3.2亿元").as_deref(), Some("../2023-05-25"));
+    assert_eq!(period(text, "12个").as_deref(), Some("../2023-05-25"));
+    let text = "帮扶工作开展以来，已累计帮扶困难户120户。";
+    assert_eq!(period(text, "120户").as_deref(), Some("../2023-05-25"));
+    let text = "截至今年4月底，已帮助3200名群众增收。";
+    assert_eq!(period(text, "3200名").as_deref(), Some("../2023-04"));
+    let text = "截至去年10月底，销售农产品500万元。";
+    assert_eq!(period(text, "500万元").as_deref(), Some("../2022-10"));
+    // A date the sentence gives still decides, and 目前 inside a clause is no period.
+    let text = "2021年以来，已累计投入资金800万元。";
+    assert_eq!(period(text, "800万元").as_deref(), Some("2021/2023-05-25"));
+    let text = "该项目投资500万元，目前已完成封顶。";
+    assert_eq!(period(text, "500万元"), None);
+}

@@ -148,8 +148,15 @@ fn period_in(text: &str, selection: Range<usize>, published: (u16, u8, u8)) -> O
                 .iter()
                 .rev()
                 .find(|d| d.range.start < clause.start && opens(d))
-        })?;
-    chosen.when.format(published)
+        });
+    match chosen {
+        Some(chosen) => chosen.when.format(published),
+        // 已累计 in a sentence giving no date: a total up to now from a start not given.
+        None if text[clause.start..anchor].contains("已累计") => {
+            When::UntilNow.format(published)
+        }
+        None => None,
+    }
 }
 
 /// The sentence around a byte range, as a byte range including its final mark: from the last
@@ -1378,8 +1385,10 @@ enum When {
     Span(u16, u16),
     /// Up to a date, from a start the sentence does not give (截至2023年5月底).
     Until(u16, Option<u8>, Option<u8>),
-    /// Up to publication (截至目前).
+    /// Up to publication (截至目前, 目前, 累计).
     UntilNow,
+    /// Up to the end of a month of a year relative to publication (截至今年10月底).
+    UntilMonth(i32, u8),
     /// This year, last year, …: a year relative to publication.
     Relative(i32, bool),
     /// 几年来, 先后: the report says it is not one period.
@@ -1409,6 +1418,10 @@ impl When {
             When::Span(a, b) if a < b => format!("{a:04}/{b:04}"),
             When::Until(y, m, d) => format!("../{}", date(y, m, d)),
             When::UntilNow => format!("../{}", date(py, Some(pm), Some(pd))),
+            When::UntilMonth(offset, m) => {
+                let y = u16::try_from(i32::from(py) + offset).ok()?;
+                format!("../{}", date(y, Some(m), None))
+            }
             When::Span(..) | When::Vague => return None,
             When::Relative(offset, from) => {
                 let y = u16::try_from(i32::from(py) + offset).ok()?;
@@ -1466,6 +1479,27 @@ fn dates_in(text: &str, span: Range<usize>) -> Vec<Dated> {
         }
         if let Some(word) = UNTIL.iter().find(|w| starts_at(&chars, k, w)) {
             let after = k + word.chars().count();
+            // 截至今年10月底: a month of a year the publication date gives.
+            let year = [("今年", 0), ("本年", 0), ("去年", -1), ("上年", -1)]
+                .into_iter()
+                .find(|(w, _)| starts_at(&chars, after, w));
+            let month = year.and_then(|(w, offset)| {
+                let (m, e) = digits_at(&chars, after + w.chars().count(), 2)?;
+                let m = u8::try_from(m).ok().filter(|m| (1..=12).contains(m))?;
+                (at(&chars, e) == Some('月')).then_some((offset, m, e + 1))
+            });
+            if let Some((offset, m, mut end)) = month {
+                if matches!(at(&chars, end), Some('底' | '末')) {
+                    end += 1;
+                }
+                dates.push(Dated {
+                    range: byte(k)..byte(end),
+                    when: When::UntilMonth(offset, m),
+                    relative: false,
+                });
+                k = end;
+                continue;
+            }
             if let Some(now) = ["目前", "现在", "今"]
                 .iter()
                 .find(|w| starts_at(&chars, after, w))
@@ -1479,6 +1513,18 @@ fn dates_in(text: &str, span: Range<usize>) -> Vec<Dated> {
                 k = end;
                 continue;
             }
+        }
+        // A total counted up to now, from a start not given: 目前 opening its clause
+        // (目前，全旗已累计投入…).
+        if starts_at(&chars, k, "目前") {
+            let end = k + 2;
+            dates.push(Dated {
+                range: byte(k)..byte(end),
+                when: When::UntilNow,
+                relative: true,
+            });
+            k = end;
+            continue;
         }
         let relative = [
             ("今年以来", When::Relative(0, true)),
