@@ -234,3 +234,84 @@ fn names_are_found_in_either_script() {
     let text = "紅山旗投入資金800萬元。";
     assert_eq!(places(text, "", "800萬元", &regions), ["hongshan"]);
 }
+
+/// What the figure form proposes for the selection of `quote` in a draft of `text` holding
+/// `figures`, published on 2024-06-30.
+fn proposed(
+    text: &str,
+    quote: &str,
+    figures: Vec<Figure>,
+) -> aid_impact::state::draft::FigureFields {
+    let mut draft = aid_impact::state::draft::blank(text.to_string());
+    draft.meta.published = "2024-06-30".into();
+    draft.figures = figures;
+    let start = text.find(quote).unwrap();
+    aid_impact::state::draft::propose_figure(&draft, start..start + quote.len(), None).fields
+}
+
+/// Twins of the example reports' sentences: a part indicator goes with a whole. Funds of one
+/// source alone are the aid funds; after a total of the aid funds, they are its part.
+#[test]
+fn a_part_indicator_is_proposed_only_with_its_whole() {
+    let alone = "2024年，区里安排财政资金3600万元，安排帮扶项目15个。";
+    assert_eq!(
+        proposed(alone, "安排财政资金3600万元", vec![]).indicator,
+        "fiscal_aid_funds"
+    );
+    let text = "2024年，共投入帮扶资金1.2亿元，其中区级财政资金3600万元。";
+    let mut total = figure(
+        "fiscal_aid_funds",
+        "共投入帮扶资金1.2亿元",
+        12e7,
+        Unit::Yuan,
+    );
+    total.indicator = Some("fiscal_aid_funds".into());
+    total.period = Some("2024".into());
+    let part = proposed(text, "其中区级财政资金3600万元", vec![total]);
+    assert_eq!(part.part_of, "fiscal_aid_funds");
+    assert_eq!(part.indicator, "fiscal_aid_funds_by_source");
+}
+
+/// A part whose own sentence gives no year is of its whole's; a figure that is no part keeps
+/// what its sentence says.
+#[test]
+fn a_part_without_its_own_period_is_of_its_wholes() {
+    let text = "2023年，全区帮助农村劳动力实现就业5000人。其中，进京就业1200人。完成任务的2倍。";
+    let mut total = figure(
+        "rural_workers_employed",
+        "帮助农村劳动力实现就业5000人",
+        5000.0,
+        Unit::Person,
+    );
+    total.indicator = Some("rural_workers_employed".into());
+    total.period = Some("2023".into());
+    let part = proposed(text, "进京就业1200人", vec![total.clone()]);
+    assert_eq!(part.part_of, "rural_workers_employed");
+    assert_eq!(part.period, "2023");
+    assert_eq!(part.indicator, "workers_employed_in_east");
+    assert_eq!(proposed(text, "完成任务的2倍", vec![total]).period, "");
+}
+
+/// Words the example reports use that the vocabulary now knows.
+#[test]
+fn the_example_reports_words_name_their_indicators() {
+    for (text, quote, indicator) in [
+        (
+            "目前，两地共建产业园9个。",
+            "共建产业园9个",
+            "industrial_parks",
+        ),
+        (
+            "全年完成农副产品购销总额1.2亿元。",
+            "完成农副产品购销总额1.2亿元",
+            "consumption_assistance_sales",
+        ),
+        (
+            "截至目前，完成企业扩大投资5000万元。",
+            "完成企业扩大投资5000万元",
+            "enterprise_investment",
+        ),
+    ] {
+        assert_eq!(proposed(text, quote, vec![]).indicator, indicator, "{text}");
+    }
+}

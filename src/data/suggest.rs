@@ -338,6 +338,40 @@ fn ends_clause(c: char) -> bool {
     ",，;；:：。!！?？\n".contains(c)
 }
 
+/// The indicators `named` (best first) reordered by the figure's whole: a part of a whole
+/// measured by `whole` is one of that indicator's parts, so those come first; a figure of no
+/// whole is not a part, so a part indicator gives way to the indicator of its whole
+/// (财政资金2800万元 alone is the aid funds, 其中财政资金 a part of them).
+pub fn with_whole(
+    named: Vec<&'static vocabulary::Indicator>,
+    whole: Option<&str>,
+) -> Vec<&'static vocabulary::Indicator> {
+    let part_of = |i: &vocabulary::Indicator, w: &str| i.part_of.as_deref() == Some(w);
+    let mut ordered: Vec<&'static vocabulary::Indicator> = match whole {
+        Some(w) => {
+            let (parts, rest): (Vec<_>, Vec<_>) = named.into_iter().partition(|i| part_of(i, w));
+            parts.into_iter().chain(rest).collect()
+        }
+        None => named
+            .into_iter()
+            .flat_map(|i| {
+                let whole = (i.kind == vocabulary::IndicatorKind::Part)
+                    .then(|| i.part_of.as_deref().and_then(vocabulary::get))
+                    .flatten()
+                    .filter(|w| w.units.iter().any(|u| i.units.contains(u)));
+                whole.into_iter().chain([i])
+            })
+            .collect(),
+    };
+    let mut seen = Vec::new();
+    ordered.retain(|i| {
+        let new = !seen.contains(&i.id);
+        seen.push(i.id.clone());
+        new
+    });
+    ordered
+}
+
 /// The id a figure of `indicator` gets: the indicator's own id, then with the period's first
 /// year, then with its places, as far as needed to be unused (`taken`), so one report may
 /// state an indicator for two years or two banners; a number after it only when all are taken.

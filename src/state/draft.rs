@@ -366,7 +366,13 @@ pub fn propose_figure(
         fields.label_zh = suggest::quote_range(text, from..phrase.range.start.max(from))
             .map(|r| text[r].to_string())
             .unwrap_or_default();
-        indicators = suggest::indicators(text, quote.clone(), phrase)
+        fields.part_of =
+            structure::whole_of(text, phrase.range.clone(), phrase.unit, &draft.figures)
+                .unwrap_or_default()
+                .to_string();
+        let whole = draft.figure(&fields.part_of);
+        let named = suggest::indicators(text, quote.clone(), phrase);
+        indicators = suggest::with_whole(named, whole.and_then(|w| w.indicator.as_deref()))
             .into_iter()
             .map(|i| i.id.clone())
             .collect();
@@ -375,10 +381,12 @@ pub fn propose_figure(
         fields.theme = suggest::proposed_theme(text, quote, phrase, indicator)
             .code()
             .into();
-        fields.part_of =
-            structure::whole_of(text, phrase.range.clone(), phrase.unit, &draft.figures)
-                .unwrap_or_default()
-                .to_string();
+        // A part the sentence gives no period is of its whole's.
+        if fields.period.is_empty() {
+            if let Some(period) = whole.and_then(|w| w.period.clone()) {
+                fields.period = period;
+            }
+        }
         fields.place = structure::places_of(text, phrase.range.clone(), &draft.meta.region);
         fields.id = auto_id(&fields, &used_ids(draft, None));
     }
