@@ -4,6 +4,7 @@
 pub mod draft;
 pub mod grouping;
 pub mod library;
+pub mod report_card;
 pub mod url;
 
 use crate::data::is_chart_id;
