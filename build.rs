@@ -1,6 +1,8 @@
 //! Embeds compact copies of the bundled report, the vocabulary and the schema (descriptions stripped: the
 //! app's interpreter checks shape only, and readers get the documented schema from the
-//! new-report kit), so the first download carries no whitespace or documentation.
+//! new-report kit), so the first download carries no whitespace or documentation; and lists
+//! the example reports of `public/reports/` from their own details, so the Open dialog names
+//! every file the build hosts and no other.
 
 use serde_json::Value;
 use std::path::Path;
@@ -24,6 +26,46 @@ fn main() {
         }
         std::fs::write(Path::new(&out).join(target), value.to_string()).expect("OUT_DIR writable");
     }
+    std::fs::write(
+        Path::new(&out).join("examples.rs"),
+        examples("public/reports"),
+    )
+    .expect("OUT_DIR writable");
+}
+
+/// The example reports in `dir` as a Rust array of `Example`s, by date of publication.
+fn examples(dir: &str) -> String {
+    println!("cargo::rerun-if-changed={dir}");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .expect("the example reports' folder")
+        .map(|entry| entry.expect("a readable folder").path())
+        .filter(|path| path.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    let mut entries: Vec<(String, String)> = files
+        .iter()
+        .map(|path| {
+            println!("cargo::rerun-if-changed={}", path.display());
+            let text = std::fs::read_to_string(path).expect("an example report");
+            let report: Value = serde_json::from_str(&text).expect("an example report is JSON");
+            let meta = &report["meta"];
+            let text = |value: &Value| format!("{:?}", value.as_str().unwrap_or_default());
+            let file = path.file_name().and_then(|n| n.to_str()).expect("a file name");
+            let entry = format!(
+                "Example {{ path: {path:?}, title: [{}, {}], publisher: [{}, {}], published: {} }},",
+                text(&meta["title"]["zh"]),
+                text(&meta["title"]["en"]),
+                text(&meta["publisher"]["zh"]),
+                text(&meta["publisher"]["en"]),
+                text(&meta["published"]),
+                path = format!("reports/{file}"),
+            );
+            (meta["published"].as_str().unwrap_or_default().to_string(), entry)
+        })
+        .collect();
+    entries.sort();
+    let body: Vec<String> = entries.into_iter().map(|(_, entry)| entry).collect();
+    format!("&[\n{}\n]", body.join("\n"))
 }
 
 /// Removes every `description` (and `$comment`) of a schema, keeping what it checks.

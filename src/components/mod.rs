@@ -21,6 +21,7 @@ pub mod dialog;
 pub mod editor;
 pub mod embed_dialog;
 pub mod embed_page;
+pub mod example_reports;
 pub mod figure_card;
 pub mod file_drop;
 pub mod file_origin_note;

@@ -3,6 +3,7 @@
 
 use super::context::use_lang;
 use super::dialog::Dialog;
+use super::example_reports::ExampleReports;
 use super::report_file_input::ReportFileInput;
 use super::view_link::ViewLink;
 use crate::i18n::{format, Msg};
@@ -83,6 +84,11 @@ pub fn ReportDialog(
             </Show>
             <ReportFileInput target=Slot::Main label=Msg::ChooseFile />
             <p class="note">{move || Msg::DropHint.text(lang.get())}</p>
+            <h3>{move || Msg::ExampleReports.text(lang.get())}</h3>
+            <p class="note">{move || Msg::ExampleReportsHelp.text(lang.get())}</p>
+            <ul class="examples" data-testid="example-reports" lang=move || lang.get().html_lang()>
+                <ExampleReports opened=Callback::new(move |()| open.set(false)) />
+            </ul>
             <h3>{move || Msg::NewReport.text(lang.get())}</h3>
             <p class="note">{move || Msg::NewReportHelp.text(lang.get())}</p>
             <p on:click=move |_| open.set(false)>

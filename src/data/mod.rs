@@ -3,6 +3,7 @@
 
 pub mod compare;
 pub mod encoding;
+pub mod examples;
 pub mod formula;
 pub mod migrate;
 pub mod model;

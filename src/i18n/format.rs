@@ -272,6 +272,12 @@ pub fn byline(meta: &Meta, lang: Lang) -> String {
     )
 }
 
+/// "光明网 · 2024年11月19日": who published a report and when, as a list of reports names it.
+pub fn published_by(publisher: &str, published: &str, lang: Lang) -> String {
+    let day = published.get(..10).unwrap_or(published);
+    format!("{publisher} · {}", date(day, lang))
+}
+
 /// The change between two reports' values of one figure, for the compare table:
 /// `+2130万元 (+20.0%)`, `−4.8个百分点`, `no change`; noted as indicative when either value is
 /// only "at least", projected, a capacity or approximate.

@@ -37,6 +37,10 @@ pub enum Msg {
     DropHint,
     /// Overlay while a file is dragged over the page.
     DropHere,
+    /// Heading of the list of example reports.
+    ExampleReports,
+    /// What the example reports are.
+    ExampleReportsHelp,
     /// Heading of the new-report kit.
     NewReport,
     /// Explanation of the new-report kit.
@@ -349,6 +353,8 @@ impl Msg {
             Msg::DropHint => ("也可以把文件拖放到本页任意位置。文件只在本机浏览器中读取，不会上传。", "Or drop the file anywhere on this page. It is read in your browser only, never uploaded."),
             Msg::DropHere => ("松开即可打开报告", "Drop the file to open the report"),
             Msg::NewReport => ("新建报告", "Start a new report"),
+            Msg::ExampleReports => ("示例报告", "Example reports"),
+            Msg::ExampleReportsHelp => ("其他地方和层级已公开发布的报告，用本应用的编辑器制成，每个数字都附原文。", "Reports other places and levels have published, made with this app's editor, each figure with its sentence."),
             Msg::NewReportHelp => ("最简便的是在本应用中从报告原文制作数据文件；也可以下载填写说明、带注释的模板和格式定义，用文本编辑器整理本县（旗）的数字，再用“打开报告”检查。", "The easiest way is to make the file from the report's text in this app; or download the guide, a commented template and the format’s schema to prepare your county’s figures in a text editor, then check the file with “Open a report”."),
             Msg::NewReportGuide => ("填写说明", "Guide"),
             Msg::NewReportTemplate => ("带注释的模板", "Commented template"),
