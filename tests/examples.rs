@@ -172,3 +172,41 @@ fn the_card_counts_each_correction_and_choice_of_number() {
     assert_eq!(chosen.trials[1].proposed.value, "120");
     assert_eq!(chosen.actions(), before.actions() + 1);
 }
+
+/// A generated chart of a family holding several measures names each of them (schools and
+/// hospitals paired), not the first alone; beyond three, the first two and "more".
+#[test]
+fn a_generated_chart_of_several_measures_names_them_all() {
+    let report = load(&Path::new(DIR).join("neimenggu-2024-beijiang.json"));
+    let charts = aid_impact::spec::generated::charts(&report);
+    let pairings = charts
+        .iter()
+        .find(|c| {
+            c.panels
+                .iter()
+                .any(|p| p.figures.iter().any(|f| f == "paired_hospitals"))
+        })
+        .expect("the chart of pairings");
+    assert_eq!(pairings.title.zh, "结对协作 · 结对学校、结对医院");
+    assert_eq!(
+        pairings.title.en,
+        "Pairings: Paired schools and paired hospitals"
+    );
+    use aid_impact::data::Theme;
+    use aid_impact::i18n::{format::generated_family_title, Lang};
+    let four = [
+        "Paired schools",
+        "Paired hospitals",
+        "Paired villages",
+        "Paired towns",
+    ];
+    assert_eq!(
+        generated_family_title(Theme::Cooperation, &four, Lang::En),
+        "Pairings: Paired schools, paired hospitals and more"
+    );
+    let four = ["结对学校", "结对医院", "结对村", "结对乡镇"];
+    assert_eq!(
+        generated_family_title(Theme::Cooperation, &four, Lang::Zh),
+        "结对协作 · 结对学校、结对医院等"
+    );
+}

@@ -357,10 +357,37 @@ pub fn generated_title(theme: Theme, class: crate::data::UnitClass, lang: Lang) 
     lang.choose(format!("{theme} · {class}"), format!("{theme}: {class}"))
 }
 
-/// "资金 · 财政帮扶资金": a generated chart of one indicator family, named by its total.
-pub fn generated_family_title(theme: Theme, name: &str, lang: Lang) -> String {
+/// "资金 · 财政帮扶资金": a generated chart of one indicator family, named by its totals (parts
+/// are drawn inside them): "结对协作 · 结对学校、结对医院", and the first two with 等 / "and more"
+/// beyond three, so the title never names one measure of a chart that shows several.
+pub fn generated_family_title(theme: Theme, names: &[&str], lang: Lang) -> String {
     let theme = super::messages::theme(theme, lang);
-    lang.choose(format!("{theme} · {name}"), format!("{theme}: {name}"))
+    let names = match (names, lang) {
+        ([], _) => String::new(),
+        ([one], _) => (*one).to_string(),
+        (_, Lang::Zh) if names.len() <= 3 => names.join("、"),
+        (_, Lang::Zh) => format!("{}等", names[..2].join("、")),
+        ([first, last], Lang::En) => format!("{first} and {}", lowercase_first(last)),
+        ([first, second, third], Lang::En) => format!(
+            "{first}, {} and {}",
+            lowercase_first(second),
+            lowercase_first(third)
+        ),
+        (_, Lang::En) => format!("{}, {} and more", names[0], lowercase_first(names[1])),
+    };
+    lang.choose(format!("{theme} · {names}"), format!("{theme}: {names}"))
+}
+
+/// "Paired hospitals" as the second name of a list: "paired hospitals" (an acronym stays).
+fn lowercase_first(name: &str) -> String {
+    let mut chars = name.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => first
+            .to_lowercase()
+            .chain(name[first.len_utf8()..].chars())
+            .collect(),
+        _ => name.to_string(),
+    }
 }
 
 /// "成效 · 平均数": a generated chart of one kind of figure that does not add up.

@@ -134,13 +134,25 @@ impl Group<'_> {
     fn title(&self, theme: Theme, figures: &[&Figure], lang: Lang) -> String {
         match self {
             Group::Family(_) => {
-                let name = figures
+                let mut names: Vec<&str> = Vec::new();
+                let totals = figures
                     .iter()
                     .filter_map(|f| indicator(f))
-                    .find(|i| i.kind != IndicatorKind::Part)
-                    .or_else(|| figures.iter().find_map(|f| indicator(f)))
-                    .map_or("", |i| lang.pick(&i.name));
-                format::generated_family_title(theme, name, lang)
+                    .filter(|i| i.kind != IndicatorKind::Part);
+                for name in totals.map(|i| lang.pick(&i.name)) {
+                    if !names.contains(&name) {
+                        names.push(name);
+                    }
+                }
+                if names.is_empty() {
+                    names.extend(
+                        figures
+                            .iter()
+                            .find_map(|f| indicator(f))
+                            .map(|i| lang.pick(&i.name)),
+                    );
+                }
+                format::generated_family_title(theme, &names, lang)
             }
             Group::Kind(kind) => format::generated_kind_title(theme, *kind, lang),
             Group::Class(class) => format::generated_title(theme, *class, lang),
