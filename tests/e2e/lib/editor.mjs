@@ -90,6 +90,12 @@ export async function makeFigure(page, figure) {
     place: await ticked(page),
     id: await field(page, 'id').inputValue(),
   };
+  // The number's own fields, where the officer corrects them (the unit first: the value's
+  // read-back follows it).
+  if (proposed.unit !== figure.unit) await fill(page, 'unit', figure.unit);
+  if (proposed.value !== figure.value) await fill(page, 'value', figure.value);
+  if ((proposed.counter ?? null) !== (figure.counter ?? null)) await fill(page, 'counter', figure.counter);
+  if (proposed.qualifier !== figure.qualifier) await fill(page, 'qualifier', figure.qualifier);
   await fill(page, 'indicator', figure.indicator);
   await fill(page, 'part-of', figure.part_of);
   for (const box of await page.locator('input[name="place"]').all()) {
