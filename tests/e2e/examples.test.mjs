@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { appStarted, assertNoProblems, REPO_ROOT, shot } from './lib/browser.mjs';
+import { appStarted, assertNoProblems, chartsSettled, REPO_ROOT, shot } from './lib/browser.mjs';
 import { useApp } from './lib/setup.mjs';
 
 const DIR = join(REPO_ROOT, 'public/reports');
@@ -20,15 +20,6 @@ const THEMES = ['funds', 'projects', 'training', 'sales', 'outcomes'];
 const VIEW_OF_THEME = { funds: 'funds', projects: 'projects', cooperation: 'training', training: 'training', sales: 'sales', outcomes: 'outcomes' };
 
 const app = useApp();
-
-/** Waits until every chart card of the page is drawn or says it has no data. */
-async function chartsSettled(page) {
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('[data-chart-id]')].every(
-      (c) => c.dataset.empty === 'true' || c.querySelector('svg, table'),
-    ),
-  );
-}
 
 /** The titles of every other example and of the bundled report: none may show on `example`'s pages. */
 function othersOf(example) {

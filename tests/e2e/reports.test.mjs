@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { appStarted, assertNoProblems, REPO_ROOT, shot } from './lib/browser.mjs';
+import { appStarted, assertNoProblems, chartsSettled, REPO_ROOT, shot } from './lib/browser.mjs';
 import { useApp } from './lib/setup.mjs';
 
 const FICTIONAL = readFileSync(join(REPO_ROOT, 'tests/fixtures/fictional-county.json'), 'utf8');
@@ -58,15 +58,6 @@ const app = useApp({
 
 const DATA = 'reports/fictional-county.json';
 const title = (page) => page.locator('[data-testid="report-shown"]');
-
-/** Waits until every chart card of the page is drawn or says it has no data. */
-async function chartsSettled(page) {
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('[data-chart-id]')].every(
-      (c) => c.dataset.empty === 'true' || c.querySelector('svg, table'),
-    ),
-  );
-}
 
 /** Opens a file through the header's "Open a report" dialog. */
 async function openFile(page, name, contents) {

@@ -146,3 +146,12 @@ export async function shot(page, name) {
   await page.screenshot({ path, fullPage: true, animations: 'disabled' });
   return path;
 }
+
+/** Waits until every chart card of the page is drawn or says it has no data. */
+export async function chartsSettled(page) {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('[data-chart-id]')].every(
+      (c) => c.dataset.empty === 'true' || c.querySelector('svg, table'),
+    ),
+  );
+}
