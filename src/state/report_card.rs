@@ -2,7 +2,8 @@
 //! order as an officer makes them, each by selecting its quote in the text (and, when the quote
 //! holds several numbers, choosing the figure's), through the same [`propose_figure`] the
 //! editor's form calls, against a draft holding the report's details and the figures made so
-//! far. Each field the proposal got wrong is one correction; the card counts both.
+//! far. Each field the proposal got wrong is one correction: the card counts the proposals that
+//! were right and the officer's actions.
 
 use super::draft::{propose_figure, FigureFields};
 use crate::data::{Figure, Report};
@@ -66,24 +67,20 @@ impl Field {
         }
     }
 
-    /// Whether the proposal's field says what the finished figure says.
+    /// Whether the proposal's field says what the finished figure says: the same number, the
+    /// same places in any order, else the same text.
     fn agrees(self, proposed: &FigureFields, made: &FigureFields) -> bool {
         match self {
             Field::Value => proposed.value.parse::<f64>().ok() == made.value.parse::<f64>().ok(),
-            Field::Unit => proposed.unit == made.unit,
-            Field::Counter => proposed.counter == made.counter,
-            Field::Qualifier => proposed.qualifier == made.qualifier,
-            Field::Period => proposed.period == made.period,
-            Field::Theme => proposed.theme == made.theme,
-            Field::Indicator => proposed.indicator == made.indicator,
-            Field::PartOf => proposed.part_of == made.part_of,
             Field::Place => {
-                let mut a = proposed.place.clone();
-                let mut b = made.place.clone();
-                a.sort();
-                b.sort();
-                a == b
+                let sorted = |fields: &FigureFields| {
+                    let mut places = fields.place.clone();
+                    places.sort();
+                    places
+                };
+                sorted(proposed) == sorted(made)
             }
+            _ => self.shown(proposed) == self.shown(made),
         }
     }
 }
