@@ -71,9 +71,14 @@ pub fn standalone_svg(spec: &ChartSpec, rendered: &Rendered, meta: &Meta, lang: 
 }
 
 fn csv_field(text: &str) -> String {
-    // Quote every field; neutralise spreadsheet formulas.
+    // Quote every field; neutralise spreadsheet formulas: a field starting with what a
+    // spreadsheet reads as one (OWASP's list, and the full-width forms Chinese input gives).
     let text = match text.chars().next() {
-        Some('=' | '+' | '-' | '@') if text.parse::<f64>().is_err() => format!("'{text}"),
+        Some('=' | '+' | '-' | '@' | '\t' | '\r' | '＝' | '＋' | '－' | '＠')
+            if text.parse::<f64>().is_err() =>
+        {
+            format!("'{text}")
+        }
         _ => text.to_string(),
     };
     format!("\"{}\"", text.replace('"', "\"\""))
@@ -228,6 +233,9 @@ mod tests {
     fn formulas_cannot_leak_into_spreadsheets() {
         assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
         assert_eq!(csv_field("-5"), "\"-5\"");
+        for hostile in ["\t=1+1", "\r=1+1", "＝1+1", "＋1+1", "－1+1", "＠SUM(A1)"] {
+            assert_eq!(csv_field(hostile), format!("\"'{hostile}\""), "{hostile:?}");
+        }
     }
 
     #[test]
