@@ -94,14 +94,24 @@ test('embedded charts size themselves in a host page on another origin, before t
     <h1>Host portal</h1>
     <iframe id="a" src="${src('?embed=funds-by-source&lang=en')}" title="chart" style="width:100%"></iframe>
     <iframe id="b" src="${src('?embed=overview')}" title="figures" style="width:100%"></iframe>
+    <iframe id="c" src="advert.html" title="an unrelated frame" style="width:100%"></iframe>
     <script src="${src('embed.js')}"></script></body></html>`;
   writeFileSync(join(hostRoot, 'index.html'), hostHtml);
+  // An unrelated frame of the host page posting the embeds' message, again and again.
+  writeFileSync(join(hostRoot, 'advert.html'), '<!DOCTYPE html><p>advert</p><script src="advert.js"></script>');
+  writeFileSync(
+    join(hostRoot, 'advert.js'),
+    "setInterval(() => { parent.postMessage({ type: 'aid-impact:resize', height: 20000 }, '*'); parent.hostilePosts = (parent.hostilePosts || 0) + 1; }, 50);",
+  );
   const host = await serve({ root: hostRoot });
   // The pre-rendered embeds size themselves before (and without) the app.
   const { page, problems } = await openPage(app.browser, host.url, { alsoAllow: [app.url], app: false });
   for (const id of ['a', 'b']) {
     await page.waitForFunction((id) => document.getElementById(id).getBoundingClientRect().height > 300, id);
   }
+  // embed.js resizes the app's frames only: the unrelated one keeps its height.
+  await page.waitForFunction(() => window.hostilePosts > 10);
+  assert.equal(await page.evaluate(() => document.getElementById('c').getBoundingClientRect().height), 150 + 2 * 4);
   const frame = page.frameLocator('#a');
   // Pre-rendered at a phone's and a wide width; CSS shows the one that fits.
   await frame.locator('[data-chart-id="funds-by-source"] .chart-svg svg:visible').waitFor();
