@@ -104,6 +104,8 @@ for (const example of EXAMPLES) {
     for (const view of THEMES) {
       await page.goto(new URL(`?data=${example.path}&lang=en&view=${view}`, app.url).href);
       await appStarted(page);
+      // The report has arrived (until then the page holds none of its cards).
+      await page.waitForFunction((t) => document.title.includes(t), example.report.meta.title.en);
       await chartsSettled(page);
       ids.push(...(await page.locator('[data-chart-id]').evaluateAll((cards) => cards.filter((c) => c.dataset.empty !== 'true').map((c) => c.dataset.chartId))));
     }
