@@ -71,6 +71,13 @@ const pageBase = {
   waitForWhat(what, fn, ...args) {
     return waitFor(this, fn, args, { what });
   },
+  /**
+   * Like waitForWhat, for the app's start: it compiles the wasm and draws every chart, which
+   * in WebKit on a loaded 2-core machine has taken longer than TIMEOUT for the print view.
+   */
+  waitForStart(what, fn, ...args) {
+    return waitFor(this, fn, args, { what, timeout: 3 * TIMEOUT });
+  },
 };
 
 // ---------------------------------------------------------------- Chromium (playwright-core)
