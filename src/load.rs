@@ -77,9 +77,45 @@ pub async fn fetch_report(path: &str) -> Result<(Report, Encoding), Vec<DataErro
     if let Some(bytes) = declared.filter(|b| *b > MAX_BYTES) {
         return Err(too_large(bytes));
     }
-    let buffer = response.array_buffer().map_err(|_| unreadable(path))?;
-    let bytes = read_bytes(buffer).await.ok_or_else(|| unreadable(path))?;
+    let bytes = read_body(&response, path).await?;
     open(bytes)
+}
+
+/// A response's body, read chunk by chunk and given up at the size limit: a host that sends
+/// no `Content-Length` (or a compressed one, which counts the smaller bytes) cannot make the
+/// page hold more than the limit. Browsers without streamed bodies read it whole.
+async fn read_body(response: &web_sys::Response, path: &str) -> Result<Vec<u8>, Vec<DataError>> {
+    let Some(body) = response.body() else {
+        let buffer = response.array_buffer().map_err(|_| unreadable(path))?;
+        return read_bytes(buffer).await.ok_or_else(|| unreadable(path));
+    };
+    let reader: web_sys::ReadableStreamDefaultReader =
+        body.get_reader().dyn_into().map_err(|_| unreadable(path))?;
+    let mut bytes = Vec::new();
+    loop {
+        let chunk = JsFuture::from(reader.read())
+            .await
+            .map_err(|_| unreadable(path))?;
+        let done = js_sys::Reflect::get(&chunk, &"done".into()).map_err(|_| unreadable(path))?;
+        if done.is_truthy() {
+            return Ok(bytes);
+        }
+        let value: Uint8Array = js_sys::Reflect::get(&chunk, &"value".into())
+            .ok()
+            .and_then(|value| value.dyn_into().ok())
+            .ok_or_else(|| unreadable(path))?;
+        if (bytes.len() + value.length() as usize) as u64 > MAX_BYTES {
+            // Dropping the reader's lock is enough for the page; cancelling stops the download.
+            let _ = reader.cancel();
+            return Err(vec![DataError::new(
+                "(file)",
+                Problem::OverLimit { limit: MAX_BYTES },
+            )]);
+        }
+        let start = bytes.len();
+        bytes.resize(start + value.length() as usize, 0);
+        value.copy_to(&mut bytes[start..]);
+    }
 }
 
 /// Decodes and validates a report file's bytes.
@@ -92,8 +128,12 @@ fn open(bytes: Vec<u8>) -> Result<(Report, Encoding), Vec<DataError>> {
 /// decides: UTF-8 in Rust, any other by the browser's `TextDecoder`, which knows GB18030 and
 /// UTF-16 (the wasm carries no encoding tables). Bytes invalid in that encoding are refused,
 /// not replaced: a garbled text would pass for the file's. For report and `.txt` files alike.
-/// A byte order mark is dropped.
+/// A byte order mark is dropped. A file that is not text at all (an image, a Word file) is
+/// named as such.
 pub fn decode(bytes: Vec<u8>) -> Result<(String, Encoding), Problem> {
+    if let Some(kind) = data::encoding::binary(&bytes) {
+        return Err(Problem::NotText { kind });
+    }
     let encoding = Encoding::detect(&bytes);
     let text = match encoding {
         Encoding::Utf8 => String::from_utf8(bytes).ok().map(|mut text| {

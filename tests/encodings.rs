@@ -139,3 +139,43 @@ fn bytes_not_in_their_encoding_say_so_in_both_languages() {
     );
     assert!(problem.text(Lang::Zh).contains("GB18030 编码"));
 }
+
+#[test]
+fn half_a_character_is_named_not_called_invalid_json() {
+    for escape in ["\\ud83d", "\\ud83dx", "\\udc00", "\\ud83d\\u0041"] {
+        let json = FICTIONAL.replacen("\"zh\": \"", &format!("\"zh\": \"{escape}"), 1);
+        let error = only_problem(&json);
+        assert!(
+            matches!(error.problem, Problem::LoneSurrogate { .. }),
+            "{escape}: {error}"
+        );
+        let en = error.problem.text(Lang::En);
+        assert!(en.contains("half a character"), "{en}");
+        assert!(error.problem.text(Lang::Zh).contains("半个字符"));
+    }
+}
+
+#[test]
+fn a_file_that_is_not_text_says_what_it_is() {
+    use aid_impact::data::encoding::{binary, BinaryKind};
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+    let problem = Problem::NotText {
+        kind: binary(png).unwrap(),
+    };
+    assert_eq!(
+        problem.text(Lang::En),
+        "this is not a text file but a PNG image: a report file is .json text"
+    );
+    assert_eq!(
+        problem.text(Lang::Zh),
+        "这不是文本文件，而是一张 PNG 图片：报告文件是 .json 文本"
+    );
+    let docx = Problem::NotText {
+        kind: Some(BinaryKind::Zip),
+    };
+    assert!(docx.text(Lang::En).contains("Word's .docx"));
+    assert_eq!(
+        Problem::NotText { kind: None }.text(Lang::En),
+        "this is not a text file: a report file is .json text"
+    );
+}

@@ -96,7 +96,72 @@ fn a_fifty_megabyte_file_is_refused_before_parsing() {
     assert_eq!(errors.len(), 1);
     assert!(errors[0]
         .to_string()
-        .contains("too large (50.0 MB); the limit is 32.0 MB"));
+        .contains("too large (50.0 MiB); the limit is 32 MiB"));
+}
+
+#[test]
+fn a_file_just_over_the_limit_says_by_how_much() {
+    let limit = data::validate::MAX_BYTES;
+    let over = format!(
+        "{{\"padding\":\"{}\"}}",
+        "x".repeat(limit as usize - 14 + 10)
+    );
+    assert_eq!(over.len() as u64, limit + 10);
+    let errors = problems(&over);
+    assert_eq!(
+        errors[0].to_string(),
+        "(file): the file is too large (33,554,442 bytes); the limit is 33,554,432 bytes (32 MiB)"
+    );
+    assert_eq!(
+        errors[0].problem.text(Lang::Zh),
+        "文件太大（33,554,442 字节），上限为 33,554,432 字节 (32 MiB)"
+    );
+    let size = |bytes: u64| data::Problem::TooLarge { bytes, limit }.text(Lang::En);
+    // 40,008,578 bytes are 38.2 MiB, which used to be labelled MB.
+    assert_eq!(
+        size(40_008_578),
+        "the file is too large (38.2 MiB); the limit is 32 MiB"
+    );
+}
+
+#[test]
+fn an_empty_file_is_said_to_be_empty() {
+    for empty in ["", "  \n", "\u{feff}", "// only a comment\n"] {
+        let errors = problems(empty);
+        assert_eq!(errors.len(), 1, "{empty:?}: {errors:#?}");
+        assert_eq!(
+            errors[0].to_string(),
+            "(file): the file is empty: there is nothing in it"
+        );
+        assert_eq!(errors[0].problem.text(Lang::Zh), "文件是空的：里面没有内容");
+    }
+    assert!(
+        data::validate::read_unchecked("").is_err_and(|e| e.problem == data::Problem::EmptyFile)
+    );
+}
+
+#[test]
+fn an_invisible_character_in_an_id_is_named() {
+    let mut root: Value = serde_json::from_str(FICTIONAL).unwrap();
+    root["figures"][0]["id"] = json!("funds\u{200b}total");
+    let errors = problems(&root.to_string());
+    let said: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert!(
+        said.iter().any(|e| e.contains("funds⟨U+200B⟩total")),
+        "{said:#?}"
+    );
+    assert!(said.iter().all(|e| !e.contains('\u{200b}')), "{said:#?}");
+}
+
+#[test]
+fn a_refused_report_path_is_named_shortened() {
+    let path = format!("{}.json", "x".repeat(100_000));
+    let problem = data::Problem::PathRefused { path };
+    for lang in [Lang::Zh, Lang::En] {
+        let text = problem.text(lang);
+        assert!(text.chars().count() < 300, "{}", text.len());
+        assert!(text.contains("xxx…xxx"), "{text}");
+    }
 }
 
 #[test]

@@ -160,7 +160,7 @@ fn sync_document(state: &ViewState, report: &Report) {
 
 /// The document title at `state`: the view's name, then the report's title.
 pub fn page_title(state: &ViewState, report: &Report) -> String {
-    let title = state.lang.pick(&report.meta.title);
+    let title = crate::data::file_text::on_screen(state.lang.pick(&report.meta.title));
     match state.view {
         View::Overview => title.to_string(),
         view => format!("{} · {title}", messages::view(view, state.lang)),

@@ -60,7 +60,7 @@ pub fn ChartCard(
         let title_id = part_id("title");
         return view! {
             <figure class="chart-card no-data" data-chart-id=id.get_value() data-empty="true" aria-labelledby=title_id.clone()>
-                <Heading level class="chart-title" id=title_id.clone()>{move || spec.with(|s| s.title.clone())}</Heading>
+                <Heading level class="chart-title" id=title_id.clone()>{move || spec.with(|s| crate::data::file_text::on_screen(&s.title).into_owned())}</Heading>
                 <p class="no-data-note">{move || Msg::NoChartData.text(lang.get())}</p>
             </figure>
         }
@@ -136,7 +136,7 @@ pub fn ChartCard(
     view! {
         <figure class="chart-card" class:compact=compact data-chart-id=id.get_value() aria-labelledby=title_id.clone()>
             <Heading level class="chart-title" id=title_id.clone()>
-                {move || spec.with(|s| s.title.clone())}
+                {move || spec.with(|s| crate::data::file_text::on_screen(&s.title).into_owned())}
             </Heading>
             {move || spec.with(|s| s.note.clone()).map(|note| view! { <p class="chart-note">{note}</p> })}
             {tabs}

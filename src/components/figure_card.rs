@@ -70,7 +70,7 @@ pub fn FigureCard(figure: Figure) -> impl IntoView {
     };
     view! {
         <article class="figure-card" data-figure-id=figure.id.clone() data-qualifier=qualifier.code()>
-            <h3 class="figure-label">{move || lang.get().pick(&label).to_string()}</h3>
+            <h3 class="figure-label">{move || crate::data::file_text::on_screen(lang.get().pick(&label)).into_owned()}</h3>
             <p class="figure-value">{move || format::figure_value(&value_figure, lang.get(), crate::state::MoneyUnit::Auto)}</p>
             <p class="figure-meta">
                 {move || {

@@ -3,6 +3,7 @@
 
 use super::context::use_lang;
 use super::problem_list::ProblemList;
+use crate::data::file_text;
 use crate::i18n::{format, Msg};
 use crate::state::library::{use_library, LoadStatus};
 use leptos::prelude::*;
@@ -17,13 +18,13 @@ pub fn LoadStatusBanner() -> impl IntoView {
         LoadStatus::Idle => ().into_any(),
         LoadStatus::Loading(name) => view! {
             <p class="load-status" role="status">
-                {move || Msg::Loading.text(lang.get())} " " <code>{name}</code> "…"
+                {move || Msg::Loading.text(lang.get())} " " <code>{file_text::named(&name)}</code> "…"
             </p>
         }
         .into_any(),
         LoadStatus::Decoded { name, encoding } => view! {
             <section class="load-status" role="status" data-testid="load-encoding">
-                <p>{move || format::read_as(&name, encoding, lang.get())}</p>
+                <p>{move || format::read_as(&file_text::named(&name), encoding, lang.get())}</p>
                 <button type="button" class="tool" on:click=move |_| library.status.set(LoadStatus::Idle)>
                     {move || Msg::Dismiss.text(lang.get())}
                 </button>
@@ -32,7 +33,7 @@ pub fn LoadStatusBanner() -> impl IntoView {
         .into_any(),
         LoadStatus::Failed { name, errors } => view! {
             <section class="load-error" role="alert" data-testid="load-error">
-                <h2>{move || Msg::LoadFailed.text(lang.get())} " " <code>{name}</code></h2>
+                <h2>{move || Msg::LoadFailed.text(lang.get())} " " <code>{file_text::named(&name)}</code></h2>
                 <p>{move || Msg::LoadFailedHelp.text(lang.get())}</p>
                 <ProblemList errors lang />
                 <button type="button" class="tool" on:click=move |_| library.status.set(LoadStatus::Idle)>

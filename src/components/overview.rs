@@ -4,6 +4,7 @@ use super::chart_card::ChartCard;
 use super::context::{use_charts, use_lang, use_report};
 use super::headline_figures::HeadlineFigures;
 use super::view_link::ViewLink;
+use crate::data::file_text;
 use crate::i18n::{format, messages, Msg};
 use crate::spec;
 use crate::state::View;
@@ -19,7 +20,7 @@ pub fn Overview() -> impl IntoView {
     let byline = move || format::byline(&meta, lang.get());
     view! {
         <section class="report-head">
-            <h1>{move || lang.get().pick(&title).to_string()}</h1>
+            <h1>{move || file_text::on_screen(lang.get().pick(&title)).into_owned()}</h1>
             <p class="report-meta" data-testid="report-meta">{byline}</p>
             <ViewLink view=View::Source testid="source-link" class="source-link">
                 {move || Msg::ReadSource.text(lang.get())}

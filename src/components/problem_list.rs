@@ -1,6 +1,6 @@
 //! The problems of a data file, each with its location, in the reader's language.
 
-use crate::data::DataError;
+use crate::data::{file_text, DataError};
 use crate::i18n::Lang;
 use leptos::prelude::*;
 
@@ -18,7 +18,7 @@ pub fn ProblemList(
         .map(|error| {
             view! {
                 <li>
-                    <code>{error.location}</code>
+                    <code>{file_text::visible(&error.location).into_owned()}</code>
                     " "
                     {move || error.problem.text(lang.get())}
                 </li>

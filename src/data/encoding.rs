@@ -54,9 +54,64 @@ impl Encoding {
     }
 }
 
+/// A kind of file that is not text, told by its first bytes, so a refusal can say what the
+/// file is rather than which encoding it failed in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinaryKind {
+    /// A PNG image.
+    Png,
+    /// A JPEG image (a phone's photo).
+    Jpeg,
+    /// A GIF image.
+    Gif,
+    /// A PDF document.
+    Pdf,
+    /// A ZIP archive: also what Word's `.docx` and Excel's `.xlsx` are.
+    Zip,
+    /// An Office 97–2003 file (`.doc`, `.xls`).
+    OldOffice,
+}
+
+/// Whether `bytes` cannot be a text file: a known binary format's signature, or, outside UTF-16
+/// (where they are half of every ASCII character), a zero byte, which no text has. `Some(None)`
+/// is binary of an unknown kind.
+pub fn binary(bytes: &[u8]) -> Option<Option<BinaryKind>> {
+    const SIGNATURES: [(&[u8], BinaryKind); 6] = [
+        (b"\x89PNG\r\n\x1a\n", BinaryKind::Png),
+        (b"\xFF\xD8\xFF", BinaryKind::Jpeg),
+        (b"GIF8", BinaryKind::Gif),
+        (b"%PDF-", BinaryKind::Pdf),
+        (b"PK\x03\x04", BinaryKind::Zip),
+        (b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", BinaryKind::OldOffice),
+    ];
+    if let Some((_, kind)) = SIGNATURES.iter().find(|(sig, _)| bytes.starts_with(sig)) {
+        return Some(Some(*kind));
+    }
+    let utf16 = matches!(
+        Encoding::detect(bytes),
+        Encoding::Utf16Le | Encoding::Utf16Be
+    );
+    (!utf16 && bytes.contains(&0)).then_some(None)
+}
+
 #[cfg(test)]
 mod tests {
     use super::Encoding::{self, *};
+
+    #[test]
+    fn images_documents_and_zero_bytes_are_not_text() {
+        use super::{binary, BinaryKind};
+        let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+        assert_eq!(binary(png), Some(Some(BinaryKind::Png)));
+        assert_eq!(binary(b"PK\x03\x04\x14\0"), Some(Some(BinaryKind::Zip)));
+        assert_eq!(binary(b"%PDF-1.7"), Some(Some(BinaryKind::Pdf)));
+        assert_eq!(binary(b"{\"a\": \"\0\"}"), Some(None));
+        // UTF-16's zero bytes and any text without one are text.
+        assert_eq!(binary(b"\xFF\xFE{\0}\0"), None);
+        assert_eq!(binary(b"{\0\n\0"), None);
+        assert_eq!(binary("{\"报告\": 1}".as_bytes()), None);
+        assert_eq!(binary(b""), None);
+    }
 
     #[test]
     fn a_byte_order_mark_decides() {

@@ -4,6 +4,7 @@
 pub mod compare;
 pub mod encoding;
 pub mod examples;
+pub mod file_text;
 pub mod formula;
 pub mod migrate;
 pub mod model;

@@ -87,6 +87,33 @@ pub enum Problem {
         /// The limit.
         limit: u64,
     },
+    /// A file whose size was not declared, read up to the size limit and no further.
+    OverLimit {
+        /// The limit.
+        limit: u64,
+    },
+    /// A file with nothing in it (or only white space).
+    EmptyFile,
+    /// A report's text longer than the authoring view takes.
+    TextTooLong {
+        /// Its characters.
+        chars: usize,
+        /// The most taken.
+        limit: usize,
+    },
+    /// Bytes of a file that is not text at all, such as an image renamed `.json`.
+    NotText {
+        /// What its first bytes say it is, if they say.
+        kind: Option<crate::data::encoding::BinaryKind>,
+    },
+    /// A `\ud800`-style escape of half a character, with its other half missing: it stands for
+    /// no character (an editor may have cut an emoji in two).
+    LoneSurrogate {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+    },
     /// Not JSON; `truncated` when the text ends in the middle.
     NotJson {
         /// 1-based line.

@@ -76,6 +76,9 @@ fn read(json: &str) -> Result<Report, Vec<DataError>> {
         )]);
     }
     let json = without_comment_lines(json.trim_start_matches('\u{feff}'));
+    if json.trim().is_empty() {
+        return Err(vec![problem("(file)", Problem::EmptyFile)]);
+    }
     let mut refused = None;
     let errors = parse(&json, schema::REPORT, &mut refused).map_err(|e| {
         let not_json = Problem::NotJson {
@@ -99,6 +102,9 @@ fn read(json: &str) -> Result<Report, Vec<DataError>> {
 /// yet), and the editor lists its problems by [`load`]ing it as written.
 pub fn read_unchecked(json: &str) -> Result<Report, DataError> {
     let json = without_comment_lines(json.trim_start_matches('\u{feff}'));
+    if json.trim().is_empty() {
+        return Err(problem("(file)", Problem::EmptyFile));
+    }
     let mut refused = None;
     let read = parse(&json, PhantomData::<Report>, &mut refused);
     if let Some(error) = refused {
@@ -140,12 +146,17 @@ fn parse<'de, S: DeserializeSeed<'de>>(
 pub const MAX_DEPTH: usize = 127;
 
 /// Valid JSON that the parser still refuses, named as such rather than as "not valid JSON":
-/// a number too large for a double, or nesting deeper than `MAX_DEPTH`. serde_json tells them
-/// apart only in its message.
+/// a number too large for a double, nesting deeper than `MAX_DEPTH`, or an escape of half a
+/// character (`\ud800` without its pair), which no text can hold. serde_json tells them apart
+/// only in its message.
 fn beyond_limits(e: &serde_json::Error) -> Option<Problem> {
     let (line, column) = (e.line(), e.column());
     let message = e.to_string();
-    if message.starts_with("number out of range") {
+    if message.starts_with("lone leading surrogate")
+        || message.starts_with("unexpected end of hex escape")
+    {
+        Some(Problem::LoneSurrogate { line, column })
+    } else if message.starts_with("number out of range") {
         Some(Problem::NumberTooLarge { line, column })
     } else if message.starts_with("recursion limit exceeded") {
         Some(Problem::TooDeep {

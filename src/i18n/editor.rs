@@ -23,6 +23,24 @@ pub enum EditMsg {
     ReadIn,
     /// A file that cannot become a draft.
     FileRefused,
+    /// Heading when the kept draft could not be read back.
+    AsideTitle,
+    /// What was done with it.
+    AsideHelp,
+    /// Button downloading the draft set aside.
+    AsideDownload,
+    /// Button deleting the draft set aside.
+    AsideDelete,
+    /// The draft on screen is not kept in this browser.
+    NotSaved,
+    /// Button downloading the draft as it is, finished or not.
+    DownloadAsItIs,
+    /// Another tab changed the kept draft.
+    ChangedElsewhere,
+    /// Button taking the other tab's draft.
+    TakeOther,
+    /// Button keeping this page's draft.
+    KeepThis,
     /// Before the count of numbers not yet made into figures.
     NumbersToDo,
     /// Heading of the selection form.
@@ -287,6 +305,15 @@ impl EditMsg {
             EditMsg::OpenTextOrReport => ("打开 .txt 原文或 .json 报告文件", "Open a .txt text or a .json report file"),
             EditMsg::ReadIn => ("文件按以下编码读取：", "The file was read as "),
             EditMsg::FileRefused => ("无法打开此文件：", "This file cannot be opened:"),
+            EditMsg::AsideTitle => ("本浏览器保存的草稿无法读回", "The draft kept in this browser could not be read back"),
+            EditMsg::AsideHelp => ("草稿已另行保存，没有删除：请下载（可用文本编辑器修复后再打开），或将其删除。原因：", "It has been set aside, not deleted: download it (a text editor can repair it, then open it here), or delete it. Why:"),
+            EditMsg::AsideDownload => ("下载该草稿", "Download it"),
+            EditMsg::AsideDelete => ("删除该草稿", "Delete it"),
+            EditMsg::NotSaved => ("此草稿没能保存在本浏览器中（存储空间已满或被禁用），关闭本页就会丢失：请现在下载。", "This draft could not be kept in this browser (its storage is full or blocked) and is lost when this page closes: download it now."),
+            EditMsg::DownloadAsItIs => ("按现状下载草稿", "Download the draft as it is"),
+            EditMsg::ChangedElsewhere => ("此草稿已在另一个标签页或窗口中修改。本页已停止保存，两边都不会被悄悄覆盖：请选择保留哪一个。", "This draft was changed in another tab or window. This page has stopped saving it, so neither is overwritten unseen: choose which to keep."),
+            EditMsg::TakeOther => ("改用另一页的版本", "Use the other page's version"),
+            EditMsg::KeepThis => ("保留本页的版本", "Keep this page's version"),
             EditMsg::NumbersToDo => ("尚未制成数据的数字（已标出）：", "Numbers not yet made into figures (marked): "),
             EditMsg::Selection => ("所选文字", "Selected fragment"),
             EditMsg::SelectHint => ("请在原文中选中一段文字，或按 Tab 键到标出的数字后按回车。", "Select a fragment of the text, or Tab to a marked number and press Enter."),

@@ -10,6 +10,7 @@
 //! "about": `约6万人次`, `about 60,000 person-times`.
 
 use super::Lang;
+use crate::data::file_text::on_screen;
 use crate::data::{Encoding, Figure, Meta, Qualifier, Theme, Unit};
 use crate::state::MoneyUnit;
 
@@ -171,7 +172,8 @@ fn decimal(magnitude: f64, group: bool, decimals: usize) -> String {
     }
 }
 
-fn group_thousands(digits: &str) -> String {
+/// `1234567` → `1,234,567`.
+pub fn group_thousands(digits: &str) -> String {
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
@@ -247,9 +249,11 @@ pub fn citation(meta: &Meta, lang: Lang) -> String {
         .get(..10)
         .map(|d| date(d, lang))
         .unwrap_or_default();
+    let (publisher, title) = (lang.pick(&meta.publisher), lang.pick(&meta.title));
+    let (publisher, title) = (on_screen(publisher), on_screen(title));
     match lang {
-        Lang::Zh => format!("{}《{}》，{date}", meta.publisher.zh, meta.title.zh),
-        Lang::En => format!("{}, “{}”, {date}", meta.publisher.en, meta.title.en),
+        Lang::Zh => format!("{publisher}《{title}》，{date}"),
+        Lang::En => format!("{publisher}, “{title}”, {date}"),
     }
 }
 
@@ -267,7 +271,7 @@ pub fn byline(meta: &Meta, lang: Lang) -> String {
         .unwrap_or_default();
     format!(
         "{} · {} {date}{time}",
-        lang.pick(&meta.publisher),
+        on_screen(lang.pick(&meta.publisher)),
         super::Msg::Published.text(lang)
     )
 }

@@ -2,27 +2,63 @@
 //! `figures[12].value: expected a number, found "一千万"`.
 
 use super::Lang;
+use crate::data::encoding::BinaryKind;
 use crate::data::problem::{Found, JsonType, Problem, Reading};
-use crate::data::DataError;
+use crate::data::{file_text, DataError};
 use std::fmt;
 
 impl Problem {
-    /// The problem explained for a county officer.
+    /// The problem explained for a county officer, with any invisible character of the file's
+    /// text it quotes named (`⟨U+200B⟩`).
     pub fn text(&self, lang: Lang) -> String {
+        file_text::visible(&self.words(lang)).into_owned()
+    }
+
+    fn words(&self, lang: Lang) -> String {
         let zh = lang == Lang::Zh;
         let pick = |z: String, e: String| if zh { z } else { e };
         match self {
-            Problem::TooLarge { bytes, limit } => pick(
-                format!(
-                    "文件太大（{}），上限为{}",
-                    megabytes(*bytes),
-                    megabytes(*limit)
-                ),
-                format!(
-                    "the file is too large ({}); the limit is {}",
-                    megabytes(*bytes),
-                    megabytes(*limit)
-                ),
+            Problem::TooLarge { bytes, limit } => {
+                let (size, limit) = sizes(*bytes, *limit, lang);
+                pick(
+                    format!("文件太大（{size}），上限为 {limit}"),
+                    format!("the file is too large ({size}); the limit is {limit}"),
+                )
+            }
+            Problem::OverLimit { limit } => {
+                let limit = mebibytes(*limit);
+                pick(
+                    format!("文件超过上限 {limit}，已停止读取"),
+                    format!("the file is larger than the limit of {limit}; reading stopped there"),
+                )
+            }
+            Problem::TextTooLong { chars, limit } => {
+                let (chars, limit) = (super::format::group_thousands(&chars.to_string()), super::format::group_thousands(&limit.to_string()));
+                pick(
+                    format!("原文有 {chars} 个字符，超过上限 {limit}（约 150 页）：请一次只放入一份报告"),
+                    format!("the text has {chars} characters, more than the {limit} (about 150 pages) a draft takes: give one report at a time"),
+                )
+            }
+            Problem::EmptyFile => pick(
+                "文件是空的：里面没有内容".into(),
+                "the file is empty: there is nothing in it".into(),
+            ),
+            Problem::NotText { kind } => {
+                let what = kind.map(|kind| binary_kind(kind, lang));
+                match what {
+                    Some(what) => pick(
+                        format!("这不是文本文件，而是{what}：报告文件是 .json 文本"),
+                        format!("this is not a text file but {what}: a report file is .json text"),
+                    ),
+                    None => pick(
+                        "这不是文本文件：报告文件是 .json 文本".into(),
+                        "this is not a text file: a report file is .json text".into(),
+                    ),
+                }
+            }
+            Problem::LoneSurrogate { line, column } => pick(
+                format!("第{line}行第{column}列的转义只有半个字符（如 \\ud83d 缺了后一半），不代表任何字符：可能是编辑时把表情符号截断了"),
+                format!("the escape at line {line}, column {column} is half a character (such as \\ud83d without its second half) and stands for none: an edit may have cut an emoji in two"),
             ),
             Problem::NotJson {
                 line,
@@ -235,10 +271,13 @@ impl Problem {
                 format!("量词“{counter}”不在引文中"),
                 format!("the measure word \"{counter}\" is not in the quote"),
             ),
-            Problem::PathRefused { path } => pick(
+            Problem::PathRefused { path } => {
+                let path = file_text::shortened(path);
+                pick(
                 format!("“{path}”不是本应用旁的报告文件：只接受以 .json 结尾的相对路径，由字母、数字和 . _ - / 组成，不含“..”"),
                 format!("\"{path}\" is not a report file beside the app: only relative paths of letters, digits and . _ - / ending in .json are opened, without \"..\""),
-            ),
+            )
+            }
             Problem::NewerFormat { version, supported } => pick(
                 format!("文件为第{version}版格式，本应用只能读取第{supported}版及更早的格式，请使用新版应用"),
                 format!("the file is in version {version} of the format; this app reads up to version {supported}: use a newer version of the app"),
@@ -347,12 +386,50 @@ impl Problem {
 /// English, for logs and test failures.
 impl fmt::Display for DataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.location, self.problem.text(Lang::En))
+        let location = file_text::visible(&self.location);
+        write!(f, "{location}: {}", self.problem.text(Lang::En))
     }
 }
 
-fn megabytes(bytes: u64) -> String {
-    format!("{:.1} MB", bytes as f64 / 1_048_576.0)
+const MIB: u64 = 1024 * 1024;
+
+/// A size in MiB, whole when it is whole (the limit, 32 MiB), else to a tenth.
+fn mebibytes(bytes: u64) -> String {
+    if bytes.is_multiple_of(MIB) {
+        format!("{} MiB", bytes / MIB)
+    } else {
+        format!("{:.1} MiB", bytes as f64 / MIB as f64)
+    }
+}
+
+/// A file's size and the limit it is over, in MiB; in bytes when the file is so little over
+/// that in MiB the two would read alike.
+fn sizes(bytes: u64, limit: u64, lang: Lang) -> (String, String) {
+    let (size, max) = (mebibytes(bytes), mebibytes(limit));
+    if format!("{:.1}", bytes as f64 / MIB as f64) != format!("{:.1}", limit as f64 / MIB as f64) {
+        return (size, max);
+    }
+    let in_bytes = |n: u64| {
+        let digits = n.to_string();
+        let grouped = super::format::group_thousands(&digits);
+        lang.choose(&format!("{grouped} 字节"), &format!("{grouped} bytes"))
+            .to_string()
+    };
+    (in_bytes(bytes), format!("{} ({max})", in_bytes(limit)))
+}
+
+fn binary_kind(kind: BinaryKind, lang: Lang) -> &'static str {
+    match kind {
+        BinaryKind::Png => lang.choose("一张 PNG 图片", "a PNG image"),
+        BinaryKind::Jpeg => lang.choose("一张 JPEG 图片", "a JPEG image"),
+        BinaryKind::Gif => lang.choose("一张 GIF 图片", "a GIF image"),
+        BinaryKind::Pdf => lang.choose("一份 PDF 文档", "a PDF document"),
+        BinaryKind::Zip => lang.choose(
+            "一个压缩文件（Word 的 .docx、Excel 的 .xlsx 也是）",
+            "a ZIP archive (as Word's .docx and Excel's .xlsx are)",
+        ),
+        BinaryKind::OldOffice => lang.choose("一个 Word 或 Excel 文件", "a Word or Excel file"),
+    }
 }
 
 fn type_name(t: JsonType, lang: Lang) -> &'static str {

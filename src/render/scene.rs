@@ -307,7 +307,9 @@ fn draw<DB: DrawingBackend>(
                 font
             };
             let style = font.color(&color(*c, 1.0)).pos(Pos::new(h, VPos::Center));
-            root.draw(&Text::new(text.clone(), (*x, *y), style))
+            // A file's direction override stays within its text, also in a downloaded SVG.
+            let text = crate::data::file_text::isolated(text).into_owned();
+            root.draw(&Text::new(text, (*x, *y), style))
         }
     }
 }

@@ -330,7 +330,10 @@ pub fn list_summary(title: &str, data: &[Datum], lang: Lang) -> String {
     let items: Vec<String> = data
         .iter()
         .take(MAX_SUMMARISED)
-        .map(|d| format!("{} {}", d.label, d.value_with_qualifier(lang)))
+        .map(|d| {
+            let label = crate::data::file_text::on_screen(&d.label);
+            format!("{label} {}", d.value_with_qualifier(lang))
+        })
         .collect();
     format::list_summary(
         title,

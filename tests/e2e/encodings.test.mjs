@@ -1,6 +1,7 @@
 // Files as county officers save them with Windows editors: GB18030 (Notepad's "ANSI" on Chinese
-// Windows), UTF-16 with a byte order mark (its "Unicode"), UTF-8 with one; and valid JSON the
-// parser cannot read, a number too large for a double and nesting too deep. Each is opened by
+// Windows), UTF-16 with a byte order mark (its "Unicode"), UTF-8 with one; valid JSON the
+// parser cannot read, a number too large for a double and nesting too deep; and files named
+// for what they are, an empty one, an image renamed .json, half a character escaped. Each is opened by
 // link (?data=) and by the file picker: the report opens with its Chinese intact and the
 // encoding said, or the real problem is named. The GB18030 bytes are made with iconv (glibc's),
 // as node has no GB18030 encoder.
@@ -45,6 +46,20 @@ const REFUSED = [
     Buffer.from(FICTIONAL.replace('"meta": ', `"meta": ${'['.repeat(100_000)}, "was": `)),
     new RegExp(`列表和对象嵌套超过127层（第${META_LINE}行第\\d+列）`),
     new RegExp(`lists and objects are nested more than 127 levels deep \\(at line ${META_LINE}, column \\d+\\)`),
+  ],
+  // Not JSON either, but each said as what it is: nothing, an image, half a character.
+  ['empty', Buffer.alloc(0), /文件是空的：里面没有内容/, /the file is empty: there is nothing in it/],
+  [
+    'png',
+    Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex'),
+    /这不是文本文件，而是一张 PNG 图片/,
+    /this is not a text file but a PNG image/,
+  ],
+  [
+    'half-emoji',
+    Buffer.from(FICTIONAL.replace('"zh": "', '"zh": "\\ud83d')),
+    /转义只有半个字符/,
+    /is half a character \(such as \\ud83d without its second half\)/,
   ],
   // "café" as Windows-1252 saves it: neither UTF-8 nor GB18030, refused rather than garbled.
   [
@@ -119,7 +134,7 @@ test('the same files open from the file picker', async () => {
   await page.close();
 });
 
-test('a number too large, nesting too deep and an unknown encoding are named, by picker and by link', async () => {
+test('a number too large, nesting too deep, an unknown encoding, an empty file, an image and half a character are named, by picker and by link', async () => {
   const { page, problems } = await app.open('?view=funds');
   for (const [name, bytes, zh] of REFUSED) {
     await openFile(page, `${name}.json`, bytes);

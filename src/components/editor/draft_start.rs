@@ -4,10 +4,10 @@
 
 use super::super::context::use_lang;
 use super::super::problem_list::ProblemList;
-use crate::data::{validate, DataError, Encoding};
+use crate::data::{validate, DataError, Encoding, Problem, Report};
 use crate::i18n::editor::EditMsg;
 use crate::load;
-use crate::state::draft::{blank, Editor};
+use crate::state::draft::{blank, Editor, MAX_TEXT_CHARS};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -21,8 +21,12 @@ pub fn DraftStart() -> impl IntoView {
     let read_in = editor.read_in;
     let start_with_text = move |_| {
         let text = text.get_untracked();
-        if !text.trim().is_empty() {
-            editor.draft.start(blank(text));
+        if text.trim().is_empty() {
+            return;
+        }
+        match within_limit(blank(text)) {
+            Ok(report) => editor.draft.start(report),
+            Err(found) => errors.set(found),
         }
     };
     let open = move |ev: leptos::ev::Event| {
@@ -33,16 +37,19 @@ pub fn DraftStart() -> impl IntoView {
         input.set_value("");
         let named_report = file.name().ends_with(".json") || file.name().ends_with(".jsonc");
         spawn_local(async move {
-            let read = load::read_text(file).await.and_then(|(content, encoding)| {
-                read_in.set((encoding != Encoding::Utf8).then_some(encoding));
-                // A report file by its name, or by its first character: a report's text never
-                // starts with `{`, and a saved file may have lost its extension.
-                if named_report || content.trim_start().starts_with('{') {
-                    validate::read_unchecked(&content).map_err(|e| vec![e])
-                } else {
-                    Ok(blank(content))
-                }
-            });
+            let read = load::read_text(file)
+                .await
+                .and_then(|(content, encoding)| {
+                    read_in.set((encoding != Encoding::Utf8).then_some(encoding));
+                    // A report file by its name, or by its first character: a report's text never
+                    // starts with `{`, and a saved file may have lost its extension.
+                    if named_report || content.trim_start().starts_with('{') {
+                        validate::read_unchecked(&content).map_err(|e| vec![e])
+                    } else {
+                        Ok(blank(content))
+                    }
+                })
+                .and_then(within_limit);
             match read {
                 Ok(report) => editor.draft.start(report),
                 Err(found) => errors.set(found),
@@ -93,4 +100,23 @@ pub fn DraftStart() -> impl IntoView {
         </div>
     }
     .into_any()
+}
+
+/// `report`, if its text is within what a draft takes: refused above it, rather than holding
+/// the page while every number of a huge paste is marked.
+fn within_limit(report: Report) -> Result<Report, Vec<DataError>> {
+    let chars = report
+        .original_text
+        .as_deref()
+        .map_or(0, |t| t.chars().count());
+    if chars > MAX_TEXT_CHARS {
+        return Err(vec![DataError::new(
+            "(text)",
+            Problem::TextTooLong {
+                chars,
+                limit: MAX_TEXT_CHARS,
+            },
+        )]);
+    }
+    Ok(report)
 }

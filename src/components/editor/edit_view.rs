@@ -5,6 +5,7 @@ use super::super::context::use_lang;
 use super::chart_grouping::ChartGrouping;
 use super::derived_form::DerivedForm;
 use super::draft_items::DraftItems;
+use super::draft_keeping::DraftKeeping;
 use super::draft_meta::DraftMeta;
 use super::draft_preview::DraftPreview;
 use super::draft_start::DraftStart;
@@ -31,6 +32,7 @@ pub fn EditView() -> impl IntoView {
                     <DraftToolbar />
                 </Show>
             </div>
+            <DraftKeeping />
             <Show when=move || started.get() fallback=|| view! { <DraftStart /> }>
                 <p class="note">{move || EditMsg::Help.text(lang.get())}</p>
                 {move || {

@@ -6,6 +6,7 @@ pub mod chart_grouping;
 pub mod derived_form;
 pub mod draft_charts;
 pub mod draft_items;
+pub mod draft_keeping;
 pub mod draft_meta;
 pub mod draft_preview;
 pub mod draft_start;

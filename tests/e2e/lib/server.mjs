@@ -97,7 +97,8 @@ export async function serve({ root, port = 0, gzip = false, headers = {}, files 
   const rootInfo = await stat(rootDir).catch(() => null);
   if (!rootInfo?.isDirectory()) throw new Error(`serve(): root ${rootDir} is not a directory`);
 
-  const server = createServer(async (req, res) => {
+  // Addresses up to 256 KiB, as browsers send them (node refuses over 16 KiB by default).
+  const server = createServer({ maxHeaderSize: 256 * 1024 }, async (req, res) => {
     const send = (status, body, extra = {}) => {
       res.writeHead(status, {
         // Always revalidated, so a rebuilt dist/ is never served stale; not `no-store`, which
