@@ -1,31 +1,45 @@
 // The release app behind a real web server: Debian's nginx, run in the foreground on 127.0.0.1
 // with its own prefix, config and logs (as the user running the tests; under root its workers
-// run as nobody), serving dist/ under /portal/aid/ with deploy/nginx.conf as a portal's admin
-// would include it. Checks the headers that config promises, that the app starts under its CSP,
-// and a redeploy while a page is open.
+// run as nobody), serving dist/ under /portal/aid/ with deploy/'s three files as a portal's
+// admin would include them, beside a page of the portal's own. Checks the headers they promise
+// (the portal's and the app's) on every file of the app, that the app starts under its CSP,
+// that another site can embed a chart, and a redeploy while a page is open.
 
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmod, cp, mkdtemp, readdir, readFile, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { after, before, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { appStarted, assertNoProblems, launchBrowser, openPage, REPO_ROOT, settle } from './lib/browser.mjs';
 import { appFiles, locateDist, STRICT_CSP } from './lib/setup.mjs';
 
 const NGINX = process.env.NGINX ?? '/usr/sbin/nginx';
-const CONFIG = join(REPO_ROOT, 'deploy', 'nginx.conf');
+const DEPLOY = join(REPO_ROOT, 'deploy');
+const CONFIG = join(DEPLOY, 'nginx.conf');
 /** Where deploy/nginx.conf serves the app, and the folder it names for dist/. */
 const PATH = '/portal/aid/';
 const FOLDER = '/srv/aid-impact/';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** What deploy/portal-headers.conf sends: the portal's own headers, on every response. */
+const PORTAL_HEADERS = {
+  'strict-transport-security': 'max-age=31536000',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+};
+/** What deploy/aid-impact-headers.conf adds on every response of the app. */
+const APP_HEADERS = {
+  'content-security-policy': STRICT_CSP,
+  'x-content-type-options': 'nosniff',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  'cross-origin-opener-policy': 'same-origin',
+};
 
 let work; // the server's prefix: its config, logs, and the builds it serves
-let server; // { url, close }
+let server; // { origin, url, elsewhere, close }
 let browser;
 
 /** A free TCP port on 127.0.0.1 (for nginx, which cannot be asked for any port). */
@@ -41,14 +55,38 @@ function freePort() {
 
 /**
  * nginx in the foreground with its own prefix, config and logs under `work`, serving
- * `work/current` (a symlink to a build, swapped for a redeploy) at PATH with deploy/nginx.conf.
+ * `work/current` (a symlink to a build, swapped for a redeploy) at PATH with deploy/'s files in
+ * `work/snippets/` (where relative includes are looked for, beside the main config, as in
+ * /etc/nginx/), and the portal's page /other. The server includes the portal's headers as a
+ * portal does, at its level. A second server, another origin, serves a page that embeds a chart.
  */
 async function startNginx() {
   const port = await freePort();
+  let otherPort;
+  do otherPort = await freePort();
+  while (otherPort === port);
+  const origin = `http://127.0.0.1:${port}`;
+  const url = `${origin}${PATH}`;
+  await mkdir(join(work, 'elsewhere'));
+  await chmod(join(work, 'elsewhere'), 0o755);
+  await writeFile(
+    join(work, 'elsewhere', 'index.html'),
+    `<!doctype html>
+<title>Another site</title>
+<iframe src="${url}?embed=funds-by-source&amp;lang=en" title="A chart" width="300" height="100"></iframe>
+<script src="${url}embed.js"></script>
+<img src="${url}preview.png" alt="">
+`,
+  );
   const snippet = await readFile(CONFIG, 'utf8');
   assert.ok(snippet.includes(`alias ${FOLDER};`), `${CONFIG} serves ${FOLDER} (the test replaces it)`);
   assert.ok(snippet.includes(`location ${PATH} {`), `${CONFIG} serves the app at ${PATH}`);
-  await writeFile(join(work, 'aid-impact.conf'), snippet.replaceAll(FOLDER, `${join(work, 'current')}/`));
+  const snippets = join(work, 'snippets');
+  await mkdir(snippets);
+  await writeFile(join(snippets, 'aid-impact.conf'), snippet.replaceAll(FOLDER, `${join(work, 'current')}/`));
+  for (const file of ['aid-impact-headers.conf', 'portal-headers.conf']) {
+    await cp(join(DEPLOY, file), join(snippets, file));
+  }
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
     .map((kind) => `${kind}_temp_path ${join(work, `${kind}_temp`)};`)
     .join('\n  ');
@@ -66,7 +104,15 @@ http {
   ${temp}
   server {
     listen 127.0.0.1:${port};
-    include ${join(work, 'aid-impact.conf')};
+    include snippets/portal-headers.conf;
+    include snippets/aid-impact.conf;
+    location = /other {
+      return 200 "A page of the portal's own";
+    }
+  }
+  server {
+    listen 127.0.0.1:${otherPort};
+    root ${join(work, 'elsewhere')};
   }
 }
 `,
@@ -83,7 +129,6 @@ http {
 
   const child = spawn(NGINX, args, { stdio: 'ignore' });
   const exited = new Promise((done) => child.on('exit', done));
-  const url = `http://127.0.0.1:${port}${PATH}`;
   for (let tries = 0; ; tries++) {
     const up = await get(url).then(() => true, () => false);
     if (up) break;
@@ -93,7 +138,9 @@ http {
     await new Promise((done) => setTimeout(done, 50));
   }
   return {
+    origin,
     url,
+    elsewhere: `http://127.0.0.1:${otherPort}/`,
     close: async () => {
       child.kill('SIGQUIT');
       await exited;
@@ -101,17 +148,46 @@ http {
   };
 }
 
-/** A plain GET of `url`, with the request `headers`: { status, headers, body } (body undecoded). */
+/**
+ * A plain GET of `url`, with the request `headers`: { status, headers, raw, body } (body
+ * undecoded; `raw` the header lines as sent, [name, value, name, value, …]).
+ */
 function get(url, headers = {}) {
   return new Promise((done, fail) => {
     request(url, { headers }, (response) => {
       const chunks = [];
       response.on('data', (chunk) => chunks.push(chunk));
-      response.on('end', () => done({ status: response.statusCode, headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on('end', () =>
+        done({ status: response.statusCode, headers: response.headers, raw: response.rawHeaders, body: Buffer.concat(chunks) }),
+      );
     })
       .on('error', fail)
       .end();
   });
+}
+
+/** The values of the header lines named `name` in `response`, in their order. */
+function sent(response, name) {
+  return response.raw.filter((_, i) => i % 2 === 1 && response.raw[i - 1].toLowerCase() === name);
+}
+
+/**
+ * Asserts that `response` carries the portal's headers and the app's, each exactly once, and
+ * the Cache-Control and Cross-Origin-Resource-Policy given (where given).
+ */
+function assertAppHeaders(response, label, { cache, corp } = {}) {
+  const expected = { ...PORTAL_HEADERS, ...APP_HEADERS };
+  if (cache) expected['cache-control'] = cache;
+  if (corp) expected['cross-origin-resource-policy'] = corp;
+  for (const [name, value] of Object.entries(expected)) {
+    assert.deepEqual(sent(response, name), [value], `${label}: ${name}`);
+  }
+}
+
+/** Every file under `dir`, as paths relative to it. */
+async function allFiles(dir) {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)));
 }
 
 /** What dist's index.html names: the stylesheet and both apps' files (content-hashed names). */
@@ -160,22 +236,23 @@ test('nginx sends the CSP, no-cache pages, immutable hashed files, gzip and appl
   const build = join(work, 'build-1');
   const hashed = await hashedNames(build);
   const [css, readerJs, readerWasm] = hashed;
-  const check = async (file, { type, cache }) => {
+  const check = async (file, { type, ...headers }) => {
     const response = await get(server.url + file);
     assert.equal(response.status, 200, file);
     assert.match(response.headers['content-type'], type, `${file}: Content-Type`);
     assert.equal(response.headers['content-security-policy'], STRICT_CSP, `${file}: the tests' strict CSP`);
-    assert.equal(response.headers['x-content-type-options'], 'nosniff', file);
-    assert.equal(response.headers['cache-control'], cache, `${file}: Cache-Control`);
+    assertAppHeaders(response, file, headers);
   };
-  const fixed = { cache: 'no-cache' };
-  const forGood = { cache: IMMUTABLE };
+  const fixed = { cache: 'no-cache', corp: 'same-origin' };
+  const forGood = { cache: IMMUTABLE, corp: 'same-origin' };
   await check('', { type: /^text\/html; charset=utf-8$/, ...fixed });
   await check('index.html', { type: /^text\/html; charset=utf-8$/, ...fixed });
   await check('pages/view-funds.en.html', { type: /^text\/html; charset=utf-8$/, ...fixed });
-  for (const script of ['boot.js', 'prerender.js', 'embed.js']) {
+  for (const script of ['boot.js', 'prerender.js']) {
     await check(script, { type: /^application\/javascript; charset=utf-8$/, ...fixed });
   }
+  // (embed.js is loaded by pages that embed a chart, on any origin)
+  await check('embed.js', { type: /^application\/javascript; charset=utf-8$/, ...fixed, corp: 'cross-origin' });
   await check('preview.png', { type: /^image\/png$/, ...fixed });
   await check(css, { type: /^text\/css; charset=utf-8$/, ...forGood });
   for (const file of hashed.filter((name) => name.endsWith('.js'))) {
@@ -210,7 +287,50 @@ test('nginx sends the CSP, no-cache pages, immutable hashed files, gzip and appl
   const bare = await get(server.url.replace(/\/$/, ''));
   assert.equal(bare.status, 301);
   assert.equal(new URL(bare.headers.location).pathname, PATH);
-  assert.equal((await get(`${server.url}no-such-file.js`)).status, 404);
+  assertAppHeaders(bare, 'the redirect into the folder');
+  const missing = await get(`${server.url}no-such-file.js`);
+  assert.equal(missing.status, 404);
+  assertAppHeaders(missing, 'a file not in the folder (404)', fixed);
+  // (a folder's address without its slash: nginx's own redirect, within the app's folder)
+  const folder = await get(`${server.url}pages`);
+  assert.equal(folder.status, 301);
+  assert.equal(new URL(folder.headers.location).pathname, `${PATH}pages/`);
+  assertAppHeaders(folder, 'the redirect to pages/', fixed);
+});
+
+test("every file of the app, gzipped or not, carries the portal's headers and the app's", async () => {
+  const build = join(work, 'build-1');
+  const hashed = await hashedNames(build);
+  const expected = (file) => ({
+    cache: hashed.includes(file) ? IMMUTABLE : 'no-cache',
+    corp: file === 'embed.js' ? 'cross-origin' : 'same-origin',
+  });
+  const files = await allFiles(build);
+  const url = (file) => server.url + file.split('/').map(encodeURIComponent).join('/');
+  for (const file of files) {
+    const response = await get(url(file), { 'Accept-Encoding': 'gzip;q=0' });
+    assert.equal(response.status, 200, file);
+    assert.equal(response.headers['content-encoding'], undefined, `${file}: as it is`);
+    assertAppHeaders(response, file, expected(file));
+  }
+  const zipped = files.filter((file) => file.endsWith('.gz')).map((file) => file.slice(0, -'.gz'.length));
+  assert.ok(zipped.includes('index.html') && zipped.some((file) => file.endsWith('_bg.wasm')), 'the build has gzipped copies');
+  for (const file of zipped) {
+    const response = await get(url(file), { 'Accept-Encoding': 'gzip' });
+    assert.equal(response.status, 200, file);
+    assert.equal(response.headers['content-encoding'], 'gzip', `${file}: its .gz copy`);
+    assertAppHeaders(response, `${file} (gzipped)`, expected(file));
+  }
+
+  // The portal's own page: its headers, none of the app's.
+  const other = await get(`${server.origin}/other`);
+  assert.equal(other.status, 200);
+  for (const [name, value] of Object.entries(PORTAL_HEADERS)) {
+    assert.deepEqual(sent(other, name), [value], `/other: ${name}`);
+  }
+  for (const name of Object.keys(APP_HEADERS)) {
+    assert.deepEqual(sent(other, name), [], `/other: no ${name}`);
+  }
 });
 
 test('the app starts from nginx under its CSP: default page, a fetched page, the editor', async () => {
@@ -260,6 +380,22 @@ async function secondBuild(from, to) {
   await replaceFile('index.html', 'index.html', html);
   return { css: newCss, js: `${newBase}.js`, wasm: `${newBase}_bg.wasm` };
 }
+
+test('another site embeds a chart and sizes it with embed.js; the other files are for the app only', async () => {
+  const { page, problems } = await openPage(browser, server.elsewhere, { app: false, alsoAllow: [server.url] });
+  const frame = page.locator('iframe');
+  await page.waitForFunction(() => document.querySelector('iframe').style.height !== '');
+  assert.ok((await frame.boundingBox()).height > 100, 'embed.js gave the frame its content\'s height');
+  assert.equal(await page.locator('img').evaluate((img) => img.naturalWidth), 0, 'preview.png is refused to another site');
+  const refused = `${server.url}preview.png`;
+  assert.ok(problems.some((p) => p.includes(refused) && p.includes('ERR_BLOCKED_BY_RESPONSE.NotSameOrigin')), 'refused by its header');
+  assert.deepEqual(
+    problems.filter((p) => !p.includes(refused)),
+    [],
+    'nothing else fails',
+  );
+  await page.close();
+});
 
 test('a redeploy while pages are open: a reload gives the new version whole, an old page reloads itself', async () => {
   const first = await hashedNames(join(work, 'build-1'));

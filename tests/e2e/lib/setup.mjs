@@ -43,7 +43,7 @@ export function appFiles(dist, app = 'aid-impact') {
  */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
-  "img-src 'self' data: blob:; frame-ancestors *";
+  "img-src 'self' data: blob:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors *";
 
 /**
  * Register before/after hooks on the current test file and return a handle.
