@@ -228,13 +228,13 @@ test('broken files are refused with located problems and the report on screen st
   assert.match(await page.locator('[data-testid="load-error"]').innerText(), /figures\[12\]\.value 应为数字，实际为"一千万"/);
   await page.keyboard.press('Escape');
 
-  // 50 MB is refused before it is read.
+  // 50 MiB is refused before it is read.
   await page.evaluate(() => {
     const transfer = new DataTransfer();
     transfer.items.add(new File([new Uint8Array(50 * 1024 * 1024).fill(32)], 'huge.json'));
     document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
   });
-  await page.waitForFunction(() => document.querySelector('[data-testid="load-error"]')?.innerText.includes('50.0 MB'));
+  await page.waitForFunction(() => document.querySelector('[data-testid="load-error"]')?.innerText.includes('50.0 MiB'));
   assert.match(await page.title(), /巴林右旗/);
   await shot(page, 'report-load-error-zh');
   assertNoProblems(problems);
