@@ -3,10 +3,11 @@
 
 use aid_impact::data::{self, Report};
 use aid_impact::export::escape_xml as escape;
+use aid_impact::i18n::money::MoneyUnit;
 use aid_impact::i18n::{format, Lang};
 use aid_impact::prerender;
 use aid_impact::spec::{self, ChartDescription};
-use aid_impact::state::{Embed, MoneyUnit, View, ViewState};
+use aid_impact::state::{Embed, View, ViewState};
 
 /// The charts an address shows.
 fn charts_at(report: &Report, state: &ViewState) -> Vec<ChartDescription> {

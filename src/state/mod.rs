@@ -7,81 +7,9 @@ pub mod library;
 pub mod report_card;
 pub mod url;
 
-use crate::data::is_chart_id;
+use crate::data::ids::{is_chart_id, is_item_key};
+use crate::i18n::money::MoneyUnit;
 use crate::i18n::Lang;
-
-/// How amounts of money are scaled for display.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum MoneyUnit {
-    /// The largest of 万/亿 (million/billion) that shows the value exactly.
-    #[default]
-    Auto,
-    /// Plain yuan.
-    Yuan,
-    /// 万元 (10,000 yuan).
-    Wan,
-    /// 亿元 (100 million yuan).
-    Yi,
-    /// Million yuan.
-    Million,
-}
-
-impl MoneyUnit {
-    /// Every choice.
-    pub const ALL: [MoneyUnit; 5] = [
-        MoneyUnit::Auto,
-        MoneyUnit::Yuan,
-        MoneyUnit::Wan,
-        MoneyUnit::Yi,
-        MoneyUnit::Million,
-    ];
-
-    /// The choices offered in a language's unit menu, with `current` among them when a link
-    /// brought one the language does not offer (`?unit=wan&lang=en`): the menu always names
-    /// the unit the charts are in.
-    pub fn offered(lang: Lang, current: MoneyUnit) -> Vec<MoneyUnit> {
-        let usual: &[MoneyUnit] = match lang {
-            Lang::Zh => &[
-                MoneyUnit::Auto,
-                MoneyUnit::Yuan,
-                MoneyUnit::Wan,
-                MoneyUnit::Yi,
-            ],
-            Lang::En => &[MoneyUnit::Auto, MoneyUnit::Yuan, MoneyUnit::Million],
-        };
-        MoneyUnit::ALL
-            .into_iter()
-            .filter(|unit| usual.contains(unit) || *unit == current)
-            .collect()
-    }
-
-    /// The code used in `?unit=`.
-    pub fn code(self) -> &'static str {
-        match self {
-            MoneyUnit::Auto => "auto",
-            MoneyUnit::Yuan => "yuan",
-            MoneyUnit::Wan => "wan",
-            MoneyUnit::Yi => "yi",
-            MoneyUnit::Million => "million",
-        }
-    }
-
-    /// Parses a `?unit=` code.
-    pub fn from_code(code: &str) -> Option<MoneyUnit> {
-        MoneyUnit::ALL.into_iter().find(|m| m.code() == code)
-    }
-
-    /// The fixed scale and its word in `lang`, or `None` for automatic scaling.
-    pub fn fixed(self, lang: Lang) -> Option<(f64, &'static str)> {
-        match self {
-            MoneyUnit::Auto => None,
-            MoneyUnit::Yuan => Some((1.0, "")),
-            MoneyUnit::Wan => Some((1e4, lang.choose("万", " × 10,000"))),
-            MoneyUnit::Yi => Some((1e8, lang.choose("亿", " × 100 million"))),
-            MoneyUnit::Million => Some((1e6, lang.choose("百万", " million"))),
-        }
-    }
-}
 
 /// A page of the app.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -249,7 +177,7 @@ impl Embed {
     /// Parses an `?embed=` code.
     pub fn from_code(code: &str) -> Option<Embed> {
         match code {
-            "overview" => Some(Embed::Overview),
+            crate::data::ids::OVERVIEW => Some(Embed::Overview),
             _ => is_chart_id(code).then(|| Embed::Chart(code.to_string())),
         }
     }
@@ -447,15 +375,6 @@ pub fn is_report_path(value: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b'/'))
 }
 
-/// Item keys are ids: `a-z`, digits, `_` and `-`, at most 64 characters.
-fn is_item_key(value: &str) -> bool {
-    !value.is_empty()
-        && value.len() <= 64
-        && value
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -615,7 +534,7 @@ mod tests {
 
     #[test]
     fn the_unit_menu_names_the_unit_in_use() {
-        use crate::state::MoneyUnit::{Auto, Million, Wan, Yi, Yuan};
+        use crate::i18n::money::MoneyUnit::{Auto, Million, Wan, Yi, Yuan};
         assert_eq!(MoneyUnit::offered(Lang::Zh, Auto), [Auto, Yuan, Wan, Yi]);
         assert_eq!(MoneyUnit::offered(Lang::En, Auto), [Auto, Yuan, Million]);
         // A Chinese reader's link opened in English keeps its unit, and the menu shows it.
