@@ -5,40 +5,79 @@
 /// The most characters of an id, in a file and in a link.
 pub const MAX_LEN: usize = 64;
 
-/// A figure's, place's, project's, event's, pairing's or indicator's id: `snake_case` (a-z,
-/// 0-9 and `_`, starting with a letter), at most [`MAX_LEN`] characters.
-pub fn is_id(id: &str) -> bool {
-    id.len() <= MAX_LEN
-        && id.starts_with(|c: char| c.is_ascii_lowercase())
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
-}
+const LOWER: &str = "abcdefghijklmnopqrstuvwxyz";
+const LOWER_DIGITS_UNDERSCORE: &str = "abcdefghijklmnopqrstuvwxyz0123456789_";
+const LOWER_DIGITS_HYPHEN: &str = "abcdefghijklmnopqrstuvwxyz0123456789-";
+const LOWER_DIGITS_BOTH: &str = "abcdefghijklmnopqrstuvwxyz0123456789_-";
 
 /// The id `?embed=` keeps for the headline figures, which no chart may take.
 pub const OVERVIEW: &str = "overview";
 
-/// Whether `id` can name a chart: `kebab-case` (a-z, 0-9 and `-`, starting with a letter), at
-/// most [`MAX_LEN`] characters, and not [`OVERVIEW`]. Whether a report has the chart is for
-/// the page to say.
-pub fn is_chart_id(id: &str) -> bool {
-    id.len() <= MAX_LEN
-        && id != OVERVIEW
-        && id.starts_with(|c: char| c.is_ascii_lowercase())
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+/// What an id may be: its first character and the others from these ASCII sets, at most
+/// `max` of them, none of the `reserved`. A description rather than code, so the page's own
+/// script, before the app starts, checks links by the very same rule (the build writes it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct IdShape {
+    /// The characters the id may start with.
+    pub first: &'static str,
+    /// The characters that may follow.
+    pub rest: &'static str,
+    /// The most characters.
+    pub max: usize,
+    /// Ids kept for another use.
+    pub reserved: &'static [&'static str],
 }
 
-/// Whether `key` can name a chart's item in a link (`?item=`): the id of a figure, or of a
-/// project's event, which a file may write in either case (`snake_case` ids; events' keys
-/// joined by `-`).
+impl IdShape {
+    /// Whether `id` has this shape.
+    pub fn accepts(&self, id: &str) -> bool {
+        let mut chars = id.chars();
+        id.len() <= self.max
+            && chars.next().is_some_and(|c| self.first.contains(c))
+            && chars.all(|c| self.rest.contains(c))
+            && !self.reserved.contains(&id)
+    }
+}
+
+/// A figure's, place's, project's, event's, pairing's or indicator's id: `snake_case`.
+pub const ID: IdShape = IdShape {
+    first: LOWER,
+    rest: LOWER_DIGITS_UNDERSCORE,
+    max: MAX_LEN,
+    reserved: &[],
+};
+
+/// A chart's id: `kebab-case`, and not [`OVERVIEW`]. Whether a report has the chart is for
+/// the page to say.
+pub const CHART_ID: IdShape = IdShape {
+    first: LOWER,
+    rest: LOWER_DIGITS_HYPHEN,
+    max: MAX_LEN,
+    reserved: &[OVERVIEW],
+};
+
+/// A chart's item in a link (`?item=`): a figure's id, or a project's event key, which joins
+/// `snake_case` ids with `-`.
+pub const ITEM_KEY: IdShape = IdShape {
+    first: LOWER_DIGITS_BOTH,
+    rest: LOWER_DIGITS_BOTH,
+    max: MAX_LEN,
+    reserved: &[],
+};
+
+/// Whether `id` is an [`ID`].
+pub fn is_id(id: &str) -> bool {
+    ID.accepts(id)
+}
+
+/// Whether `id` is a [`CHART_ID`].
+pub fn is_chart_id(id: &str) -> bool {
+    CHART_ID.accepts(id)
+}
+
+/// Whether `key` is an [`ITEM_KEY`].
 pub fn is_item_key(key: &str) -> bool {
-    !key.is_empty()
-        && key.len() <= MAX_LEN
-        && key
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
+    ITEM_KEY.accepts(key)
 }
 
 #[cfg(test)]

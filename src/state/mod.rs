@@ -7,7 +7,7 @@ pub mod library;
 pub mod report_card;
 pub mod url;
 
-use crate::data::ids::{is_chart_id, is_item_key};
+use crate::data::ids::{self, is_chart_id, IdShape};
 use crate::i18n::money::MoneyUnit;
 use crate::i18n::Lang;
 
@@ -237,17 +237,78 @@ pub struct ParsedQuery {
 }
 
 /// The parameters of the address.
-const KEYS: [&str; 11] = [
+pub const KEYS: [&str; 11] = [
     "lang", "view", "unit", "theme", "chart", "tab", "item", "embed", "data", "compare", "care",
 ];
 
 /// Parameters renamed since links were first shared: old name → current name.
-const RENAMED: [(&str, &str); 4] = [
+pub const RENAMED: [(&str, &str); 4] = [
     ("language", "lang"),
     ("page", "view"),
     ("units", "unit"),
     ("scheme", "theme"),
 ];
+
+/// What a parameter of the address accepts: the one rule [`ViewState::parse`] checks values
+/// by, and that the build writes for the page's own script (`public/prerender.js`), so the
+/// page painted before the app starts and the app read a link alike.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Accepts {
+    /// These codes.
+    pub codes: Vec<&'static str>,
+    /// Ids of this shape.
+    pub id: Option<&'static IdShape>,
+    /// A report file beside the app ([`is_report_path`]).
+    pub path: bool,
+}
+
+impl Accepts {
+    /// Whether `value` is accepted.
+    pub fn admits(&self, value: &str) -> bool {
+        self.codes.contains(&value)
+            || self.id.is_some_and(|shape| shape.accepts(value))
+            || (self.path && is_report_path(value))
+    }
+}
+
+/// What the parameter `key` (one of [`KEYS`]) accepts.
+pub fn accepts(key: &str) -> Accepts {
+    let codes = |codes: Vec<&'static str>| Accepts {
+        codes,
+        ..Accepts::default()
+    };
+    match key {
+        "lang" => codes(Lang::ALL.map(Lang::code).to_vec()),
+        "view" => codes(View::ALL.map(View::code).to_vec()),
+        "unit" => codes(MoneyUnit::ALL.map(MoneyUnit::code).to_vec()),
+        "theme" => codes(ColorTheme::ALL.map(ColorTheme::code).to_vec()),
+        "tab" => codes(Tab::ALL.map(Tab::code).to_vec()),
+        "care" => codes(vec!["on", "off"]),
+        "chart" => Accepts {
+            id: Some(&ids::CHART_ID),
+            ..Accepts::default()
+        },
+        "item" => Accepts {
+            id: Some(&ids::ITEM_KEY),
+            ..Accepts::default()
+        },
+        "embed" => Accepts {
+            codes: vec![ids::OVERVIEW],
+            id: Some(&ids::CHART_ID),
+            path: false,
+        },
+        "data" => Accepts {
+            path: true,
+            ..Accepts::default()
+        },
+        "compare" => Accepts {
+            codes: vec![BUNDLED_REPORT],
+            id: None,
+            path: true,
+        },
+        _ => Accepts::default(),
+    }
+}
 
 impl ViewState {
     /// The query string without `?`, holding only what differs from the default.
@@ -320,25 +381,27 @@ impl ViewState {
                 continue;
             }
             let value = value.as_ref();
-            let accepted = match key {
-                "lang" => Lang::from_code(value).map(|v| state.lang = v),
-                "view" => View::from_code(value).map(|v| state.view = v),
-                "unit" => MoneyUnit::from_code(value).map(|v| state.money = v),
-                "theme" => ColorTheme::from_code(value).map(|v| state.theme = v),
-                "chart" => is_chart_id(value).then(|| state.chart = Some(value.to_string())),
-                "tab" => Tab::from_code(value).map(|v| state.tab = v),
-                "item" => is_item_key(value).then(|| state.item = Some(value.to_string())),
-                "embed" => Embed::from_code(value).map(|v| state.embed = Some(v)),
-                "data" => is_report_path(value).then(|| state.data = Some(value.to_string())),
-                "compare" => (is_report_path(value) || value == BUNDLED_REPORT)
-                    .then(|| state.compare = Some(value.to_string())),
-                "care" => matches!(value, "on" | "off").then(|| state.care = value == "on"),
-                _ => None,
-            };
-            if accepted.is_some() {
-                seen.push(key);
-            } else if matches!(key, "data" | "compare") && !value.is_empty() {
-                refused.push((key, value.to_string()));
+            if !accepts(key).admits(value) {
+                if matches!(key, "data" | "compare") && !value.is_empty() {
+                    refused.push((key, value.to_string()));
+                }
+                continue;
+            }
+            seen.push(key);
+            let text = || Some(value.to_string());
+            match key {
+                "lang" => state.lang = Lang::from_code(value).unwrap_or_default(),
+                "view" => state.view = View::from_code(value).unwrap_or_default(),
+                "unit" => state.money = MoneyUnit::from_code(value).unwrap_or_default(),
+                "theme" => state.theme = ColorTheme::from_code(value).unwrap_or_default(),
+                "chart" => state.chart = text(),
+                "tab" => state.tab = Tab::from_code(value).unwrap_or_default(),
+                "item" => state.item = text(),
+                "embed" => state.embed = Embed::from_code(value),
+                "data" => state.data = text(),
+                "compare" => state.compare = text(),
+                "care" => state.care = value == "on",
+                _ => {}
             }
         }
         if state.chart.is_none() {
