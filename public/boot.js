@@ -1,11 +1,10 @@
 // Loads the app, when public/prerender.js asks for it. An external module (not Trunk's inline
 // loader) so that dist/ runs under `script-src 'self' 'wasm-unsafe-eval'`. The authoring view
-// (`?view=edit`) is a second build of the app with the editor in it, so readers never download
-// the editor; the view is its first value (or the old name `page`'s). src/state takes the first
-// valid one, so an address that repeats `view` with an invalid value first gets the reader's
-// app, whose authoring view is a link that loads the editor.
-const params = new URLSearchParams(window.location.search);
-const APP = (params.get('view') ?? params.get('page')) === 'edit' ? 'aid-impact-editor' : 'aid-impact';
+// (`?view=edit`, not embedded) is a second build of the app with the editor in it, so readers
+// never download the editor; the address is read by prerender.js with the app's own rules
+// (window.aidImpactAddress), so both load the page the app will show.
+const address = window.aidImpactAddress ?? {};
+const APP = address.view === 'edit' && !address.embed ? 'aid-impact-editor' : 'aid-impact';
 
 /**
  * The base name of the app's files (`aid-impact-1a2b…`, for `.js` and `_bg.wasm`) that the

@@ -19,30 +19,50 @@
 (function () {
   'use strict';
   var root = document.documentElement;
-  // Old names of parameters, as src/state (RENAMED) reads them.
-  var RENAMED = { language: 'lang', page: 'view', units: 'unit', scheme: 'theme' };
-  // Parameters that change what the page shows beyond its view, embed and language.
-  var APP_ONLY = ['data', 'compare', 'unit', 'tab'];
-  // Parameters the app applies over the pre-rendered page without moving anything.
-  var APP_SOON = ['chart', 'item'];
+  // The address's rules and the pages made at build time, written by the build from the
+  // definitions the app reads links with (src/prerender, address_meta), so this page and the
+  // app never read an address differently: renamed keys, what each key accepts (the first
+  // accepted value of a repeated key wins), the defaults, the keys only the app can show.
+  var meta = document.querySelector('meta[name="aid-impact-address"]');
+  var rules = meta ? JSON.parse(meta.content) : null;
+
+  /** Whether `rule` (codes, an id's shape, a report path) accepts `value`. */
+  function admits(rule, value) {
+    if (rule.codes.indexOf(value) >= 0) return true;
+    // A path is the app's to check (it names one it refuses): any is for the app.
+    if (rule.path && value) return true;
+    var id = rule.id;
+    if (!id || !value || value.length > id.max || id.reserved.indexOf(value) >= 0) return false;
+    for (var i = 0; i < value.length; i++) {
+      if ((i ? id.rest : id.first).indexOf(value.charAt(i)) < 0) return false;
+    }
+    return true;
+  }
+
   var params = {};
-  new URLSearchParams(window.location.search).forEach(function (value, key) {
-    key = RENAMED[key] || key;
-    if (!(key in params)) params[key] = value;
-  });
-  var lang = params.lang || 'zh';
+  if (rules) {
+    new URLSearchParams(window.location.search).forEach(function (value, key) {
+      key = rules.renamed[key] || key;
+      var rule = rules.accepts[key];
+      if (rule && !(key in params) && admits(rule, value)) params[key] = value;
+    });
+  }
+  // The address as read, for boot.js (which app to load).
+  window.aidImpactAddress = params;
+  var lang = params.lang || (rules ? rules.defaults.lang : 'zh');
   if (params.theme) root.setAttribute('data-theme', params.theme);
   // Care mode (关怀版): larger text, spacing and targets from the first paint (style/main.css).
   var care = params.care === 'on';
   if (care) root.setAttribute('data-care', 'on');
 
-  var page = params.embed ? 'embed-' + params.embed : 'view-' + (params.view || 'overview');
-  // The pages made at build time (src/prerender), named in a <meta> before this script.
-  var meta = document.querySelector('meta[name="aid-impact-pages"]');
-  var made = meta ? meta.content.split(' ') : [];
-  var known = made.indexOf(page + '.' + lang) >= 0;
-  var appOnly = !known || care || APP_ONLY.some(function (key) { return params[key]; });
-  var isDefault = known && page === 'view-overview' && lang === 'zh';
+  var kind = params.embed ? 'embed' : 'view';
+  var code = params.embed || params.view || (rules ? rules.defaults.view : 'overview');
+  var pages = rules && rules.pages[lang];
+  var file = pages ? pages[kind][code] : undefined;
+  var known = typeof file === 'string';
+  var has = function (key) { return key in params; };
+  var appOnly = !known || care || rules.appOnly.some(has);
+  var isDefault = file === '';
 
   // What wakes the app: a click or tap, a mouse button, a key, a changed field, the mouse on a
   // chart or a control (so its tooltip or the press finds the app ready sooner); not a finger
@@ -151,7 +171,7 @@
       start();
     });
   } else if (!isDefault) {
-    var response = fetch('pages/' + page + '.' + lang + '.html').then(function (r) {
+    var response = fetch(file).then(function (r) {
       if (!r.ok) throw new Error('HTTP ' + r.status);
       return r.text();
     });
@@ -163,7 +183,7 @@
       });
     });
   }
-  if (!appOnly && APP_SOON.some(function (key) { return params[key]; })) whenBody(start);
+  if (!appOnly && rules.appSoon.some(has)) whenBody(start);
   INTENTS.forEach(function (type) {
     window.addEventListener(type, onIntent, { capture: true, passive: true });
   });

@@ -1,12 +1,19 @@
 //! aid-impact: published aid reports as interactive, source-traceable charts in the browser.
 //!
-//! Data flows one way: `data` (the report model, its schema and validation, pure queries) →
-//! `spec` (what each chart draws) → `render` (SVG and the pointer→item map) → `components`
-//! (Leptos UI). Beside them: `i18n` (languages, messages, number and date formatting),
-//! `state` (the view state, the URL and the reports on screen), `load` (reading report files
-//! in the browser), `export` (SVG, PNG, CSV, JSON, QR code, downloads), `embed` (iframe
-//! height messages and snippets), `prerender` (the static first screen made at build time),
-//! `resize` (chart widths from ResizeObserver) and `crash` (the panic message).
+//! Each module imports only from those listed before it, so data flows one way:
+//! - `data`: the report format (model, schema and its interpreter, validation, migration,
+//!   the vocabulary, the number-phrase reader the checks use, ids, pure queries);
+//! - `i18n`: languages, and the words and numbers of a report (`money`, `format`, `messages`,
+//!   `problems`);
+//! - `spec`: the chart compiler, a chart's description and its report → what to draw;
+//! - `render`: what to draw → SVG and the pointer→item map;
+//! - `load`: reading report files in the browser;
+//! - `state`: the view state and its URL, the reports on screen, the editor's draft; with
+//!   `i18n::pages` and `i18n::editor`, the words for the app's own pages and the editor;
+//! - `export` (SVG, PNG, CSV, JSON, QR code, downloads), `embed` (iframe height messages and
+//!   snippets), `resize` (chart widths from ResizeObserver), `crash` (the panic message);
+//! - `components`: the Leptos UI, one component per file;
+//! - `prerender`: the static first screen made at build time.
 
 pub mod components;
 pub mod crash;

@@ -2,12 +2,13 @@
 //! value visible in the drawing or its accessible summary, qualifiers encoded, text escaped.
 
 use aid_impact::data::{self, Qualifier, Theme};
+use aid_impact::i18n::money::MoneyUnit;
 use aid_impact::i18n::{format, messages, Lang, Msg};
 use aid_impact::render::scene::{Scene, Shape};
 use aid_impact::render::theme::{theme_color, OPEN_END};
 use aid_impact::render::{self, legend, marks};
 use aid_impact::spec::{self, BarPanel, ChartSpec, Datum, Layout, Provenance};
-use aid_impact::state::{MoneyUnit, View, ViewState};
+use aid_impact::state::{View, ViewState};
 
 const WIDTHS: [u32; 3] = [320, 768, 1600];
 

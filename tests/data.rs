@@ -459,11 +459,17 @@ fn a_figure_derived_from_an_approximate_one_stays_derived() {
         validate::load(&root.to_string(), Some(ORIGINAL_TEXT)).unwrap_or_else(|e| panic!("{e:#?}"));
     let other = report.figure("aid_funds_other_beijing").unwrap();
     assert_eq!(other.qualifier, Qualifier::Derived);
-    let shown =
-        aid_impact::i18n::format::figure_value(other, Lang::Zh, aid_impact::state::MoneyUnit::Auto);
+    let shown = aid_impact::i18n::format::figure_value(
+        other,
+        Lang::Zh,
+        aid_impact::i18n::money::MoneyUnit::Auto,
+    );
     assert_eq!(shown, "7572.4万元");
     let eda = report.figure("aid_funds_eda").unwrap();
-    let shown =
-        aid_impact::i18n::format::figure_value(eda, Lang::En, aid_impact::state::MoneyUnit::Auto);
+    let shown = aid_impact::i18n::format::figure_value(
+        eda,
+        Lang::En,
+        aid_impact::i18n::money::MoneyUnit::Auto,
+    );
     assert_eq!(shown, "about ¥30.776 million");
 }

@@ -21,7 +21,7 @@ fn at(root: &Value, id: &str) -> usize {
         .unwrap()
 }
 
-fn load(root: &Value) -> Result<Report, Vec<validate::DataError>> {
+fn load(root: &Value) -> Result<Report, Vec<data::DataError>> {
     validate::load(&root.to_string(), Some(data::ORIGINAL_TEXT))
 }
 

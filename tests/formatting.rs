@@ -4,8 +4,8 @@
 //! approximate figure to its value as written, marked 约/about).
 
 use aid_impact::data::{self, Figure, Qualifier, Report, Unit};
+use aid_impact::i18n::money::MoneyUnit;
 use aid_impact::i18n::{format, Lang};
-use aid_impact::state::MoneyUnit;
 
 mod common;
 use common::Rng;

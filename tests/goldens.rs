@@ -4,10 +4,10 @@
 //! golden fails; `UPDATE_GOLDENS=1 cargo test --test goldens` writes them anew.
 
 use aid_impact::data;
+use aid_impact::i18n::money::MoneyUnit;
 use aid_impact::i18n::Lang;
 use aid_impact::render;
 use aid_impact::spec;
-use aid_impact::state::MoneyUnit;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 

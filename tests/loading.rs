@@ -154,6 +154,21 @@ fn an_invisible_character_in_an_id_is_named() {
 }
 
 #[test]
+fn an_id_a_link_could_not_carry_is_refused() {
+    let mut root: Value = serde_json::from_str(FICTIONAL).unwrap();
+    root["figures"][0]["id"] = json!("a".repeat(65));
+    let errors = problems(&root.to_string());
+    assert!(
+        has(&errors, "figures[0].id", "at most 64 characters"),
+        "{errors:#?}"
+    );
+    root["figures"][0]["id"] = json!("a".repeat(64));
+    assert!(problems(&root.to_string())
+        .iter()
+        .all(|e| e.location != "figures[0].id"));
+}
+
+#[test]
 fn a_refused_report_path_is_named_shortened() {
     let path = format!("{}.json", "x".repeat(100_000));
     let problem = data::Problem::PathRefused { path };
@@ -187,9 +202,9 @@ fn markup_in_labels_is_data_not_an_error() {
 
 #[test]
 fn crowded_charts_draw_the_first_thirty_and_say_how_many_more() {
+    use aid_impact::i18n::money::MoneyUnit;
     use aid_impact::render::render;
     use aid_impact::spec::{self, Layout, MAX_DRAWN};
-    use aid_impact::state::MoneyUnit;
     let mut root: Value = serde_json::from_str(REPORT_JSON).unwrap();
     let copies = |list: &Value| -> Vec<Value> {
         (1..=100)

@@ -3,10 +3,11 @@
 
 use aid_impact::data::{self, Report};
 use aid_impact::export::escape_xml as escape;
+use aid_impact::i18n::money::MoneyUnit;
 use aid_impact::i18n::{format, Lang};
 use aid_impact::prerender;
 use aid_impact::spec::{self, ChartDescription};
-use aid_impact::state::{Embed, MoneyUnit, View, ViewState};
+use aid_impact::state::{Embed, View, ViewState};
 
 /// The charts an address shows.
 fn charts_at(report: &Report, state: &ViewState) -> Vec<ChartDescription> {
@@ -153,4 +154,57 @@ fn the_source_page_holds_the_report_text() {
         };
         assert!(prerender::render(&report, &state).contains(&escape(first_line)));
     }
+}
+
+/// The `<meta name="aid-impact-address">` rules, read back as the page's script reads them.
+fn address_rules(report: &Report) -> serde_json::Value {
+    let meta = prerender::address_meta(report);
+    let content = meta
+        .split("content=\"")
+        .nth(1)
+        .and_then(|rest| rest.strip_suffix("\">"))
+        .unwrap();
+    let json = content
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
+    serde_json::from_str(&json).unwrap()
+}
+
+#[test]
+fn the_page_script_gets_every_page_and_the_apps_own_rules() {
+    let report = data::bundled().unwrap();
+    let rules = address_rules(&report);
+    for state in prerender::addresses(&report) {
+        let (kind, code) = match &state.embed {
+            Some(embed) => ("embed", embed.code().to_string()),
+            None => ("view", state.view.code().to_string()),
+        };
+        let file = rules["pages"][state.lang.code()][kind][&code].as_str();
+        let expected = if state == ViewState::default() {
+            String::new()
+        } else {
+            format!("pages/{}", prerender::file_name(&state))
+        };
+        assert_eq!(file, Some(expected.as_str()), "{state:?}");
+    }
+    // What each key accepts is the parser's own: a code it lists, an id of its shape.
+    for key in [
+        "lang", "view", "unit", "theme", "tab", "care", "embed", "compare",
+    ] {
+        let codes = &rules["accepts"][key]["codes"];
+        for code in codes.as_array().unwrap() {
+            let query = format!("{key}={}", code.as_str().unwrap());
+            assert!(
+                aid_impact::state::accepts(key).admits(code.as_str().unwrap()),
+                "{query}"
+            );
+        }
+    }
+    let chart = &rules["accepts"]["chart"]["id"];
+    assert_eq!(chart["max"], 64);
+    assert_eq!(chart["reserved"][0], "overview");
+    assert_eq!(rules["renamed"]["language"], "lang");
 }

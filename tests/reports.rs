@@ -6,10 +6,11 @@
 //! And `src/` names no report: what is particular to one lives in its data file.
 
 use aid_impact::data::{self, Report, Theme};
+use aid_impact::i18n::money::MoneyUnit;
 use aid_impact::i18n::{format, Lang};
 use aid_impact::render;
 use aid_impact::spec::{self, ChartSpec, Layout};
-use aid_impact::state::{MoneyUnit, View};
+use aid_impact::state::View;
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 

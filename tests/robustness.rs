@@ -2,8 +2,8 @@
 //! thousands of generated cases for the query parser, the number formatter and the validator.
 
 use aid_impact::data::{validate, Qualifier, Unit, ORIGINAL_TEXT, REPORT_JSON};
+use aid_impact::i18n::money::MoneyUnit;
 use aid_impact::i18n::{format, Lang};
-use aid_impact::state::MoneyUnit;
 use aid_impact::state::ViewState;
 use serde_json::Value;
 

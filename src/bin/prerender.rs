@@ -46,7 +46,7 @@ fn prerender_pages(dir: &Path, report: &Report) -> Result<(), String> {
         std::fs::write(&path, prerender::render(report, &state))
             .map_err(|e| format!("{}: {e}", path.display()))?;
     }
-    let meta = prerender::pages_meta(report) + &hash_app_files(dir)?;
+    let meta = prerender::address_meta(report) + &hash_app_files(dir)?;
     let path = dir.join("index.html");
     let html = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     let fragment = prerender::render(report, &ViewState::default()) + &prerender::templates();

@@ -18,7 +18,7 @@ use super::site_header::SiteHeader;
 use super::source_view::SourceView;
 use super::theme_view::ThemeView;
 use crate::data::{self, Report};
-use crate::i18n::{messages, Msg};
+use crate::i18n::{pages, Msg};
 use crate::state::library::Library;
 use crate::state::{url, Embed, ParsedQuery, View, ViewState};
 use leptos::prelude::*;
@@ -163,6 +163,6 @@ pub fn page_title(state: &ViewState, report: &Report) -> String {
     let title = crate::data::file_text::on_screen(state.lang.pick(&report.meta.title));
     match state.view {
         View::Overview => title.to_string(),
-        view => format!("{} · {title}", messages::view(view, state.lang)),
+        view => format!("{} · {title}", pages::view(view, state.lang)),
     }
 }

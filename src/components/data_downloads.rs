@@ -23,7 +23,7 @@ pub fn DataDownloads() -> impl IntoView {
     };
     let json = move |_| {
         let name = format!("{}-report.json", export::file_stem(&report.meta));
-        download::save_text(&export::report_json(&report), &name, "application/json");
+        download::save_text(&report.to_json(), &name, "application/json");
     };
     view! {
         <p class="data-downloads">

@@ -40,7 +40,7 @@ pub fn FigureCard(figure: Figure) -> impl IntoView {
                 "{}{}{}{qualifier}{}{}",
                 lang.pick(&label),
                 lang.choose("：", ": "),
-                format::figure_value(&figure, lang, crate::state::MoneyUnit::Auto),
+                format::figure_value(&figure, lang, crate::i18n::money::MoneyUnit::Auto),
                 lang.choose("。", ". "),
                 meta()
             )
@@ -71,7 +71,7 @@ pub fn FigureCard(figure: Figure) -> impl IntoView {
     view! {
         <article class="figure-card" data-figure-id=figure.id.clone() data-qualifier=qualifier.code()>
             <h3 class="figure-label">{move || crate::data::file_text::on_screen(lang.get().pick(&label)).into_owned()}</h3>
-            <p class="figure-value">{move || format::figure_value(&value_figure, lang.get(), crate::state::MoneyUnit::Auto)}</p>
+            <p class="figure-value">{move || format::figure_value(&value_figure, lang.get(), crate::i18n::money::MoneyUnit::Auto)}</p>
             <p class="figure-meta">
                 {move || {
                     messages::qualifier(qualifier, lang.get())

@@ -5,7 +5,7 @@ use super::context::{use_charts, use_lang, use_report};
 use super::headline_figures::HeadlineFigures;
 use super::view_link::ViewLink;
 use crate::data::file_text;
-use crate::i18n::{format, messages, Msg};
+use crate::i18n::{format, pages, Msg};
 use crate::spec;
 use crate::state::View;
 use leptos::prelude::*;
@@ -45,7 +45,7 @@ pub fn Overview() -> impl IntoView {
                                             "{}{}{} →",
                                             Msg::SeeView.text(lang),
                                             lang.choose("：", ": "),
-                                            messages::view(target, lang),
+                                            pages::view(target, lang),
                                         )
                                     }}
                                 </ViewLink>

@@ -4,7 +4,7 @@
 use super::chart_card::ChartCard;
 use super::context::{charts_of_view, use_lang, use_report};
 use super::headline_figures::HeadlineFigures;
-use crate::i18n::{format, messages, Msg};
+use crate::i18n::{format, pages, Msg};
 use crate::state::View;
 use leptos::prelude::*;
 
@@ -33,7 +33,7 @@ pub fn PrintView() -> impl IntoView {
                 .map(|view| {
                     view! {
                         <section class="print-section" data-view=view.code()>
-                            <h2>{move || messages::view(view, lang.get())}</h2>
+                            <h2>{move || pages::view(view, lang.get())}</h2>
                             {charts_of_view(view).into_iter().map(|chart| view! { <ChartCard chart /> }).collect_view()}
                         </section>
                     }

@@ -2,7 +2,7 @@
 
 use super::context::use_lang;
 use super::view_link::ViewLink;
-use crate::i18n::{messages, Msg};
+use crate::i18n::{pages, Msg};
 use crate::state::View;
 use leptos::prelude::*;
 
@@ -13,7 +13,7 @@ pub fn SiteNav() -> impl IntoView {
     let link = move |view: View| {
         view! {
             <li>
-                <ViewLink view>{move || messages::view(view, lang.get())}</ViewLink>
+                <ViewLink view>{move || pages::view(view, lang.get())}</ViewLink>
             </li>
         }
     };

@@ -1,7 +1,7 @@
 //! The light / dark / system colour choice.
 
 use super::context::use_view_state;
-use crate::i18n::{messages, Msg};
+use crate::i18n::{pages, Msg};
 use crate::state::ColorTheme;
 use leptos::prelude::*;
 
@@ -17,7 +17,7 @@ pub fn ThemeSelect() -> impl IntoView {
             .map(|theme| {
                 view! {
                     <option value=theme.code() selected=theme == current>
-                        {messages::color_theme(theme, lang())}
+                        {pages::color_theme(theme, lang())}
                     </option>
                 }
             })

@@ -3,7 +3,7 @@
 use super::chart_card::ChartCard;
 use super::context::{charts_of_view, use_lang};
 use super::unit_select::UnitSelect;
-use crate::i18n::{messages, Msg};
+use crate::i18n::{pages, Msg};
 use crate::state::View;
 use leptos::prelude::*;
 
@@ -29,7 +29,7 @@ pub fn ThemeView(view: View) -> impl IntoView {
     view! {
         <section class="theme-view" data-view=view.code()>
             <div class="view-head">
-                <h1>{move || messages::view(view, lang.get())}</h1>
+                <h1>{move || pages::view(view, lang.get())}</h1>
                 <UnitSelect />
             </div>
             <div class="chart-list">

@@ -6,8 +6,8 @@
 //! held whole as a tree, which takes several times its text.
 
 use super::model::{PlaceKind, SCHEMA_VERSION};
+use super::problem::DataError;
 use super::problem::Problem;
-use super::validate::DataError;
 use serde::de::{
     self, DeserializeSeed, Deserializer, IntoDeserializer, MapAccess, SeqAccess, Visitor,
 };

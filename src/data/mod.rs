@@ -6,6 +6,7 @@ pub mod encoding;
 pub mod examples;
 pub mod file_text;
 pub mod formula;
+pub mod ids;
 pub mod migrate;
 pub mod model;
 pub mod phrase;
@@ -22,8 +23,8 @@ pub mod vocabulary;
 
 pub use encoding::Encoding;
 pub use model::*;
+pub use problem::DataError;
 pub use problem::Problem;
-pub use validate::DataError;
 
 /// The bundled report, `src/data/report.json`, without its whitespace (see `build.rs`).
 pub const REPORT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/report.min.json"));

@@ -555,18 +555,6 @@ pub struct Pairing {
     pub source: String,
 }
 
-/// Whether `id` can name a chart: `a-z`, digits and `-`, starting with a letter, at most 64
-/// characters, and not `overview` (which `?embed=` reserves for the headline figures). Whether
-/// a report has the chart is for the page to say.
-pub fn is_chart_id(id: &str) -> bool {
-    id.len() <= 64
-        && id != "overview"
-        && id.starts_with(|c: char| c.is_ascii_lowercase())
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
-
 /// How a described chart is drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

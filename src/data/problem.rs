@@ -77,6 +77,25 @@ pub struct Reading {
     pub unit: String,
 }
 
+/// One problem found in a data file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DataError {
+    /// Where: `figures[12].value`, or `(file)`.
+    pub location: String,
+    /// What is wrong; `i18n::problems` words it.
+    pub problem: Problem,
+}
+
+impl DataError {
+    /// A problem at a location.
+    pub fn new(location: impl Into<String>, problem: Problem) -> DataError {
+        DataError {
+            location: location.into(),
+            problem,
+        }
+    }
+}
+
 /// One kind of problem. `DataError` pairs it with a location.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Problem {

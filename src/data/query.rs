@@ -1,4 +1,4 @@
-//! Pure look-ups over a report.
+//! Pure look-ups over a report, and the report written back as its file.
 
 use super::model::{Event, Figure, Project, Qualifier, Report, Theme};
 use super::vocabulary;
@@ -17,6 +17,12 @@ impl Qualifier {
 }
 
 impl Report {
+    /// The report as its file writes it: pretty JSON in the format of `report.json`, what the
+    /// footer and the editor download and the editor keeps.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
     /// The figure with this id.
     pub fn figure(&self, id: &str) -> Option<&Figure> {
         let index = self.figure_index.0.get_or_init(|| {

@@ -9,8 +9,8 @@
 //! the place it is at: a large report is never held as a JSON tree, which takes several times
 //! its text.
 
+use super::problem::DataError;
 use super::problem::{Found, JsonType, Problem};
-use super::validate::DataError;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
 use std::borrow::Cow;

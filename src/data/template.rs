@@ -63,11 +63,7 @@ fn placeholder(inner: &str) -> Option<Placeholder<'_>> {
         Some((figure, "since")) => (figure, Field::Since),
         Some(_) => return None,
     };
-    let is_id = figure.starts_with(|c: char| c.is_ascii_lowercase())
-        && figure
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
-    is_id.then_some(Placeholder { figure, field })
+    super::ids::is_id(figure).then_some(Placeholder { figure, field })
 }
 
 /// Fills `template`, asking `text` for each placeholder; `None` when one cannot be filled.

@@ -2,9 +2,10 @@
 //! and explained, so a broken data file never becomes a blank page.
 
 use super::formula;
+use super::ids::{is_chart_id, is_id};
 use super::migrate::Migrated;
 use super::model::{ChartKind, Figure, PairingKind, Qualifier, Report, Unit, UnitClass};
-use super::problem::Problem;
+use super::problem::{DataError, Problem};
 use super::schema;
 use super::stated::{self, Quoted};
 use super::template::{self, Field, Piece};
@@ -18,25 +19,6 @@ pub const MAX_BYTES: u64 = 32 * 1024 * 1024;
 
 /// At most this many problems are listed; the rest are counted.
 const MAX_LISTED: usize = 100;
-
-/// One problem found in a data file.
-#[derive(Clone, Debug, PartialEq)]
-pub struct DataError {
-    /// Where: `figures[12].value`, or `(file)`.
-    pub location: String,
-    /// What is wrong; `i18n::problems` words it.
-    pub problem: Problem,
-}
-
-impl DataError {
-    /// A problem at a location.
-    pub fn new(location: impl Into<String>, problem: Problem) -> DataError {
-        DataError {
-            location: location.into(),
-            problem,
-        }
-    }
-}
 
 fn problem(location: impl Into<String>, problem: Problem) -> DataError {
     DataError::new(location, problem)
@@ -525,7 +507,7 @@ fn check_charts(
         .collect();
     for (index, chart) in report.charts.iter().enumerate() {
         let at = format!("charts[{index}] ({})", chart.id);
-        if !super::model::is_chart_id(&chart.id) {
+        if !is_chart_id(&chart.id) {
             errors.push(problem(
                 format!("charts[{index}].id"),
                 Problem::BadChartId {
@@ -772,14 +754,6 @@ fn check_unique_ids(report: &Report, errors: &mut Vec<DataError>) {
             }
         }
     }
-}
-
-/// `snake_case`: a-z, 0-9 and `_`, starting with a letter.
-pub(crate) fn is_id(id: &str) -> bool {
-    id.starts_with(|c: char| c.is_ascii_lowercase())
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
 
 fn check_figure<'a>(

@@ -155,7 +155,7 @@ pub fn check(indicators: &[Indicator]) -> Vec<Flaw> {
     let mut families: HashMap<&str, &Indicator> = HashMap::new();
     for (index, indicator) in indicators.iter().enumerate() {
         let id = || indicator.id.clone();
-        if !super::validate::is_id(&indicator.id) {
+        if !super::ids::is_id(&indicator.id) {
             flaws.push(Flaw::BadId { id: id() });
         }
         if !ids.insert(indicator.id.as_str()) {

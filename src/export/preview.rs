@@ -4,10 +4,10 @@
 
 use super::escape_xml as escape;
 use crate::data::Report;
+use crate::i18n::money::MoneyUnit;
 use crate::i18n::{format, Lang};
 use crate::render;
 use crate::spec;
-use crate::state::MoneyUnit;
 
 /// Size of the preview image, the usual 1.91:1 card.
 pub const WIDTH: u32 = 1200;

@@ -9,10 +9,10 @@
 //! A figure the report itself gives as approximate (约6万人次) is shown as written, after 约 /
 //! "about": `约6万人次`, `about 60,000 person-times`.
 
+use super::money::MoneyUnit;
 use super::Lang;
 use crate::data::file_text::on_screen;
 use crate::data::{Encoding, Figure, Meta, Qualifier, Theme, Unit};
-use crate::state::MoneyUnit;
 
 /// Largest magnitude this formatter writes in positional notation; beyond it, scientific.
 const POSITIONAL_LIMIT: f64 = 1e15;

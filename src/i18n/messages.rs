@@ -503,44 +503,15 @@ pub fn unit_class(class: crate::data::UnitClass, lang: Lang) -> &'static str {
     lang.choose(zh, en)
 }
 
-/// The name of a view in the navigation and the page title.
-pub fn view(view: crate::state::View, lang: Lang) -> &'static str {
-    use crate::state::View;
-    let (zh, en) = match view {
-        View::Overview => ("概览", "Overview"),
-        View::Funds => ("资金", "Funds"),
-        View::Projects => ("项目", "Projects"),
-        View::Training => ("培训与交流", "Training and exchange"),
-        View::Sales => ("消费帮扶", "Sales and markets"),
-        View::Outcomes => ("成效", "Outcomes"),
-        View::Compare => ("对比", "Compare"),
-        View::Source => ("报告原文", "Original text"),
-        View::Print => ("打印版报告", "Printable report"),
-        View::Edit => ("制作报告数据", "Make a report file"),
-    };
-    lang.choose(zh, en)
-}
-
 /// The name of a money unit in the unit menu.
-pub fn money_unit(unit: crate::state::MoneyUnit, lang: Lang) -> &'static str {
-    use crate::state::MoneyUnit;
+pub fn money_unit(unit: crate::i18n::money::MoneyUnit, lang: Lang) -> &'static str {
+    use crate::i18n::money::MoneyUnit;
     let (zh, en) = match unit {
         MoneyUnit::Auto => ("自动", "automatic"),
         MoneyUnit::Yuan => ("元", "yuan"),
         MoneyUnit::Wan => ("万元", "10,000 yuan"),
         MoneyUnit::Yi => ("亿元", "100 million yuan"),
         MoneyUnit::Million => ("百万元", "million yuan"),
-    };
-    lang.choose(zh, en)
-}
-
-/// The name of a colour theme in the theme menu.
-pub fn color_theme(theme: crate::state::ColorTheme, lang: Lang) -> &'static str {
-    use crate::state::ColorTheme;
-    let (zh, en) = match theme {
-        ColorTheme::Auto => ("跟随系统", "system"),
-        ColorTheme::Light => ("浅色", "light"),
-        ColorTheme::Dark => ("深色", "dark"),
     };
     lang.choose(zh, en)
 }

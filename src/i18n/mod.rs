@@ -3,6 +3,8 @@
 pub mod editor;
 pub mod format;
 pub mod messages;
+pub mod money;
+pub mod pages;
 pub mod problems;
 
 pub use messages::Msg;

@@ -130,9 +130,9 @@ impl Problem {
                 format!("must be at least {minimum}"),
             ),
             Problem::BadId { id } => pick(
-                format!("编号“{id}”只能用小写字母、数字和下划线，并以字母开头"),
+                format!("编号“{id}”只能用小写字母、数字和下划线，以字母开头，不超过64个字符"),
                 format!(
-                    "the id \"{id}\" must be snake_case: a-z, 0-9 and _, starting with a letter"
+                    "the id \"{id}\" must be snake_case: a-z, 0-9 and _, starting with a letter, at most 64 characters"
                 ),
             ),
             Problem::DuplicateId { id } => pick(

@@ -109,16 +109,65 @@ pub fn templates() -> String {
         .collect()
 }
 
-/// The names of the pre-rendered pages, as a `<meta>` for `public/prerender.js`, which then
-/// never asks for a page that does not exist.
-pub fn pages_meta(report: &Report) -> String {
-    let names: Vec<String> = addresses(report)
+/// Parameters whose pages only the app can show: no page is pre-rendered with them.
+pub const APP_ONLY: [&str; 4] = ["data", "compare", "unit", "tab"];
+
+/// Parameters the app applies over the pre-rendered page without moving anything: the page
+/// paints, and the app starts at once.
+pub const APP_SOON: [&str; 2] = ["chart", "item"];
+
+/// The address's rules and the pre-rendered pages, as the `<meta name="aid-impact-address">`
+/// that `public/prerender.js` reads before the first paint: the renamed keys, what each key
+/// accepts ([`crate::state::accepts`]), the defaults, which keys only the app can show, and
+/// each page's file by language, kind (`view`, `embed`) and code (`""` is `index.html`
+/// itself). Written from the definitions the app parses links with, so the painted page and
+/// the app never read an address differently.
+pub fn address_meta(report: &Report) -> String {
+    use crate::state::{accepts, KEYS, RENAMED};
+    use serde_json::{json, Map, Value};
+
+    let renamed: Map<String, Value> = RENAMED
         .iter()
-        .map(|state| file_name(state).trim_end_matches(".html").to_string())
+        .map(|(old, new)| (old.to_string(), json!(new)))
         .collect();
+    let accepted: Map<String, Value> = KEYS
+        .iter()
+        .map(|key| {
+            let rule = accepts(key);
+            let id = rule.id.map(|shape| {
+                json!({"first": shape.first, "rest": shape.rest, "max": shape.max, "reserved": shape.reserved})
+            });
+            (key.to_string(), json!({"codes": rule.codes, "id": id, "path": rule.path}))
+        })
+        .collect();
+    let mut pages = Map::new();
+    let default = ViewState::default();
+    for state in addresses(report) {
+        let (kind, code) = match &state.embed {
+            Some(embed) => ("embed", embed.code().to_string()),
+            None => ("view", state.view.code().to_string()),
+        };
+        let file = if state == default {
+            String::new()
+        } else {
+            format!("{PAGES_DIR}/{}", file_name(&state))
+        };
+        let by_lang = pages
+            .entry(state.lang.code())
+            .or_insert_with(|| json!({"view": {}, "embed": {}}));
+        by_lang[kind][code] = json!(file);
+    }
+    let rules = json!({
+        "renamed": renamed,
+        "accepts": accepted,
+        "defaults": {"lang": default.lang.code(), "view": default.view.code()},
+        "appOnly": APP_ONLY,
+        "appSoon": APP_SOON,
+        "pages": pages,
+    });
     format!(
-        "<meta name=\"aid-impact-pages\" content=\"{}\">",
-        names.join(" ")
+        "<meta name=\"aid-impact-address\" content=\"{}\">",
+        escape(&rules.to_string())
     )
 }
 

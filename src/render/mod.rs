@@ -149,8 +149,8 @@ mod tests {
     use super::*;
     use crate::data;
     use crate::i18n;
+    use crate::i18n::money::MoneyUnit;
     use crate::spec;
-    use crate::state::MoneyUnit;
 
     /// The bundled report, the test fixtures, which have longer texts, and day-long dates.
     fn reports() -> Vec<data::Report> {

@@ -11,8 +11,8 @@ mod timeline;
 
 use crate::data::{template, Figure, Qualifier, Report, Status, Theme};
 pub use crate::data::{ChartDescription, ChartKind};
+use crate::i18n::money::MoneyUnit;
 use crate::i18n::{format, messages, Lang, Msg};
-use crate::state::MoneyUnit;
 
 /// Every chart of `report`, described and generated, in reading order: by page, the report's
 /// own before the generated ones.

@@ -7,8 +7,8 @@ use crate::data::{
     structure, suggest, validate, vocabulary, DataError, Figure, Localized, Meta, Place, PlaceKind,
     Problem, Qualifier, Report, Theme, Unit, SCHEMA_VERSION,
 };
+use crate::i18n::money::MoneyUnit;
 use crate::i18n::{format, Lang};
-use crate::state::MoneyUnit;
 use leptos::prelude::*;
 use std::ops::Range;
 
@@ -540,7 +540,7 @@ impl Draft {
         Effect::new(move |_| {
             let json = draft
                 .history
-                .with(|h| h.as_ref().map(|h| crate::export::report_json(h.present())));
+                .with(|h| h.as_ref().map(|h| h.present().to_json()));
             let blocked = draft.keeping.get_untracked() == Keeping::ChangedElsewhere
                 || (held && draft.aside.with_untracked(Option::is_some));
             if !blocked {
@@ -581,7 +581,7 @@ impl Draft {
     pub fn keep_this(self) {
         let json = self
             .history
-            .with_untracked(|h| h.as_ref().map(|h| crate::export::report_json(h.present())));
+            .with_untracked(|h| h.as_ref().map(|h| h.present().to_json()));
         self.written.set_value(None);
         self.write(json);
     }
@@ -613,7 +613,7 @@ impl Draft {
         self.aside.set(None);
         let json = self
             .history
-            .with_untracked(|h| h.as_ref().map(|h| crate::export::report_json(h.present())));
+            .with_untracked(|h| h.as_ref().map(|h| h.present().to_json()));
         self.write(json);
     }
 
@@ -761,7 +761,7 @@ mod tests {
             },
             ..unnamed_place("region_2")
         });
-        let kept = crate::export::report_json(&report);
+        let kept = report.to_json();
         assert_eq!(crate::data::validate::read_unchecked(&kept), Ok(report));
     }
 
@@ -789,7 +789,7 @@ mod tests {
                 ("partner", PlaceKind::District)
             ]
         );
-        let again = crate::export::report_json(&report);
+        let again = report.to_json();
         assert_eq!(crate::data::validate::read_unchecked(&again), Ok(report));
     }
 

@@ -7,81 +7,9 @@ pub mod library;
 pub mod report_card;
 pub mod url;
 
-use crate::data::is_chart_id;
+use crate::data::ids::{self, is_chart_id, IdShape};
+use crate::i18n::money::MoneyUnit;
 use crate::i18n::Lang;
-
-/// How amounts of money are scaled for display.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum MoneyUnit {
-    /// The largest of 万/亿 (million/billion) that shows the value exactly.
-    #[default]
-    Auto,
-    /// Plain yuan.
-    Yuan,
-    /// 万元 (10,000 yuan).
-    Wan,
-    /// 亿元 (100 million yuan).
-    Yi,
-    /// Million yuan.
-    Million,
-}
-
-impl MoneyUnit {
-    /// Every choice.
-    pub const ALL: [MoneyUnit; 5] = [
-        MoneyUnit::Auto,
-        MoneyUnit::Yuan,
-        MoneyUnit::Wan,
-        MoneyUnit::Yi,
-        MoneyUnit::Million,
-    ];
-
-    /// The choices offered in a language's unit menu, with `current` among them when a link
-    /// brought one the language does not offer (`?unit=wan&lang=en`): the menu always names
-    /// the unit the charts are in.
-    pub fn offered(lang: Lang, current: MoneyUnit) -> Vec<MoneyUnit> {
-        let usual: &[MoneyUnit] = match lang {
-            Lang::Zh => &[
-                MoneyUnit::Auto,
-                MoneyUnit::Yuan,
-                MoneyUnit::Wan,
-                MoneyUnit::Yi,
-            ],
-            Lang::En => &[MoneyUnit::Auto, MoneyUnit::Yuan, MoneyUnit::Million],
-        };
-        MoneyUnit::ALL
-            .into_iter()
-            .filter(|unit| usual.contains(unit) || *unit == current)
-            .collect()
-    }
-
-    /// The code used in `?unit=`.
-    pub fn code(self) -> &'static str {
-        match self {
-            MoneyUnit::Auto => "auto",
-            MoneyUnit::Yuan => "yuan",
-            MoneyUnit::Wan => "wan",
-            MoneyUnit::Yi => "yi",
-            MoneyUnit::Million => "million",
-        }
-    }
-
-    /// Parses a `?unit=` code.
-    pub fn from_code(code: &str) -> Option<MoneyUnit> {
-        MoneyUnit::ALL.into_iter().find(|m| m.code() == code)
-    }
-
-    /// The fixed scale and its word in `lang`, or `None` for automatic scaling.
-    pub fn fixed(self, lang: Lang) -> Option<(f64, &'static str)> {
-        match self {
-            MoneyUnit::Auto => None,
-            MoneyUnit::Yuan => Some((1.0, "")),
-            MoneyUnit::Wan => Some((1e4, lang.choose("万", " × 10,000"))),
-            MoneyUnit::Yi => Some((1e8, lang.choose("亿", " × 100 million"))),
-            MoneyUnit::Million => Some((1e6, lang.choose("百万", " million"))),
-        }
-    }
-}
 
 /// A page of the app.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -249,7 +177,7 @@ impl Embed {
     /// Parses an `?embed=` code.
     pub fn from_code(code: &str) -> Option<Embed> {
         match code {
-            "overview" => Some(Embed::Overview),
+            crate::data::ids::OVERVIEW => Some(Embed::Overview),
             _ => is_chart_id(code).then(|| Embed::Chart(code.to_string())),
         }
     }
@@ -309,17 +237,78 @@ pub struct ParsedQuery {
 }
 
 /// The parameters of the address.
-const KEYS: [&str; 11] = [
+pub const KEYS: [&str; 11] = [
     "lang", "view", "unit", "theme", "chart", "tab", "item", "embed", "data", "compare", "care",
 ];
 
 /// Parameters renamed since links were first shared: old name → current name.
-const RENAMED: [(&str, &str); 4] = [
+pub const RENAMED: [(&str, &str); 4] = [
     ("language", "lang"),
     ("page", "view"),
     ("units", "unit"),
     ("scheme", "theme"),
 ];
+
+/// What a parameter of the address accepts: the one rule [`ViewState::parse`] checks values
+/// by, and that the build writes for the page's own script (`public/prerender.js`), so the
+/// page painted before the app starts and the app read a link alike.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Accepts {
+    /// These codes.
+    pub codes: Vec<&'static str>,
+    /// Ids of this shape.
+    pub id: Option<&'static IdShape>,
+    /// A report file beside the app ([`is_report_path`]).
+    pub path: bool,
+}
+
+impl Accepts {
+    /// Whether `value` is accepted.
+    pub fn admits(&self, value: &str) -> bool {
+        self.codes.contains(&value)
+            || self.id.is_some_and(|shape| shape.accepts(value))
+            || (self.path && is_report_path(value))
+    }
+}
+
+/// What the parameter `key` (one of [`KEYS`]) accepts.
+pub fn accepts(key: &str) -> Accepts {
+    let codes = |codes: Vec<&'static str>| Accepts {
+        codes,
+        ..Accepts::default()
+    };
+    match key {
+        "lang" => codes(Lang::ALL.map(Lang::code).to_vec()),
+        "view" => codes(View::ALL.map(View::code).to_vec()),
+        "unit" => codes(MoneyUnit::ALL.map(MoneyUnit::code).to_vec()),
+        "theme" => codes(ColorTheme::ALL.map(ColorTheme::code).to_vec()),
+        "tab" => codes(Tab::ALL.map(Tab::code).to_vec()),
+        "care" => codes(vec!["on", "off"]),
+        "chart" => Accepts {
+            id: Some(&ids::CHART_ID),
+            ..Accepts::default()
+        },
+        "item" => Accepts {
+            id: Some(&ids::ITEM_KEY),
+            ..Accepts::default()
+        },
+        "embed" => Accepts {
+            codes: vec![ids::OVERVIEW],
+            id: Some(&ids::CHART_ID),
+            path: false,
+        },
+        "data" => Accepts {
+            path: true,
+            ..Accepts::default()
+        },
+        "compare" => Accepts {
+            codes: vec![BUNDLED_REPORT],
+            id: None,
+            path: true,
+        },
+        _ => Accepts::default(),
+    }
+}
 
 impl ViewState {
     /// The query string without `?`, holding only what differs from the default.
@@ -392,25 +381,27 @@ impl ViewState {
                 continue;
             }
             let value = value.as_ref();
-            let accepted = match key {
-                "lang" => Lang::from_code(value).map(|v| state.lang = v),
-                "view" => View::from_code(value).map(|v| state.view = v),
-                "unit" => MoneyUnit::from_code(value).map(|v| state.money = v),
-                "theme" => ColorTheme::from_code(value).map(|v| state.theme = v),
-                "chart" => is_chart_id(value).then(|| state.chart = Some(value.to_string())),
-                "tab" => Tab::from_code(value).map(|v| state.tab = v),
-                "item" => is_item_key(value).then(|| state.item = Some(value.to_string())),
-                "embed" => Embed::from_code(value).map(|v| state.embed = Some(v)),
-                "data" => is_report_path(value).then(|| state.data = Some(value.to_string())),
-                "compare" => (is_report_path(value) || value == BUNDLED_REPORT)
-                    .then(|| state.compare = Some(value.to_string())),
-                "care" => matches!(value, "on" | "off").then(|| state.care = value == "on"),
-                _ => None,
-            };
-            if accepted.is_some() {
-                seen.push(key);
-            } else if matches!(key, "data" | "compare") && !value.is_empty() {
-                refused.push((key, value.to_string()));
+            if !accepts(key).admits(value) {
+                if matches!(key, "data" | "compare") && !value.is_empty() {
+                    refused.push((key, value.to_string()));
+                }
+                continue;
+            }
+            seen.push(key);
+            let text = || Some(value.to_string());
+            match key {
+                "lang" => state.lang = Lang::from_code(value).unwrap_or_default(),
+                "view" => state.view = View::from_code(value).unwrap_or_default(),
+                "unit" => state.money = MoneyUnit::from_code(value).unwrap_or_default(),
+                "theme" => state.theme = ColorTheme::from_code(value).unwrap_or_default(),
+                "chart" => state.chart = text(),
+                "tab" => state.tab = Tab::from_code(value).unwrap_or_default(),
+                "item" => state.item = text(),
+                "embed" => state.embed = Embed::from_code(value),
+                "data" => state.data = text(),
+                "compare" => state.compare = text(),
+                "care" => state.care = value == "on",
+                _ => {}
             }
         }
         if state.chart.is_none() {
@@ -445,15 +436,6 @@ pub fn is_report_path(value: &str) -> bool {
         && value
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b'/'))
-}
-
-/// Item keys are ids: `a-z`, digits, `_` and `-`, at most 64 characters.
-fn is_item_key(value: &str) -> bool {
-    !value.is_empty()
-        && value.len() <= 64
-        && value
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
 }
 
 #[cfg(test)]
@@ -615,7 +597,7 @@ mod tests {
 
     #[test]
     fn the_unit_menu_names_the_unit_in_use() {
-        use crate::state::MoneyUnit::{Auto, Million, Wan, Yi, Yuan};
+        use crate::i18n::money::MoneyUnit::{Auto, Million, Wan, Yi, Yuan};
         assert_eq!(MoneyUnit::offered(Lang::Zh, Auto), [Auto, Yuan, Wan, Yi]);
         assert_eq!(MoneyUnit::offered(Lang::En, Auto), [Auto, Yuan, Million]);
         // A Chinese reader's link opened in English keeps its unit, and the menu shows it.

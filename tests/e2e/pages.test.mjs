@@ -221,6 +221,50 @@ test('a link as WeChat shares it, and an old link, still paint their pre-rendere
   await page.close();
 });
 
+/** The page as the document shows it: its language, colours and care mode, and what it is. */
+const reading = (page) =>
+  page.evaluate(() => {
+    const root = document.documentElement;
+    const embed = document.querySelector('main[data-embed]')?.dataset.embed;
+    const view = document.querySelector('section.theme-view[data-view]')?.dataset.view;
+    return {
+      lang: root.lang,
+      theme: root.dataset.theme ?? 'auto',
+      care: root.dataset.care === 'on',
+      shows: embed ? `embed ${embed}` : view ?? (document.querySelector('.report-head') ? 'overview' : null),
+    };
+  });
+
+test('repeated and invalid keys paint the page the app then shows, before and after it starts', async () => {
+  // The address; the pre-rendered page it paints (null: the loading line, the app's to draw);
+  // what both then show.
+  const cases = [
+    ['?care=x&care=on', null, { lang: 'zh-CN', theme: 'auto', care: true, shows: 'overview' }],
+    ['?theme=x&theme=dark', 'view-overview.zh', { lang: 'zh-CN', theme: 'dark', care: false, shows: 'overview' }],
+    ['?lang=fr&lang=en', 'view-overview.en', { lang: 'en', theme: 'auto', care: false, shows: 'overview' }],
+    ['?view=nope&view=funds&lang=en', 'view-funds.en', { lang: 'en', theme: 'auto', care: false, shows: 'funds' }],
+    ['?embed=Funds&embed=overview', 'embed-overview.zh', { lang: 'zh-CN', theme: 'auto', care: false, shows: 'embed overview' }],
+    ['?language=en&lang=zh&page=sales', 'view-sales.en', { lang: 'en', theme: 'auto', care: false, shows: 'sales' }],
+    ['?embed=funds-by-source&view=edit', 'embed-funds-by-source.zh', { lang: 'zh-CN', theme: 'auto', care: false, shows: 'embed funds-by-source' }],
+  ];
+  for (const [query, painted, expected] of cases) {
+    const { page, problems } = await app.open(query, { app: false });
+    await page.waitForFunction(() => !document.documentElement.classList.contains('prerender-off') || window.aidImpactStarted);
+    const before = await page.evaluate(() => document.getElementById('app')?.dataset.page ?? null);
+    assert.equal(before, painted, `${query}: the page painted`);
+    if (painted) {
+      assert.deepEqual(await reading(page), expected, `${query}: before the app starts`);
+      await page.evaluate(() => window.aidImpactStart());
+    }
+    await page.waitForFunction(() => window.aidImpact && !document.documentElement.classList.contains('app-starting'));
+    assert.deepEqual(await reading(page), expected, `${query}: once the app has started`);
+    const editor = await page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('aid-impact-editor')));
+    assert.equal(editor, false, `${query}: the editor is not downloaded`);
+    assertNoProblems(problems);
+    await page.close();
+  }
+});
+
 test('the mouse over a chart starts the app, whose tooltip then follows it; over text it does not', async () => {
   const { page, problems } = await app.open('?view=funds&lang=en', { app: false });
   await page.waitForFunction(() => !document.documentElement.classList.contains('prerender-off'));

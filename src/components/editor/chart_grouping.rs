@@ -5,11 +5,11 @@
 use super::super::context::use_lang;
 use crate::data::{ChartDescription, ChartKind, Localized, Report};
 use crate::i18n::editor::{action_on, refusal, ChartsMsg};
+use crate::i18n::money::MoneyUnit;
 use crate::i18n::{format, Lang};
 use crate::spec;
 use crate::state::draft::Editor;
 use crate::state::grouping::{self, Target};
-use crate::state::MoneyUnit;
 use leptos::prelude::*;
 
 /// The value of the "new chart" choice; chart ids start with a letter, so none is this.

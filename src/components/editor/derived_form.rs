@@ -11,8 +11,8 @@ use crate::data::{
 };
 use crate::i18n::editor::EditMsg;
 use crate::i18n::format;
+use crate::i18n::money::MoneyUnit;
 use crate::state::draft::Editor;
-use crate::state::MoneyUnit;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 

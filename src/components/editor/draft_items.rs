@@ -4,10 +4,10 @@
 use super::super::context::use_lang;
 use crate::data::{Report, Status};
 use crate::i18n::editor::EditMsg;
+use crate::i18n::money::MoneyUnit;
 use crate::i18n::{format, messages};
 use crate::state::draft::{Editing, Editor};
 use crate::state::grouping;
-use crate::state::MoneyUnit;
 use leptos::prelude::*;
 
 /// One listed item: what it says, and its two buttons.

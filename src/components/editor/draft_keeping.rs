@@ -4,7 +4,7 @@
 //! keep).
 
 use super::super::context::use_lang;
-use crate::export::{self, download};
+use crate::export::download;
 use crate::i18n::editor::EditMsg;
 use crate::state::draft::{Editor, Keeping};
 use leptos::prelude::*;
@@ -20,9 +20,7 @@ pub fn DraftKeeping() -> impl IntoView {
         }
     };
     let download_as_it_is = move |_| {
-        if let Some((json, id)) =
-            draft.with_untracked(|r| (export::report_json(r), r.meta.id.clone()))
-        {
+        if let Some((json, id)) = draft.with_untracked(|r| (r.to_json(), r.meta.id.clone())) {
             let name = if id.is_empty() {
                 "report".to_string()
             } else {

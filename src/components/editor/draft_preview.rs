@@ -5,7 +5,6 @@ use super::super::context::use_lang;
 use super::super::problem_list::ProblemList;
 use super::draft_charts::DraftCharts;
 use crate::data::validate;
-use crate::export;
 use crate::i18n::editor::EditMsg;
 use crate::state::draft::Editor;
 use leptos::prelude::*;
@@ -21,7 +20,7 @@ pub fn DraftPreview() -> impl IntoView {
     let problems = Memo::new(move |_| {
         editor
             .draft
-            .with(|r| validate::load(&export::report_json(r), None).err())
+            .with(|r| validate::load(&r.to_json(), None).err())
             .flatten()
             .unwrap_or_default()
     });

@@ -4,7 +4,7 @@
 
 use super::super::context::use_lang;
 use crate::data::suggest;
-use crate::export::{self, download};
+use crate::export::download;
 use crate::i18n::editor::EditMsg;
 use crate::state::draft::Editor;
 use leptos::prelude::*;
@@ -37,10 +37,7 @@ pub fn DraftToolbar() -> impl IntoView {
     on_cleanup(move || keys.remove());
     let missing = Memo::new(move |_| editor.draft.with(suggest::untranslated).unwrap_or_default());
     let save = move |_| {
-        if let Some((json, id)) = editor
-            .draft
-            .with(|r| (export::report_json(r), r.meta.id.clone()))
-        {
+        if let Some((json, id)) = editor.draft.with(|r| (r.to_json(), r.meta.id.clone())) {
             let name = if id.is_empty() {
                 "report".to_string()
             } else {

@@ -4,9 +4,9 @@
 use super::super::context::use_lang;
 use crate::data::{Localized, Qualifier, Theme, Unit};
 use crate::i18n::editor::EditMsg;
+use crate::i18n::money::MoneyUnit;
 use crate::i18n::{format, messages, Lang};
 use crate::state::draft::Editor;
-use crate::state::MoneyUnit;
 use leptos::prelude::*;
 
 /// A Chinese and an English field for one text.

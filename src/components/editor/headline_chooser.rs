@@ -5,9 +5,10 @@
 use super::super::context::use_lang;
 use crate::data::Report;
 use crate::i18n::editor::{action_on, ChartsMsg};
+use crate::i18n::money::MoneyUnit;
 use crate::i18n::{format, Lang};
 use crate::state::draft::Editor;
-use crate::state::{grouping, MoneyUnit};
+use crate::state::grouping;
 use leptos::prelude::*;
 
 /// A figure as the lists name it: its label and value.
