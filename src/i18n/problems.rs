@@ -35,8 +35,8 @@ impl Problem {
             Problem::TextTooLong { chars, limit } => {
                 let (chars, limit) = (super::format::group_thousands(&chars.to_string()), super::format::group_thousands(&limit.to_string()));
                 pick(
-                    format!("原文有 {chars} 个字符，超过上限 {limit}（约 150 页）：请一次只放入一份报告"),
-                    format!("the text has {chars} characters, more than the {limit} (about 150 pages) a draft takes: give one report at a time"),
+                    format!("原文有 {chars} 个字符，超过上限 {limit}（约 50 页）：请一次只放入一份报告"),
+                    format!("the text has {chars} characters, more than the {limit} (about 50 pages) a draft takes: give one report at a time"),
                 )
             }
             Problem::EmptyFile => pick(

@@ -243,9 +243,9 @@ test('two tabs on one draft never overwrite each other unseen', async () => {
 });
 
 test('a paste longer than a draft takes is refused with the limit said', async () => {
-  for (const [lang, words] of [['zh', /超过上限 300,000/], ['en', /more than the 300,000 \(about 150 pages\) a draft takes/]]) {
+  for (const [lang, words] of [['zh', /超过上限 100,000（约 50 页）/], ['en', /more than the 100,000 \(about 50 pages\) a draft takes/]]) {
     const { page, problems } = await app.open(`?view=edit&lang=${lang}`);
-    await page.locator('[data-field="paste"]').fill('本'.repeat(300_001));
+    await page.locator('[data-field="paste"]').fill('本'.repeat(100_001));
     await page.click('[data-action="start-text"]');
     const refused = page.locator('[data-testid="draft-refused"]');
     await refused.waitFor();
