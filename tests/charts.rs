@@ -125,7 +125,7 @@ fn qualifiers_show_in_the_value_text() {
         }
     }
     for qualifier in Qualifier::ALL {
-        assert!(seen.contains(qualifier), "no {qualifier:?} datum");
+        assert!(seen.contains(&qualifier), "no {qualifier:?} datum");
     }
 }
 
@@ -504,10 +504,10 @@ fn an_approximate_pairing_count_says_about() {
 fn every_qualifier_but_exact_is_labelled_and_none_as_reported() {
     for lang in Lang::ALL {
         for qualifier in Qualifier::ALL {
-            let label = messages::qualifier(*qualifier, lang);
+            let label = messages::qualifier(qualifier, lang);
             assert_eq!(
                 label.is_none(),
-                *qualifier == Qualifier::Exact,
+                qualifier == Qualifier::Exact,
                 "{qualifier:?}"
             );
             assert_ne!(label, Some(Msg::AsReported.text(lang)), "{qualifier:?}");

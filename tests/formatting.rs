@@ -117,7 +117,7 @@ fn reports() -> Vec<Report> {
         assert!(
             reports
                 .iter()
-                .any(|r| r.figures.iter().any(|f| f.qualifier == *qualifier)),
+                .any(|r| r.figures.iter().any(|f| f.qualifier == qualifier)),
             "no {qualifier:?} figure"
         );
     }

@@ -242,7 +242,7 @@ mod tests {
         assert!(row("beneficiaries").indicative());
         for qualifier in Qualifier::ALL {
             assert_eq!(
-                is_indicative(*qualifier),
+                is_indicative(qualifier),
                 !matches!(qualifier, Qualifier::Exact | Qualifier::Derived),
                 "{qualifier:?}"
             );

@@ -1,6 +1,7 @@
 //! The report's data: the bundled JSON, its model, validation and pure queries.
 //! No Leptos or web-sys here, so everything is testable natively.
 
+pub mod codes;
 pub mod compare;
 pub mod encoding;
 pub mod examples;

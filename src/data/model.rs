@@ -610,28 +610,7 @@ pub struct PanelDescription {
     pub of: Option<String>,
 }
 
-/// `ALL`, `code` and `from_code` for an enum of the file format; the codes are its serde
-/// names (a test checks), for forms and attributes that name a value.
-macro_rules! codes {
-    ($name:ident { $($variant:ident => $code:literal),+ $(,)? }) => {
-        impl $name {
-            /// Every value, in order.
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            /// The code used in the data file.
-            pub fn code(self) -> &'static str {
-                match self {
-                    $($name::$variant => $code),+
-                }
-            }
-
-            /// Reads a code.
-            pub fn from_code(code: &str) -> Option<$name> {
-                $name::ALL.iter().copied().find(|v| v.code() == code)
-            }
-        }
-    };
-}
+use super::codes::codes;
 
 codes!(Unit {
     Yuan => "yuan",

@@ -406,8 +406,12 @@ fn check_structure(
                 format!("{at}.unit"),
                 Problem::UnitNotIndicators {
                     indicator: id.clone(),
-                    unit: unit_code(figure.unit),
-                    expected: indicator.units.iter().map(|u| unit_code(*u)).collect(),
+                    unit: figure.unit.code().to_string(),
+                    expected: indicator
+                        .units
+                        .iter()
+                        .map(|u| u.code().to_string())
+                        .collect(),
                 },
             )),
             Some(_) => {}
@@ -436,8 +440,8 @@ fn check_structure(
                 if whole.unit != figure.unit {
                     errors.push(located(Problem::PartUnitDiffers {
                         whole: whole_id.clone(),
-                        unit: unit_code(figure.unit),
-                        expected: unit_code(whole.unit),
+                        unit: figure.unit.code().to_string(),
+                        expected: whole.unit.code().to_string(),
                     }));
                 }
                 for side in [figure, *whole] {
@@ -631,8 +635,8 @@ fn check_charts(
                         at.clone(),
                         Problem::UnitsMixed {
                             id: id.clone(),
-                            unit: unit_code(figure.unit),
-                            expected: unit_code(expected),
+                            unit: figure.unit.code().to_string(),
+                            expected: expected.code().to_string(),
                         },
                     ));
                 }
@@ -712,14 +716,6 @@ fn check_template(
             ));
         }
     }
-}
-
-/// A unit's code as written in the file.
-fn unit_code(unit: Unit) -> String {
-    serde_json::to_value(unit)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
 }
 
 fn check_unique_ids(report: &Report, errors: &mut Vec<DataError>) {

@@ -145,10 +145,10 @@ pub fn report_csv(report: &Report) -> String {
             f.label.zh.clone(),
             f.label.en.clone(),
             f.value.to_string(),
-            serde_code(&f.unit),
+            f.unit.code().to_string(),
             f.qualifier.code().to_string(),
             f.period.clone().unwrap_or_default(),
-            serde_code(&f.theme),
+            f.theme.code().to_string(),
             f.project.clone().unwrap_or_default(),
             f.source.clone().unwrap_or_default(),
             f.derivation
@@ -158,14 +158,6 @@ pub fn report_csv(report: &Report) -> String {
         ]);
     }
     csv(rows)
-}
-
-/// The string serde writes for a unit-like enum (`yuan_per_year`).
-fn serde_code<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(String::from))
-        .unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -19,29 +19,19 @@ pub enum Lang {
     En,
 }
 
+// In the order the switch shows them; the code is `?lang=`'s and `data-lang`'s.
+crate::data::codes::codes!(Lang {
+    Zh => "zh",
+    En => "en",
+});
+
 impl Lang {
-    /// Every language, in the order the switch shows them.
-    pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
-
-    /// The short code used in URLs and data attributes.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Zh => "zh",
-            Lang::En => "en",
-        }
-    }
-
     /// The BCP 47 tag for `<html lang>`.
     pub fn html_lang(self) -> &'static str {
         match self {
             Lang::Zh => "zh-CN",
             Lang::En => "en",
         }
-    }
-
-    /// Parses a URL code.
-    pub fn from_code(code: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|l| l.code() == code)
     }
 
     /// Chooses between a Chinese and an English value.

@@ -19,16 +19,16 @@ pub enum MoneyUnit {
     Million,
 }
 
-impl MoneyUnit {
-    /// Every choice.
-    pub const ALL: [MoneyUnit; 5] = [
-        MoneyUnit::Auto,
-        MoneyUnit::Yuan,
-        MoneyUnit::Wan,
-        MoneyUnit::Yi,
-        MoneyUnit::Million,
-    ];
+// The codes of `?unit=`.
+crate::data::codes::codes!(MoneyUnit {
+    Auto => "auto",
+    Yuan => "yuan",
+    Wan => "wan",
+    Yi => "yi",
+    Million => "million",
+});
 
+impl MoneyUnit {
     /// The choices offered in a language's unit menu, with `current` among them when a link
     /// brought one the language does not offer (`?unit=wan&lang=en`): the menu always names
     /// the unit the charts are in.
@@ -46,22 +46,6 @@ impl MoneyUnit {
             .into_iter()
             .filter(|unit| usual.contains(unit) || *unit == current)
             .collect()
-    }
-
-    /// The code used in `?unit=`.
-    pub fn code(self) -> &'static str {
-        match self {
-            MoneyUnit::Auto => "auto",
-            MoneyUnit::Yuan => "yuan",
-            MoneyUnit::Wan => "wan",
-            MoneyUnit::Yi => "yi",
-            MoneyUnit::Million => "million",
-        }
-    }
-
-    /// Parses a `?unit=` code.
-    pub fn from_code(code: &str) -> Option<MoneyUnit> {
-        MoneyUnit::ALL.into_iter().find(|m| m.code() == code)
     }
 
     /// The fixed scale and its word in `lang`, or `None` for automatic scaling.

@@ -7,6 +7,7 @@ pub mod library;
 pub mod report_card;
 pub mod url;
 
+use crate::data::codes::codes;
 use crate::data::ids::{self, is_chart_id, IdShape};
 use crate::i18n::money::MoneyUnit;
 use crate::i18n::Lang;
@@ -37,21 +38,21 @@ pub enum View {
     Edit,
 }
 
-impl View {
-    /// Every view, in navigation order.
-    pub const ALL: [View; 10] = [
-        View::Overview,
-        View::Funds,
-        View::Projects,
-        View::Training,
-        View::Sales,
-        View::Outcomes,
-        View::Compare,
-        View::Source,
-        View::Print,
-        View::Edit,
-    ];
+// In navigation order; the codes of `?view=`.
+codes!(View {
+    Overview => "overview",
+    Funds => "funds",
+    Projects => "projects",
+    Training => "training",
+    Sales => "sales",
+    Outcomes => "outcomes",
+    Compare => "compare",
+    Source => "source",
+    Print => "print",
+    Edit => "edit",
+});
 
+impl View {
     /// The views listed in the navigation (the source text and print views are linked elsewhere).
     pub const NAV: [View; 7] = [
         View::Overview,
@@ -71,27 +72,6 @@ impl View {
         View::Sales,
         View::Outcomes,
     ];
-
-    /// The code used in `?view=`.
-    pub fn code(self) -> &'static str {
-        match self {
-            View::Overview => "overview",
-            View::Funds => "funds",
-            View::Projects => "projects",
-            View::Training => "training",
-            View::Sales => "sales",
-            View::Outcomes => "outcomes",
-            View::Compare => "compare",
-            View::Source => "source",
-            View::Print => "print",
-            View::Edit => "edit",
-        }
-    }
-
-    /// Parses a `?view=` code.
-    pub fn from_code(code: &str) -> Option<View> {
-        View::ALL.into_iter().find(|v| v.code() == code)
-    }
 }
 
 /// The tabs of a chart card.
@@ -106,24 +86,12 @@ pub enum Tab {
     Source,
 }
 
-impl Tab {
-    /// Every tab, in order.
-    pub const ALL: [Tab; 3] = [Tab::Chart, Tab::Table, Tab::Source];
-
-    /// The code used in `?tab=` and `data-tab`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Tab::Chart => "chart",
-            Tab::Table => "table",
-            Tab::Source => "source",
-        }
-    }
-
-    /// Parses a `?tab=` code.
-    pub fn from_code(code: &str) -> Option<Tab> {
-        Tab::ALL.into_iter().find(|t| t.code() == code)
-    }
-}
+// The codes of `?tab=` and `data-tab`.
+codes!(Tab {
+    Chart => "chart",
+    Table => "table",
+    Source => "source",
+});
 
 /// Light or dark colours.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -137,24 +105,12 @@ pub enum ColorTheme {
     Dark,
 }
 
-impl ColorTheme {
-    /// Every choice.
-    pub const ALL: [ColorTheme; 3] = [ColorTheme::Auto, ColorTheme::Light, ColorTheme::Dark];
-
-    /// The code used in `?theme=` and `<html data-theme>`.
-    pub fn code(self) -> &'static str {
-        match self {
-            ColorTheme::Auto => "auto",
-            ColorTheme::Light => "light",
-            ColorTheme::Dark => "dark",
-        }
-    }
-
-    /// Parses a `?theme=` code.
-    pub fn from_code(code: &str) -> Option<ColorTheme> {
-        ColorTheme::ALL.into_iter().find(|t| t.code() == code)
-    }
-}
+// The codes of `?theme=` and `<html data-theme>`.
+codes!(ColorTheme {
+    Auto => "auto",
+    Light => "light",
+    Dark => "dark",
+});
 
 /// What an embedded page shows.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]

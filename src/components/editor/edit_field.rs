@@ -152,12 +152,12 @@ pub fn choices<T: Copy + Send + Sync + 'static>(
 
 /// The units, for a choice, named in `lang`.
 pub fn unit_choices(lang: Signal<Lang>) -> Signal<Vec<(String, String)>> {
-    choices(Unit::ALL, Unit::code, messages::unit_heading, lang)
+    choices(&Unit::ALL, Unit::code, messages::unit_heading, lang)
 }
 
 /// The themes, for a choice, named in `lang`.
 pub fn theme_choices(lang: Signal<Lang>) -> Signal<Vec<(String, String)>> {
-    choices(Theme::ALL, Theme::code, messages::theme, lang)
+    choices(&Theme::ALL, Theme::code, messages::theme, lang)
 }
 
 /// The draft's projects, for a choice, after a first choice (`first`, with the empty code):

@@ -88,7 +88,7 @@ pub fn EventForm(
         project_status.set(proposed_status.code().into());
         error.set(None);
     });
-    let status_options = choices(Status::ALL, Status::code, messages::status, lang);
+    let status_options = choices(&Status::ALL, Status::code, messages::status, lang);
     let save = move |_| {
         let (Some(range), Some(status)) = (
             quote.get_untracked(),

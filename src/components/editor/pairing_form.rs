@@ -86,7 +86,7 @@ pub fn PairingForm(
         error.set(None);
     });
     let kind_options = choices(
-        PairingKind::ALL,
+        &PairingKind::ALL,
         PairingKind::code,
         editor::pairing_kind,
         lang,

@@ -95,7 +95,7 @@ impl Place {
 pub fn PlaceFields(places: RwSignal<Vec<PlaceRow>>, place: Place) -> impl IntoView {
     let lang = use_lang();
     let (zh_label, en_label, add_label, remove_label, stem) = place.texts();
-    let kinds = choices(PlaceKind::ALL, PlaceKind::code, editor::place_kind, lang);
+    let kinds = choices(&PlaceKind::ALL, PlaceKind::code, editor::place_kind, lang);
     let rows = move || {
         places
             .get()
