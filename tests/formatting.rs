@@ -8,7 +8,7 @@ use aid_impact::i18n::money::MoneyUnit;
 use aid_impact::i18n::{format, Lang};
 
 mod common;
-use common::Rng;
+use proptest::prelude::*;
 
 /// A shown value read back: the number and the mark before it, if any (`约`, `≈`, `about `).
 #[derive(Debug)]
@@ -178,36 +178,43 @@ fn the_chinese_text_ends_with_the_reports_measure_word() {
     }
 }
 
-#[test]
-fn generated_amounts_read_back_in_every_unit() {
-    let mut rng = Rng(20_230_525);
-    let units = [
-        Unit::Yuan,
-        Unit::YuanPerYear,
-        Unit::YuanPerPerson,
-        Unit::Person,
-    ];
-    let qualifiers = [
-        Qualifier::Exact,
-        Qualifier::AtLeast,
-        Qualifier::Approximate,
-        Qualifier::Derived,
-    ];
-    for case in 0..20_000u64 {
-        // Whole yuan from 1 to 10^13, spread over every order of magnitude; some round
-        // numbers (as reports write them) among them.
-        let digits = 1 + rng.below(13) as u32;
-        let mut value = (rng.next() % 10u64.pow(digits)) as f64;
-        if case % 3 == 0 {
-            let keep = 10f64.powi(rng.below(5) as i32 + 1);
-            value = (value / keep).round() * keep;
+/// Whole yuan from 1 to 10^13, spread over every order of magnitude; a third of them round
+/// (as reports write them) to 10 to 100,000.
+fn amount() -> impl Strategy<Value = f64> {
+    (1..=13u32, any::<u64>(), 0..3u32, 1..=5i32).prop_map(|(digits, bits, round, keep)| {
+        let value = (bits % 10u64.pow(digits)) as f64;
+        if round == 0 {
+            let keep = 10f64.powi(keep);
+            (value / keep).round() * keep
+        } else {
+            value
         }
-        let unit = *rng.pick(&units);
-        let qualifier = *rng.pick(&qualifiers);
+    })
+}
+
+proptest! {
+    #![proptest_config(common::generated(20_000))]
+
+    #[test]
+    fn generated_amounts_read_back_in_every_unit(
+        value in amount(),
+        unit in proptest::sample::select(vec![
+            Unit::Yuan,
+            Unit::YuanPerYear,
+            Unit::YuanPerPerson,
+            Unit::Person,
+        ]),
+        qualifier in proptest::sample::select(vec![
+            Qualifier::Exact,
+            Qualifier::AtLeast,
+            Qualifier::Approximate,
+            Qualifier::Derived,
+        ]),
+    ) {
         for lang in Lang::ALL {
             for money in MoneyUnit::ALL {
                 let text = format::value(value, unit, qualifier, lang, money);
-                assert_reads_back(&text, value, qualifier, &format!("case {case} {money:?}"));
+                assert_reads_back(&text, value, qualifier, &format!("{value} {money:?}"));
             }
         }
     }

@@ -9,7 +9,7 @@ use serde_json::Value;
 use std::ops::Range;
 
 mod common;
-use common::Rng;
+use proptest::prelude::*;
 
 /// One stored report: its name, text, publication date and figures with a source.
 struct Stored {
@@ -872,47 +872,47 @@ const PIECES: [&str; 62] = [
     "\u{0}",
 ];
 
-/// Arbitrary strings (from pieces that matter, and any character): no panic; phrases in order,
-/// not overlapping, on character boundaries, inside the text, finite and not negative;
-/// `read` agrees with `find_all`; periods in the format's forms.
-#[test]
-fn arbitrary_text_never_breaks_the_reader() {
-    let mut rng = Rng(0x5EED_1234_ABCD_0001);
-    for case in 0..6000 {
-        let mut text = String::new();
-        for _ in 0..rng.below(40) {
-            match rng.below(6) {
-                0 => text.push(char::from_u32(rng.below(0x11_0000) as u32).unwrap_or('x')),
-                1 => text.push_str(&"9".repeat(rng.below(40))),
-                _ => text.push_str(rng.pick::<&str>(&PIECES)),
-            }
-        }
+/// A text of pieces that matter, any character and long runs of 9s, with a fragment of it.
+fn text_and_fragment() -> impl Strategy<Value = (String, usize, usize)> {
+    let piece = prop_oneof![
+        any::<char>().prop_map(String::from),
+        (0..40usize).prop_map(|n| "9".repeat(n)),
+        proptest::sample::select(&PIECES[..]).prop_map(str::to_string),
+        proptest::sample::select(&PIECES[..]).prop_map(str::to_string),
+        proptest::sample::select(&PIECES[..]).prop_map(str::to_string),
+        proptest::sample::select(&PIECES[..]).prop_map(str::to_string),
+    ];
+    proptest::collection::vec(piece, 0..40)
+        .prop_map(|pieces| pieces.concat())
+        .prop_flat_map(|text| {
+            let len = text.len() + 3;
+            (Just(text), 0..len, 0..len)
+        })
+}
+
+proptest! {
+    #![proptest_config(common::generated(6000))]
+
+    /// Arbitrary strings (from pieces that matter, and any character): no panic; phrases in order,
+    /// not overlapping, on character boundaries, inside the text, finite and not negative;
+    /// `read` agrees with `find_all`; periods in the format's forms.
+    #[test]
+    fn arbitrary_text_never_breaks_the_reader((text, a, b) in text_and_fragment()) {
         let all = phrase::find_all(&text);
         let mut end = 0;
         for p in &all {
-            assert!(
-                p.range.start >= end && p.range.start < p.range.end,
-                "{case} {text:?} {p:?}"
-            );
-            assert!(p.range.end <= text.len(), "{case} {text:?}");
-            assert!(text.is_char_boundary(p.range.start) && text.is_char_boundary(p.range.end));
-            assert!(
-                p.value.is_finite() && p.value >= 0.0,
-                "{case} {text:?} {p:?}"
-            );
-            assert!(
-                phrase::read(&text, p.range.clone()).contains(p),
-                "{case} {text:?} {p:?}"
-            );
+            prop_assert!(p.range.start >= end && p.range.start < p.range.end, "{:?}", p);
+            prop_assert!(p.range.end <= text.len());
+            prop_assert!(text.is_char_boundary(p.range.start) && text.is_char_boundary(p.range.end));
+            prop_assert!(p.value.is_finite() && p.value >= 0.0, "{:?}", p);
+            prop_assert!(phrase::read(&text, p.range.clone()).contains(p), "{:?}", p);
             end = p.range.end;
         }
-        let a = rng.below(text.len() + 3);
-        let b = rng.below(text.len() + 3);
         for p in phrase::read(&text, a..b) {
-            assert!(all.contains(&p), "{case} {text:?} {a}..{b} {p:?}");
+            prop_assert!(all.contains(&p), "{}..{} {:?}", a, b, p);
         }
         if let Some(period) = phrase::period(&text, a..b, (2023, 5, 25)) {
-            assert!(is_period(&period), "{case} {text:?}: {period}");
+            prop_assert!(is_period(&period), "{}", period);
         }
     }
 }
@@ -1195,55 +1195,67 @@ fn generated_phrases_read_back_as_built() {
         ("亩", Unit::Mu, None),
         ("千瓦时", Unit::Kwh, None),
     ];
-    let mut rng = Rng(0xC0FF_EE00_2026_1204);
-    for case in 0..4000 {
-        let whole = 1 + rng.below(9999) as u64;
-        let (word, unit, counter) = WORDS[rng.below(WORDS.len())];
-        let (scale, multiplier) = match rng.below(3) {
-            0 => (0, ""),
-            1 => (4, "万"),
-            _ => (8, "亿"),
-        };
-        // Whole units need a whole value: decimals only with a multiplier that makes them so.
-        let decimals = if scale == 0 && aid_impact::data::stated::counts_whole(unit) {
-            0
-        } else {
-            rng.below(3)
-        };
-        let fraction = rng.below(10usize.pow(decimals as u32)) as u64;
-        let digits = if decimals == 0 {
-            whole.to_string()
-        } else {
-            format!("{whole}.{fraction:0width$}", width = decimals)
-        };
-        let mantissa = if decimals == 0 {
-            whole.to_string()
-        } else {
-            format!("{whole}{fraction:0width$}", width = decimals)
-        };
-        let value: f64 = format!("{mantissa}e{}", scale - decimals as i32)
-            .parse()
-            .unwrap();
-        let (lead, trail, qualifier) = match rng.below(5) {
-            0 => ("约", "", Approximate),
-            1 => ("", "左右", Approximate),
-            2 => ("超过", "", AtLeast),
-            3 => ("", "以上", AtLeast),
-            _ => ("", "", Exact),
-        };
-        let mut written = format!("{lead}{digits}{multiplier}{word}{trail}");
-        if rng.below(2) == 0 {
-            written = traditional(&written);
-        }
-        let text = format!("全县共有{written}。");
-        let p = one(&text);
-        assert_eq!(&text[p.range.clone()], written, "{case}");
-        assert_eq!(p.value, value, "{case}: {text}");
-        assert_eq!(
-            (p.unit, p.qualifier, p.counter.as_deref().map(traditional)),
-            (unit, qualifier, counter.map(traditional)),
-            "{case}: {text}"
-        );
+    let phrases = (
+        1..=9999u64,
+        0..WORDS.len(),
+        0..3usize,
+        0..3usize,
+        0..1000usize,
+        0..5usize,
+        any::<bool>(),
+    );
+    let mut runner = proptest::test_runner::TestRunner::new(common::generated(4000));
+    let outcome = runner.run(
+        &phrases,
+        |(whole, word, scale, decimals, fraction, qualifier, in_traditional)| {
+            let (word, unit, counter) = WORDS[word];
+            let (scale, multiplier) = [(0, ""), (4, "万"), (8, "亿")][scale];
+            // Whole units need a whole value: decimals only with a multiplier that makes them so.
+            let decimals = if scale == 0 && aid_impact::data::stated::counts_whole(unit) {
+                0
+            } else {
+                decimals
+            };
+            let fraction = (fraction % 10usize.pow(decimals as u32)) as u64;
+            let digits = if decimals == 0 {
+                whole.to_string()
+            } else {
+                format!("{whole}.{fraction:0width$}", width = decimals)
+            };
+            let mantissa = if decimals == 0 {
+                whole.to_string()
+            } else {
+                format!("{whole}{fraction:0width$}", width = decimals)
+            };
+            let value: f64 = format!("{mantissa}e{}", scale - decimals as i32)
+                .parse()
+                .unwrap();
+            let (lead, trail, qualifier) = [
+                ("约", "", Approximate),
+                ("", "左右", Approximate),
+                ("超过", "", AtLeast),
+                ("", "以上", AtLeast),
+                ("", "", Exact),
+            ][qualifier];
+            let mut written = format!("{lead}{digits}{multiplier}{word}{trail}");
+            if in_traditional {
+                written = traditional(&written);
+            }
+            let text = format!("全县共有{written}。");
+            let p = one(&text);
+            prop_assert_eq!(&text[p.range.clone()], written.as_str());
+            prop_assert_eq!(p.value, value, "{}", text);
+            prop_assert_eq!(
+                (p.unit, p.qualifier, p.counter.as_deref().map(traditional)),
+                (unit, qualifier, counter.map(traditional)),
+                "{}",
+                text
+            );
+            Ok(())
+        },
+    );
+    if let Err(failure) = outcome {
+        panic!("{failure}");
     }
 }
 

@@ -8,7 +8,7 @@ use aid_impact::state::ViewState;
 use serde_json::Value;
 
 mod common;
-use common::Rng;
+use proptest::prelude::*;
 
 const PIECES: [&str; 27] = [
     "lang",
@@ -40,30 +40,31 @@ const PIECES: [&str; 27] = [
     "overview",
 ];
 
-#[test]
-fn any_query_string_gives_a_valid_state_that_round_trips() {
-    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
-    for case in 0..20_000 {
-        let mut query = String::new();
-        for _ in 0..rng.below(12) {
-            match rng.below(4) {
-                0 => query.push(char::from_u32(rng.below(0x3000) as u32).unwrap_or('x')),
-                1 => query.push_str(&"a".repeat(rng.below(300))),
-                _ => query.push_str(rng.pick::<&str>(&PIECES)),
-            }
-        }
+/// A query string of pieces that matter, any character and long runs.
+fn query_string() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        any::<char>().prop_map(String::from),
+        (0..300usize).prop_map(|n| "a".repeat(n)),
+        proptest::sample::select(&PIECES[..]).prop_map(str::to_string),
+        proptest::sample::select(&PIECES[..]).prop_map(str::to_string),
+    ];
+    proptest::collection::vec(piece, 0..12).prop_map(|pieces| pieces.concat())
+}
+
+proptest! {
+    #![proptest_config(common::generated(20_000))]
+
+    #[test]
+    fn any_query_string_gives_a_valid_state_that_round_trips(query in query_string()) {
         let state = ViewState::from_query(&query);
         let written = state.to_query();
-        assert_eq!(
-            ViewState::from_query(&written),
-            state,
-            "case {case}: {query:?}"
-        );
-        assert!(
+        prop_assert_eq!(ViewState::from_query(&written), state);
+        prop_assert!(
             written
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b"=&_-".contains(&b)),
-            "case {case}: {written:?}"
+            "{:?}",
+            written
         );
     }
 }
@@ -78,33 +79,38 @@ const UNITS: [Unit; 6] = [
 ];
 const QUALIFIERS: [Qualifier; 3] = [Qualifier::Exact, Qualifier::AtLeast, Qualifier::Derived];
 
-#[test]
-fn any_number_formats_as_readable_text() {
-    let mut rng = Rng(42);
-    let special = [
-        f64::NAN,
-        f64::INFINITY,
-        f64::NEG_INFINITY,
-        -0.0,
-        1e300,
-        -1e300,
-        f64::MIN_POSITIVE,
-        5e-324,
-        1e15,
-        999_999_999_999_999.9,
-    ];
-    let randoms = (0..20_000).map(|_| f64::from_bits(rng.next()));
-    let mut rng = Rng(7);
-    for value in special.into_iter().chain(randoms) {
+proptest! {
+    #![proptest_config(common::generated(20_000))]
+
+    #[test]
+    fn any_number_formats_as_readable_text(
+        value in prop_oneof![
+            any::<f64>(),
+            proptest::sample::select(vec![
+                f64::NAN,
+                f64::INFINITY,
+                f64::NEG_INFINITY,
+                -0.0,
+                1e300,
+                -1e300,
+                f64::MIN_POSITIVE,
+                5e-324,
+                1e15,
+                999_999_999_999_999.9,
+            ]),
+        ],
+        unit in proptest::sample::select(&UNITS[..]),
+        qualifier in proptest::sample::select(&QUALIFIERS[..]),
+        money in proptest::sample::select(&MoneyUnit::ALL[..]),
+    ) {
         for lang in Lang::ALL {
-            let unit = *rng.pick(&UNITS);
-            let qualifier = *rng.pick(&QUALIFIERS);
-            let money = *rng.pick(&MoneyUnit::ALL);
             let text = format::value(value, unit, qualifier, lang, money);
-            assert!(!text.is_empty() && text.len() < 400, "{value:e}: {text:?}");
-            assert!(
+            prop_assert!(!text.is_empty() && text.len() < 400, "{:e}: {:?}", value, text);
+            prop_assert!(
                 !text.contains("NaN") && !text.contains("inf"),
-                "{value:e}: {text:?}"
+                "{:e}: {:?}",
+                value,
+                text
             );
         }
     }
@@ -126,24 +132,25 @@ fn any_single_broken_field_is_reported_not_panicked() {
     let mut paths = Vec::new();
     collect_paths(&original, &mut Vec::new(), &mut paths);
     assert!(paths.len() > 900, "{} fields", paths.len());
-    let mut rng = Rng(1234);
-    for _ in 0..3000 {
-        let path = rng.pick(&paths).clone();
+    let mut runner = proptest::test_runner::TestRunner::new(common::generated(3000));
+    let cases = (0..paths.len(), 0..replacements.len());
+    let outcome = runner.run(&cases, |(path, replacement)| {
         let mut broken = original.clone();
-        let slot = path.iter().fold(&mut broken, |v, key| match key {
+        let slot = paths[path].iter().fold(&mut broken, |v, key| match key {
             Key::Field(k) => &mut v[k.as_str()],
             Key::Index(i) => &mut v[*i],
         });
-        *slot = rng.pick(&replacements).clone();
-        if broken == original {
-            continue;
-        }
+        *slot = replacements[replacement].clone();
         // Either a located error list or (if the new value happens to be valid) a report.
         if let Err(errors) = validate::load(&broken.to_string(), Some(ORIGINAL_TEXT)) {
-            assert!(errors
+            prop_assert!(errors
                 .iter()
                 .all(|e| !e.location.is_empty() && !e.problem.text(Lang::En).is_empty()));
         }
+        Ok(())
+    });
+    if let Err(failure) = outcome {
+        panic!("{failure}");
     }
 }
 

@@ -1,24 +1,14 @@
 //! Helpers shared by the native test files.
 
-/// A small deterministic generator (xorshift64*), so failures reproduce.
-pub struct Rng(pub u64);
+use proptest::test_runner::{Config, RngSeed};
 
-impl Rng {
-    /// The next 64 random bits.
-    pub fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    /// A number in `0..n`.
-    pub fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    /// One of `items`.
-    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len())]
+/// Settings for generated cases: `cases` of them, from a fixed seed so that every run tries
+/// the same ones; a failing case is shrunk to the smallest that still fails, and printed.
+pub fn generated(cases: u32) -> Config {
+    Config {
+        cases,
+        rng_seed: RngSeed::Fixed(0x2023_0525),
+        failure_persistence: None,
+        ..Config::default()
     }
 }
