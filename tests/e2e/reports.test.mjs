@@ -234,7 +234,7 @@ test('broken files are refused with located problems and the report on screen st
     transfer.items.add(new File([new Uint8Array(50 * 1024 * 1024).fill(32)], 'huge.json'));
     document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
   });
-  await page.waitForFunction(() => document.querySelector('[data-testid="load-error"]')?.innerText.includes('50.0 MiB'));
+  await page.waitForFunction(() => document.querySelector('[data-testid="load-error"]')?.innerText.includes('文件太大（50 MiB），上限为 32 MiB'));
   assert.match(await page.title(), /巴林右旗/);
   await shot(page, 'report-load-error-zh');
   assertNoProblems(problems);
