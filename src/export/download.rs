@@ -8,6 +8,20 @@ use wasm_bindgen_futures::JsFuture;
 /// has returned, so revoking it at once cancels the download.
 const REVOKE_AFTER_MS: i32 = 60_000;
 
+/// Saves `report` as a report file named after its id (`report` while it has none), with
+/// `suffix` after the name (`-draft` for an unfinished draft).
+pub fn save_report(report: &crate::data::Report, suffix: &str) {
+    let name = match report.meta.id.as_str() {
+        "" => "report",
+        id => id,
+    };
+    save_text(
+        &report.to_json(),
+        &format!("{name}{suffix}.json"),
+        "application/json",
+    );
+}
+
 /// Saves `contents` as `file_name` with the given MIME type.
 pub fn save_text(contents: &str, file_name: &str, mime: &str) {
     let parts = js_sys::Array::of1(&JsValue::from_str(contents));

@@ -19,14 +19,18 @@ pub fn DraftKeeping() -> impl IntoView {
             download::save_text(&aside.text, "draft-unreadable.json", "application/json");
         }
     };
-    let download_as_it_is = move |_| {
-        if let Some((json, id)) = draft.with_untracked(|r| (r.to_json(), r.meta.id.clone())) {
-            let name = if id.is_empty() {
-                "report".to_string()
-            } else {
-                id
-            };
-            download::save_text(&json, &format!("{name}-draft.json"), "application/json");
+    // Both notices about the copy in this browser offer the draft as it is.
+    let download_as_it_is = move || {
+        view! {
+            <button
+                type="button"
+                data-action="download-as-it-is"
+                on:click=move |_| {
+                    draft.with_untracked(|r| download::save_report(r, "-draft"));
+                }
+            >
+                {move || EditMsg::DownloadAsItIs.text(lang.get())}
+            </button>
         }
     };
     let started = move || draft.history.with(Option::is_some);
@@ -59,9 +63,7 @@ pub fn DraftKeeping() -> impl IntoView {
             <section class="load-error" role="alert" data-testid="draft-not-saved">
                 <p>{move || EditMsg::NotSaved.text(lang.get())}</p>
                 <p class="notice-actions">
-                    <button type="button" data-action="download-as-it-is" on:click=download_as_it_is>
-                        {move || EditMsg::DownloadAsItIs.text(lang.get())}
-                    </button>
+                    {download_as_it_is()}
                 </p>
             </section>
         </Show>
@@ -75,9 +77,7 @@ pub fn DraftKeeping() -> impl IntoView {
                     <button type="button" data-action="keep-this" on:click=move |_| draft.keep_this()>
                         {move || EditMsg::KeepThis.text(lang.get())}
                     </button>
-                    <button type="button" data-action="download-as-it-is" on:click=download_as_it_is>
-                        {move || EditMsg::DownloadAsItIs.text(lang.get())}
-                    </button>
+                    {download_as_it_is()}
                 </p>
             </section>
         </Show>

@@ -37,14 +37,7 @@ pub fn DraftToolbar() -> impl IntoView {
     on_cleanup(move || keys.remove());
     let missing = Memo::new(move |_| editor.draft.with(suggest::untranslated).unwrap_or_default());
     let save = move |_| {
-        if let Some((json, id)) = editor.draft.with(|r| (r.to_json(), r.meta.id.clone())) {
-            let name = if id.is_empty() {
-                "report".to_string()
-            } else {
-                id
-            };
-            download::save_text(&json, &format!("{name}.json"), "application/json");
-        }
+        editor.draft.with(|r| download::save_report(r, ""));
     };
     let confirming = RwSignal::new(false);
     let discard = move |_| {
