@@ -8,7 +8,7 @@ const APP = address.view === 'edit' && !address.embed ? 'aid-impact-editor' : 'a
 
 /**
  * The base name of the app's files (`aid-impact-1a2b…`, for `.js` and `_bg.wasm`) that the
- * document `page` names, as the build wrote it into index.html (src/bin/prerender.rs). It
+ * document `page` names, as the build wrote it into index.html (crates/build/src/main.rs). It
  * changes with their content, so they are cached for good and a browser never pairs one build's
  * JS with another's wasm.
  */

@@ -3,7 +3,7 @@
 // the first paint is already the right page in the right language.
 //
 // - index.html holds the Chinese overview (`<div id="app">`). Any other view or embed, in any
-//   language, is a file pages/<view-…|embed-…>.<lang>.html made at build time (src/prerender),
+//   language, is a file pages/<view-…|embed-…>.<lang>.html made at build time (crates/build),
 //   fetched here and put in its place. Addresses with no such page (`?data=`, `?compare=`,
 //   `?unit=`, `?tab=`, `?view=compare`, `?view=edit`, a chart that does not exist, …) show a
 //   loading line and start the app at once. So do care-mode addresses (`?care=on`): their
@@ -20,7 +20,7 @@
   'use strict';
   var root = document.documentElement;
   // The address's rules and the pages made at build time, written by the build from the
-  // definitions the app reads links with (src/prerender, address_meta), so this page and the
+  // definitions the app reads links with (crates/build, address_meta), so this page and the
   // app never read an address differently: renamed keys, what each key accepts (the first
   // accepted value of a repeated key wins), the defaults, the keys only the app can show.
   var meta = document.querySelector('meta[name="aid-impact-address"]');

@@ -1,8 +1,9 @@
 //! If the app ever panics, the reader sees a short message and a reload link instead of a
 //! frozen page; the panic itself still goes to the console.
 
-use crate::i18n::{Lang, Msg};
 use crate::state::url;
+use charts::i18n::Msg;
+use report::Lang;
 
 /// Installs the panic hook.
 pub fn install() {

@@ -1,31 +1,26 @@
 //! aid-impact: published aid reports as interactive, source-traceable charts in the browser.
 //!
-//! Each module imports only from those listed before it, so data flows one way:
-//! - `data`: the report format (model, schema and its interpreter, validation, migration,
-//!   the vocabulary, the number-phrase reader the checks use, ids, pure queries);
-//! - `i18n`: languages, and the words and numbers of a report (`money`, `format`, `messages`,
-//!   `problems`);
-//! - `spec`: the chart compiler, a chart's description and its report → what to draw;
-//! - `render`: what to draw → SVG and the pointer→item map;
+//! The app on top of the layer crates (`report`, `charts`, and `authoring` in the editor's
+//! build); within it, each module imports only from those listed before it:
+//! - `examples`: the example reports hosted beside the app;
 //! - `load`: reading report files in the browser;
-//! - `state`: the view state and its URL, the reports on screen, the editor's draft; with
-//!   `i18n::pages` and `i18n::editor`, the words for the app's own pages and the editor;
-//! - `export` (SVG, PNG, CSV, JSON, QR code, downloads), `embed` (iframe height messages and
-//!   snippets), `resize` (chart widths from ResizeObserver), `crash` (the panic message);
-//! - `components`: the Leptos UI, one component per file;
-//! - `prerender`: the static first screen made at build time.
+//! - `state`: the view state and its URL, the reports on screen, the editor's draft on screen
+//!   (with `i18n::pages`, the words for the app's own pages and choices);
+//! - `export` (downloads, QR code), `embed` (iframe snippets), `resize` (chart widths from
+//!   ResizeObserver), `crash` (the panic message), `mount` (the element the app takes over);
+//! - `components`: the Leptos UI, one component per file.
+//!
+//! The build step (`crates/build`) renders these components to HTML for every shareable page.
 
 pub mod components;
 pub mod crash;
-pub mod data;
 pub mod embed;
+pub mod examples;
 pub mod export;
 pub mod i18n;
 pub mod load;
-pub mod prerender;
-pub mod render;
+pub mod mount;
 pub mod resize;
-pub mod spec;
 pub mod state;
 
 pub use components::app::App;
@@ -35,7 +30,7 @@ pub use components::app::App;
 pub fn start() {
     crash::install();
     // The app takes the pre-rendered page's place in the same task, so no frame shows both.
-    if let Some(root) = prerender::take_root() {
+    if let Some(root) = mount::take_root() {
         leptos::mount::mount_to(root, App).forget();
     }
 }

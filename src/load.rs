@@ -1,6 +1,6 @@
 //! Reading a report file in the browser: a file the reader picked or dropped, or a path beside
 //! the app (`?data=`). Checks size and origin, decodes the text in the encoding it was saved
-//! in, then hands it to `data::open`.
+//! in, then hands it to `report::open`.
 //!
 //! Files are read as bytes, not as a JS string: copying a string into wasm reserves three
 //! bytes per UTF-16 unit once it meets a non-ASCII character (a report's Chinese title comes
@@ -8,8 +8,8 @@
 //! parsing. Bytes are copied once, at their size, and the JS copy is let go before parsing;
 //! UTF-8 bytes become the text without another copy.
 
-use crate::data::{self, validate::MAX_BYTES, DataError, Encoding, Problem, Report};
 use js_sys::{Promise, Uint8Array};
+use report::{validate::MAX_BYTES, DataError, Encoding, Problem, Report};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -36,7 +36,7 @@ fn too_large(bytes: u64) -> Vec<DataError> {
 /// Too-large files are refused unread.
 pub async fn read_file(file: web_sys::File) -> Result<(Report, Encoding), Vec<DataError>> {
     let (text, encoding) = read_text(file).await?;
-    data::open(&text).map(|report| (report, encoding))
+    report::open(&text).map(|report| (report, encoding))
 }
 
 /// Reads a file's text in the encoding it was saved in (a report's `.txt`, or a report file
@@ -121,7 +121,7 @@ async fn read_body(response: &web_sys::Response, path: &str) -> Result<Vec<u8>, 
 /// Decodes and validates a report file's bytes.
 fn open(bytes: Vec<u8>) -> Result<(Report, Encoding), Vec<DataError>> {
     let (text, encoding) = decode(bytes).map_err(|p| vec![DataError::new("(file)", p)])?;
-    data::open(&text).map(|report| (report, encoding))
+    report::open(&text).map(|report| (report, encoding))
 }
 
 /// The text of a file's bytes and the encoding it was read in, which `Encoding::detect`
@@ -131,7 +131,7 @@ fn open(bytes: Vec<u8>) -> Result<(Report, Encoding), Vec<DataError>> {
 /// A byte order mark is dropped. A file that is not text at all (an image, a Word file) is
 /// named as such.
 pub fn decode(bytes: Vec<u8>) -> Result<(String, Encoding), Problem> {
-    if let Some(kind) = data::encoding::binary(&bytes) {
+    if let Some(kind) = report::encoding::binary(&bytes) {
         return Err(Problem::NotText { kind });
     }
     let encoding = Encoding::detect(&bytes);

@@ -4,9 +4,12 @@
 //! the editor's proposals were right, replayed by `state::report_card`) is the one these files
 //! give today: run with `UPDATE_REPORT_CARD=1` to write it after a change.
 
-use aid_impact::data::examples::EXAMPLES;
-use aid_impact::data::{validate, Report, ORIGINAL_TEXT};
-use aid_impact::state::report_card::{self, Field, ReportCard};
+use aid_impact::examples::EXAMPLES;
+use authoring::{
+    report_card,
+    report_card::{Field, ReportCard},
+};
+use report::{validate, Report, ORIGINAL_TEXT};
 use std::path::{Path, PathBuf};
 
 const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/public/reports");
@@ -178,7 +181,7 @@ fn the_card_counts_each_correction_and_choice_of_number() {
 #[test]
 fn a_generated_chart_of_several_measures_names_them_all() {
     let report = load(&Path::new(DIR).join("neimenggu-2024-beijiang.json"));
-    let charts = aid_impact::spec::generated::charts(&report);
+    let charts = charts::compile::generated::charts(&report);
     let pairings = charts
         .iter()
         .find(|c| {
@@ -192,8 +195,9 @@ fn a_generated_chart_of_several_measures_names_them_all() {
         pairings.title.en,
         "Pairings: Paired schools and paired hospitals"
     );
-    use aid_impact::data::Theme;
-    use aid_impact::i18n::{format::generated_family_title, Lang};
+    use charts::i18n::format::generated_family_title;
+    use report::Lang;
+    use report::Theme;
     let four = [
         "Paired schools",
         "Paired hospitals",

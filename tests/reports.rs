@@ -5,12 +5,16 @@
 //! appears in another's charts. Broken chart descriptions are located, in both languages.
 //! And `src/` names no report: what is particular to one lives in its data file.
 
-use aid_impact::data::{self, Report, Theme};
-use aid_impact::i18n::money::MoneyUnit;
-use aid_impact::i18n::{format, Lang};
-use aid_impact::render;
-use aid_impact::spec::{self, ChartSpec, Layout};
 use aid_impact::state::View;
+use charts::i18n::format;
+use charts::i18n::money::MoneyUnit;
+use charts::render;
+use charts::{
+    compile,
+    compile::{ChartSpec, Layout},
+};
+use report::Lang;
+use report::{Report, Theme};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 
@@ -31,9 +35,9 @@ fn fixture(name: &str) -> String {
 
 /// Every report we test with, by name.
 fn reports() -> Vec<(String, Report)> {
-    let mut reports = vec![("bundled".to_string(), data::bundled().unwrap())];
+    let mut reports = vec![("bundled".to_string(), report::bundled().unwrap())];
     for name in FIXTURES {
-        let report = data::open(&fixture(name)).unwrap_or_else(|e| panic!("{name}: {e:#?}"));
+        let report = report::open(&fixture(name)).unwrap_or_else(|e| panic!("{name}: {e:#?}"));
         reports.push((name.to_string(), report));
     }
     reports
@@ -53,22 +57,22 @@ fn every_figure_of_every_report_is_drawn_by_exactly_one_chart() {
     for (name, report) in reports() {
         for lang in Lang::ALL {
             let mut drawn_by: BTreeMap<String, String> = BTreeMap::new();
-            let charts = spec::charts(&report);
+            let charts = compile::charts(&report);
             let mut ids: Vec<&str> = charts.iter().map(|c| c.id.as_str()).collect();
             ids.sort_unstable();
             ids.dedup();
             assert_eq!(ids.len(), charts.len(), "{name}: chart ids are unique");
             for chart in &charts {
-                let spec = spec::compile(&report, chart, lang, MoneyUnit::Auto);
+                let spec = compile::compile(&report, chart, lang, MoneyUnit::Auto);
                 let svg = render::render(&spec, 768, lang).svg;
-                let table: String = aid_impact::export::chart_csv(&spec, lang);
+                let table: String = charts::export::chart_csv(&spec, lang);
                 for id in drawn_figures(&spec) {
                     if let Some(other) = drawn_by.insert(id.clone(), chart.id.clone()) {
                         panic!("{name}: {id} is drawn by {other} and {}", chart.id);
                     }
                     let figure = report.figure(&id).unwrap();
                     let shown = format::figure_value(figure, lang, MoneyUnit::Auto);
-                    let shown = aid_impact::export::escape_xml(&shown);
+                    let shown = charts::export::escape_xml(&shown);
                     let counted = matches!(spec.layout, Layout::Pairings(_));
                     assert!(
                         counted || svg.contains(&shown),
@@ -96,7 +100,7 @@ fn every_figure_of_every_report_is_drawn_by_exactly_one_chart() {
 #[test]
 fn a_theme_page_has_charts_when_the_report_has_figures_of_its_theme() {
     for (name, report) in reports() {
-        let charts = spec::charts(&report);
+        let charts = compile::charts(&report);
         for theme in [
             Theme::Funds,
             Theme::Projects,
@@ -111,7 +115,7 @@ fn a_theme_page_has_charts_when_the_report_has_figures_of_its_theme() {
                 .any(|f| View::of_theme(f.theme) == view);
             let drawn = charts.iter().any(|chart| {
                 View::of_theme(chart.theme) == view
-                    && !spec::compile(&report, chart, Lang::Zh, MoneyUnit::Auto)
+                    && !compile::compile(&report, chart, Lang::Zh, MoneyUnit::Auto)
                         .data
                         .is_empty()
             });
@@ -135,10 +139,10 @@ fn no_text_of_one_report_appears_in_anothers_charts() {
     };
     for (name, report) in &reports {
         for lang in Lang::ALL {
-            let text: String = spec::charts(report)
+            let text: String = compile::charts(report)
                 .iter()
                 .map(|chart| {
-                    let spec = spec::compile(report, chart, lang, MoneyUnit::Auto);
+                    let spec = compile::compile(report, chart, lang, MoneyUnit::Auto);
                     format!("{} {} {:?}", spec.title, spec.summary, spec.note)
                 })
                 .collect();
@@ -160,8 +164,8 @@ fn no_text_of_one_report_appears_in_anothers_charts() {
 #[test]
 /// Embeds name these ids: the bundled report keeps every one, and the app adds none.
 fn the_bundled_report_keeps_its_chart_ids() {
-    let report = data::bundled().unwrap();
-    let ids: Vec<String> = spec::charts(&report).into_iter().map(|c| c.id).collect();
+    let report = report::bundled().unwrap();
+    let ids: Vec<String> = compile::charts(&report).into_iter().map(|c| c.id).collect();
     assert_eq!(
         ids,
         [
@@ -185,9 +189,9 @@ fn the_bundled_report_keeps_its_chart_ids() {
 
 #[test]
 fn a_report_without_descriptions_gets_generated_charts_with_stable_ids() {
-    let report = data::open(&fixture("fictional-generic.json")).unwrap();
+    let report = report::open(&fixture("fictional-generic.json")).unwrap();
     assert!(report.charts.is_empty() && report.headline.is_none());
-    let charts = spec::charts(&report);
+    let charts = compile::charts(&report);
     assert!(charts.len() >= 5, "{charts:?}");
     for chart in &charts {
         let page = View::of_theme(chart.theme);
@@ -200,30 +204,30 @@ fn a_report_without_descriptions_gets_generated_charts_with_stable_ids() {
     // Next year's edition, its figures in another order: the charts keep their ids.
     let mut reordered = report.clone();
     reordered.figures.reverse();
-    let sorted = |charts: Vec<data::ChartDescription>| {
+    let sorted = |charts: Vec<report::ChartDescription>| {
         let mut ids: Vec<String> = charts.into_iter().map(|c| c.id).collect();
         ids.sort();
         ids
     };
-    assert_eq!(sorted(spec::charts(&reordered)), sorted(charts.clone()));
+    assert_eq!(sorted(compile::charts(&reordered)), sorted(charts.clone()));
     // Headline: the first reported figures of each theme.
     let headline = report.headline();
     assert!(!headline.is_empty() && headline.len() <= 10);
     assert!(headline
         .iter()
-        .all(|f| f.qualifier != data::Qualifier::Derived));
+        .all(|f| f.qualifier != report::Qualifier::Derived));
 }
 
 #[test]
 fn a_district_paired_with_two_banners_reads_as_such() {
-    let report = data::open(&fixture("fictional-district-pairing.json")).unwrap();
+    let report = report::open(&fixture("fictional-district-pairing.json")).unwrap();
     assert_eq!(report.meta.region.len(), 2);
     let places = format::places(&report.meta.region, Lang::Zh);
     assert!(places.contains('、'), "{places}");
     assert!(report
         .pairings
         .iter()
-        .any(|p| p.kind == data::PairingKind::District));
+        .any(|p| p.kind == report::PairingKind::District));
     let headline: Vec<&str> = report.headline().iter().map(|f| f.id.as_str()).collect();
     assert_eq!(
         headline,
@@ -239,9 +243,9 @@ fn a_district_paired_with_two_banners_reads_as_such() {
 
 /// Loads the bundled file after `edit`; expects a problem at `location` in both languages.
 fn expect_problem(edit: impl FnOnce(&mut Value), location: &str, zh: &str, en: &str) {
-    let mut root: Value = serde_json::from_str(data::REPORT_JSON).unwrap();
+    let mut root: Value = serde_json::from_str(report::REPORT_JSON).unwrap();
     edit(&mut root);
-    let errors = data::validate::load(&root.to_string(), Some(data::ORIGINAL_TEXT))
+    let errors = report::validate::load(&root.to_string(), Some(report::ORIGINAL_TEXT))
         .expect_err("a broken description must not load");
     let found = errors.iter().find(|e| e.location == location);
     let Some(error) = found else {
@@ -377,11 +381,11 @@ fn version_one_files_still_open() {
         figure.remove("indicator");
         figure.remove("part_of");
     }
-    let report = data::open(&root.to_string()).unwrap_or_else(|e| panic!("{e:#?}"));
-    assert_eq!(report.schema_version, data::SCHEMA_VERSION);
+    let report = report::open(&root.to_string()).unwrap_or_else(|e| panic!("{e:#?}"));
+    assert_eq!(report.schema_version, report::SCHEMA_VERSION);
     assert_eq!(report.meta.region.len(), 1);
     assert_eq!(report.meta.region[0].id, "qingshan_county_fictional");
-    assert_eq!(report.meta.region[0].kind, data::PlaceKind::County);
+    assert_eq!(report.meta.region[0].kind, report::PlaceKind::County);
 }
 
 /// What is particular to a report lives in its data file: `src/` names none of the bundled
@@ -465,16 +469,16 @@ fn crowded_generated_charts_draw_thirty_and_say_how_many_more() {
         .collect();
     root["figures"] = Value::Array(copies);
     root["pairings"] = json!([]);
-    let report = data::open(&root.to_string()).unwrap_or_else(|e| panic!("{e:#?}"));
-    for chart in spec::charts(&report) {
-        let spec = spec::compile(&report, &chart, Lang::En, MoneyUnit::Auto);
+    let report = report::open(&root.to_string()).unwrap_or_else(|e| panic!("{e:#?}"));
+    for chart in compile::charts(&report) {
+        let spec = compile::compile(&report, &chart, Lang::En, MoneyUnit::Auto);
         let Layout::Bars(panels) = &spec.layout else {
             continue;
         };
         let drawn: usize = panels.iter().map(|p| p.items.len()).sum();
-        assert!(drawn <= spec::MAX_DRAWN, "{}: {drawn} drawn", chart.id);
-        if spec.data.len() > spec::MAX_DRAWN {
-            let more = (spec.data.len() - spec::MAX_DRAWN).to_string();
+        assert!(drawn <= compile::MAX_DRAWN, "{}: {drawn} drawn", chart.id);
+        if spec.data.len() > compile::MAX_DRAWN {
+            let more = (spec.data.len() - compile::MAX_DRAWN).to_string();
             assert!(
                 spec.note.as_deref().is_some_and(|n| n.contains(&more)),
                 "{}: {:?}",
@@ -483,6 +487,24 @@ fn crowded_generated_charts_draw_thirty_and_say_how_many_more() {
             );
         }
         let rendered = render::render(&spec, 640, Lang::En);
-        assert!(rendered.hits.iter().all(|h| h.item < spec::MAX_DRAWN));
+        assert!(rendered.hits.iter().all(|h| h.item < compile::MAX_DRAWN));
+    }
+}
+
+#[test]
+fn every_view_has_charts_and_every_chart_a_view() {
+    let report = report::bundled().unwrap();
+    let charts = compile::charts(&report);
+    for view in [
+        View::Funds,
+        View::Projects,
+        View::Training,
+        View::Sales,
+        View::Outcomes,
+    ] {
+        assert!(
+            charts.iter().any(|c| View::of_theme(c.theme) == view),
+            "{view:?}"
+        );
     }
 }

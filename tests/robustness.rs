@@ -1,10 +1,11 @@
 //! Nothing a reader types into the address, and no number in a data file, can break the app:
 //! thousands of generated cases for the query parser, the number formatter and the validator.
 
-use aid_impact::data::{validate, Qualifier, Unit, ORIGINAL_TEXT, REPORT_JSON};
-use aid_impact::i18n::money::MoneyUnit;
-use aid_impact::i18n::{format, Lang};
 use aid_impact::state::ViewState;
+use charts::i18n::format;
+use charts::i18n::money::MoneyUnit;
+use report::Lang;
+use report::{validate, Qualifier, Unit, ORIGINAL_TEXT, REPORT_JSON};
 use serde_json::Value;
 
 mod common;

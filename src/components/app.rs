@@ -17,11 +17,12 @@ use super::site_footer::SiteFooter;
 use super::site_header::SiteHeader;
 use super::source_view::SourceView;
 use super::theme_view::ThemeView;
-use crate::data::{self, Report};
-use crate::i18n::{pages, Msg};
+use crate::i18n::pages;
 use crate::state::library::Library;
 use crate::state::{url, Embed, ParsedQuery, View, ViewState};
+use charts::i18n::Msg;
 use leptos::prelude::*;
+use report::Report;
 use std::sync::Arc;
 
 /// The whole app at the browser's address.
@@ -33,7 +34,7 @@ pub fn App() -> impl IntoView {
 /// The whole site at `address`: the bundled report, or a readable list of what is wrong with it.
 #[component]
 pub fn Site(address: ParsedQuery) -> impl IntoView {
-    match data::bundled() {
+    match report::bundled() {
         Ok(report) => view! { <ReportApp bundled=Arc::new(report) address /> }.into_any(),
         Err(errors) => view! { <DataErrorPage errors lang=address.state.lang /> }.into_any(),
     }
@@ -82,7 +83,7 @@ fn ReportApp(bundled: Arc<Report>, address: ParsedQuery) -> impl IntoView {
 /// Provides the report on screen to the page (an embed, or the whole site).
 #[component]
 fn ReportScope(report: Arc<Report>, embed: Option<Embed>) -> impl IntoView {
-    provide_context(ChartsContext(Arc::new(crate::spec::charts(&report))));
+    provide_context(ChartsContext(Arc::new(charts::compile::charts(&report))));
     provide_context(ReportContext(report));
     let state = super::context::use_view_state();
     // Only a change of view rebuilds the page, not a tab, item or unit change.
@@ -160,7 +161,7 @@ fn sync_document(state: &ViewState, report: &Report) {
 
 /// The document title at `state`: the view's name, then the report's title.
 pub fn page_title(state: &ViewState, report: &Report) -> String {
-    let title = crate::data::file_text::on_screen(state.lang.pick(&report.meta.title));
+    let title = report::file_text::on_screen(state.lang.pick(&report.meta.title));
     match state.view {
         View::Overview => title.to_string(),
         view => format!("{} · {title}", pages::view(view, state.lang)),

@@ -2,7 +2,7 @@
 //! column, and read-aloud buttons. It is `?care=on` in the address, so links keep it.
 
 use super::context::use_view_state;
-use crate::i18n::Msg;
+use charts::i18n::Msg;
 use leptos::prelude::*;
 
 /// A toggle button; pressed in care mode.

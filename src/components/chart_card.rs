@@ -9,9 +9,9 @@ use super::chart_tools::ChartTools;
 use super::context::{use_lang, use_report, use_view_state};
 use super::heading::Heading;
 use super::read_aloud::ReadAloud;
-use crate::i18n::{format, Msg};
-use crate::spec::{self, ChartDescription};
 use crate::state::{Tab, View};
+use charts::i18n::{format, Msg};
+use charts::{compile, compile::ChartDescription};
 use leptos::prelude::*;
 
 /// The message naming a tab.
@@ -54,13 +54,13 @@ pub fn ChartCard(
     let is_this = move |chart: &Option<String>| id.with_value(|id| chart.as_ref() == Some(id));
     let view = View::of_theme(chart.theme);
     let care = Memo::new(move |_| state.with(|s| s.care));
-    let spec = Memo::new(move |_| spec::compile(&report, &chart, lang.get(), money.get()));
+    let spec = Memo::new(move |_| compile::compile(&report, &chart, lang.get(), money.get()));
     // A report without this chart's figures gets a plain statement, not an empty drawing.
     if spec.with_untracked(|s| s.data.is_empty()) {
         let title_id = part_id("title");
         return view! {
             <figure class="chart-card no-data" data-chart-id=id.get_value() data-empty="true" aria-labelledby=title_id.clone()>
-                <Heading level class="chart-title" id=title_id.clone()>{move || spec.with(|s| crate::data::file_text::on_screen(&s.title).into_owned())}</Heading>
+                <Heading level class="chart-title" id=title_id.clone()>{move || spec.with(|s| report::file_text::on_screen(&s.title).into_owned())}</Heading>
                 <p class="no-data-note">{move || Msg::NoChartData.text(lang.get())}</p>
             </figure>
         }
@@ -136,7 +136,7 @@ pub fn ChartCard(
     view! {
         <figure class="chart-card" class:compact=compact data-chart-id=id.get_value() aria-labelledby=title_id.clone()>
             <Heading level class="chart-title" id=title_id.clone()>
-                {move || spec.with(|s| crate::data::file_text::on_screen(&s.title).into_owned())}
+                {move || spec.with(|s| report::file_text::on_screen(&s.title).into_owned())}
             </Heading>
             {move || spec.with(|s| s.note.clone()).map(|note| view! { <p class="chart-note">{note}</p> })}
             {tabs}

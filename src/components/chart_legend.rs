@@ -1,11 +1,11 @@
 //! The key to a chart's encoding: which qualifiers, statuses or sides its marks show.
 
 use super::context::use_lang;
-use crate::data::{Qualifier, Status, Theme};
-use crate::i18n::{messages, Msg};
-use crate::render::{legend, theme::theme_color};
-use crate::spec::{ChartSpec, Layout};
+use charts::compile::{ChartSpec, Layout};
+use charts::i18n::{messages, Msg};
+use charts::render::{legend, theme::theme_color};
 use leptos::prelude::*;
+use report::{Qualifier, Status, Theme};
 
 /// The legend of a chart.
 #[component]

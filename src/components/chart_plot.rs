@@ -5,9 +5,9 @@
 use super::chart_tooltip::ChartTooltip;
 use super::context::{use_lang, use_view_state, ChartWidthCache};
 use super::use_width::use_width;
-use crate::i18n::Msg;
-use crate::render::{self, Rendered};
-use crate::spec::ChartSpec;
+use charts::compile::ChartSpec;
+use charts::i18n::Msg;
+use charts::{render, render::Rendered};
 use leptos::ev::{KeyboardEvent, PointerEvent};
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -71,7 +71,7 @@ pub fn ChartPlot(
         });
     };
     // Only the drawn items take keyboard focus (a crowded chart draws its first ones).
-    let count = move || spec.with(|s| s.data.len().min(crate::spec::MAX_DRAWN));
+    let count = move || spec.with(|s| s.data.len().min(charts::compile::MAX_DRAWN));
 
     let point = move |event: &PointerEvent| {
         let element = container.get_untracked()?;

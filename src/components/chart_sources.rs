@@ -6,8 +6,8 @@ use super::heading::Heading;
 use super::original_text::OriginalText;
 use super::pager::{page_bounds, Pager};
 use super::provenance::ProvenanceView;
-use crate::i18n::Msg;
-use crate::spec::{ChartSpec, Provenance};
+use charts::compile::{ChartSpec, Provenance};
+use charts::i18n::Msg;
 use leptos::prelude::*;
 
 /// The Source tab of a chart.

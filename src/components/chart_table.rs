@@ -2,8 +2,8 @@
 
 use super::context::use_lang;
 use super::pager::{page_bounds, Pager};
-use crate::i18n::{format, messages, Msg};
-use crate::spec::ChartSpec;
+use charts::compile::ChartSpec;
+use charts::i18n::{format, messages, Msg};
 use leptos::prelude::*;
 
 /// The table of a chart.

@@ -3,11 +3,12 @@
 use super::context::{use_lang, use_report, use_view_state};
 use super::embed_dialog::EmbedDialog;
 use super::share_dialog::ShareDialog;
-use crate::export::{self, download};
-use crate::i18n::Msg;
-use crate::render;
-use crate::spec::ChartSpec;
+use crate::export::download;
 use crate::state::{url, View, ViewState};
+use charts::compile::ChartSpec;
+use charts::export;
+use charts::i18n::Msg;
+use charts::render;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 

@@ -3,9 +3,9 @@
 
 use super::context::use_lang;
 use super::provenance::ProvenanceView;
-use crate::i18n::{format, Msg};
-use crate::render::Rendered;
-use crate::spec::ChartSpec;
+use charts::compile::ChartSpec;
+use charts::i18n::{format, Msg};
+use charts::render::Rendered;
 use leptos::prelude::*;
 
 /// Tooltip width the position is clamped for, in px.

@@ -4,12 +4,13 @@
 use super::context::{use_lang, use_view_state};
 use super::pager::{page_bounds, Pager};
 use super::report_file_input::ReportFileInput;
-use crate::data::compare::{compare, in_order, unmatched, Change};
-use crate::data::Report;
-use crate::i18n::{format, Lang, Msg};
-use crate::spec::{figure_datum, Datum};
 use crate::state::library::{use_library, Loaded, Origin, Slot};
+use charts::compile::{figure_datum, Datum};
+use charts::i18n::{format, Msg};
 use leptos::prelude::*;
+use report::compare::{compare, in_order, unmatched, Change};
+use report::Lang;
+use report::Report;
 
 /// The compare view.
 #[component]

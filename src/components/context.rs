@@ -1,9 +1,9 @@
 //! Contexts shared by the components, each wrapped in its own type.
 
-use crate::data::{ChartDescription, Report};
-use crate::i18n::Lang;
 use crate::state::{View, ViewState};
 use leptos::prelude::*;
+use report::Lang;
+use report::{ChartDescription, Report};
 use std::sync::Arc;
 
 /// The report on screen.

@@ -3,7 +3,7 @@
 
 use super::context::use_lang;
 use crate::export::download;
-use crate::i18n::Msg;
+use charts::i18n::Msg;
 use leptos::html::Textarea;
 use leptos::prelude::*;
 use leptos::task::spawn_local;

@@ -1,8 +1,9 @@
 //! Downloads of every figure of the report, with qualifiers and sources.
 
 use super::context::{use_lang, use_report};
-use crate::export::{self, download};
-use crate::i18n::Msg;
+use crate::export::download;
+use charts::export;
+use charts::i18n::Msg;
 use leptos::prelude::*;
 
 /// Links to download the whole report as CSV and JSON.

@@ -1,9 +1,10 @@
 //! Shown instead of the app when the data file fails validation: every problem, located.
 
 use super::problem_list::ProblemList;
-use crate::data::DataError;
-use crate::i18n::{Lang, Msg};
+use charts::i18n::Msg;
 use leptos::prelude::*;
+use report::DataError;
+use report::Lang;
 
 /// A readable list of the data file's problems.
 #[component]

@@ -3,7 +3,7 @@
 //! nothing.
 
 use super::context::use_lang;
-use crate::i18n::Msg;
+use charts::i18n::Msg;
 use leptos::html::Dialog as DialogElement;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;

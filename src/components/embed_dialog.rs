@@ -6,8 +6,8 @@ use super::copy_field::CopyField;
 use super::dialog::Dialog;
 use super::file_origin_note::FileOriginNote;
 use crate::embed;
-use crate::i18n::Msg;
 use crate::state::{url, Embed, Tab, ViewState};
+use charts::i18n::Msg;
 use leptos::prelude::*;
 
 /// Height written into the snippet; `embed.js` then fits the frame to its content.

@@ -5,8 +5,8 @@
 use super::chart_card::ChartCard;
 use super::context::{use_charts, use_lang, use_report, use_view_state};
 use super::headline_figures::HeadlineFigures;
-use crate::i18n::{format, Msg};
 use crate::state::{Embed, View};
+use charts::i18n::{format, Msg};
 use leptos::prelude::*;
 
 /// The embedded page.

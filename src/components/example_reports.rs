@@ -2,9 +2,9 @@
 //! open in a new tab) that opens it in place on a plain click.
 
 use super::context::{use_lang, use_view_state};
-use crate::data::examples::EXAMPLES;
-use crate::i18n::format;
+use crate::examples::EXAMPLES;
 use crate::state::{View, ViewState};
+use charts::i18n::format;
 use leptos::prelude::*;
 
 /// The list; a click on one calls `opened` after the report is asked for.

@@ -3,10 +3,10 @@
 use super::context::{use_lang, use_view_state};
 use super::read_aloud::ReadAloud;
 use super::source_quote::SourceQuote;
-use crate::data::Figure;
-use crate::i18n::{format, messages, Msg};
-use crate::spec;
+use charts::compile;
+use charts::i18n::{format, messages, Msg};
 use leptos::prelude::*;
+use report::Figure;
 
 /// One figure as a card.
 #[component]
@@ -20,7 +20,7 @@ pub fn FigureCard(figure: Figure) -> impl IntoView {
         let lang = lang.get();
         format::labelled(
             Msg::Period,
-            &spec::period_text(period.as_deref(), lang),
+            &compile::period_text(period.as_deref(), lang),
             lang,
         )
     };
@@ -40,7 +40,7 @@ pub fn FigureCard(figure: Figure) -> impl IntoView {
                 "{}{}{}{qualifier}{}{}",
                 lang.pick(&label),
                 lang.choose("：", ": "),
-                format::figure_value(&figure, lang, crate::i18n::money::MoneyUnit::Auto),
+                format::figure_value(&figure, lang, charts::i18n::money::MoneyUnit::Auto),
                 lang.choose("。", ". "),
                 meta()
             )
@@ -70,8 +70,8 @@ pub fn FigureCard(figure: Figure) -> impl IntoView {
     };
     view! {
         <article class="figure-card" data-figure-id=figure.id.clone() data-qualifier=qualifier.code()>
-            <h3 class="figure-label">{move || crate::data::file_text::on_screen(lang.get().pick(&label)).into_owned()}</h3>
-            <p class="figure-value">{move || format::figure_value(&value_figure, lang.get(), crate::i18n::money::MoneyUnit::Auto)}</p>
+            <h3 class="figure-label">{move || report::file_text::on_screen(lang.get().pick(&label)).into_owned()}</h3>
+            <p class="figure-value">{move || format::figure_value(&value_figure, lang.get(), charts::i18n::money::MoneyUnit::Auto)}</p>
             <p class="figure-meta">
                 {move || {
                     messages::qualifier(qualifier, lang.get())

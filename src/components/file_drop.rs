@@ -2,9 +2,9 @@
 //! view); an overlay says so while a file is dragged over.
 
 use super::context::{use_lang, use_view_state};
-use crate::i18n::Msg;
 use crate::state::library::{use_library, Slot};
 use crate::state::View;
+use charts::i18n::Msg;
 use leptos::prelude::*;
 
 /// Listens for dropped files on the whole window.

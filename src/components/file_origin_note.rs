@@ -2,9 +2,9 @@
 //! a link cannot carry a local file.
 
 use super::context::{use_lang, use_view_state};
-use crate::i18n::Msg;
 use crate::state::library::{use_library, Loaded, Origin};
 use crate::state::View;
+use charts::i18n::Msg;
 use leptos::prelude::*;
 
 /// The warning, or nothing when the report on screen can be linked to.

@@ -2,7 +2,7 @@
 
 use super::context::{use_lang, use_report};
 use super::figure_card::FigureCard;
-use crate::i18n::Msg;
+use charts::i18n::Msg;
 use leptos::prelude::*;
 
 /// The headline section.

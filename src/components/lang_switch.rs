@@ -1,8 +1,9 @@
 //! The Chinese / English switch.
 
 use super::context::use_view_state;
-use crate::i18n::{Lang, Msg};
+use charts::i18n::Msg;
 use leptos::prelude::*;
+use report::Lang;
 
 /// Buttons for each language; the current one is pressed.
 #[component]

@@ -3,10 +3,10 @@
 
 use super::context::use_lang;
 use super::problem_list::ProblemList;
-use crate::data::file_text;
-use crate::i18n::{format, Msg};
 use crate::state::library::{use_library, LoadStatus};
+use charts::i18n::{format, Msg};
 use leptos::prelude::*;
+use report::file_text;
 
 /// The status of opening a report, above the page's content.
 #[component]

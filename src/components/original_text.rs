@@ -1,8 +1,8 @@
 //! The report's original text as paragraphs, with chosen sentences highlighted.
 
 use super::context::use_report;
-use crate::data::query::highlight_sentences;
 use leptos::prelude::*;
+use report::query::highlight_sentences;
 
 /// The original text; sentences containing any of `quotes` are marked. Empty when the report
 /// file does not include its text.

@@ -4,11 +4,12 @@ use super::chart_card::ChartCard;
 use super::context::{use_charts, use_lang, use_report};
 use super::headline_figures::HeadlineFigures;
 use super::view_link::ViewLink;
-use crate::data::file_text;
-use crate::i18n::{format, pages, Msg};
-use crate::spec;
+use crate::i18n::pages;
 use crate::state::View;
+use charts::compile;
+use charts::i18n::{format, Msg};
 use leptos::prelude::*;
+use report::file_text;
 
 /// The overview page.
 #[component]
@@ -30,7 +31,7 @@ pub fn Overview() -> impl IntoView {
         <section class="themes" aria-labelledby="themes-heading">
             <h2 id="themes-heading">{move || Msg::ThemesHeading.text(lang.get())}</h2>
             <div class="theme-grid">
-                {spec::overview_charts(&use_charts())
+                {compile::overview_charts(&use_charts())
                     .into_iter()
                     .map(|chart| {
                         let target = View::of_theme(chart.theme);

@@ -2,7 +2,7 @@
 //! a list that fits on one page.
 
 use super::context::use_lang;
-use crate::i18n::{format, Msg};
+use charts::i18n::{format, Msg};
 use leptos::prelude::*;
 
 /// Rows per page.

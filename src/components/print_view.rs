@@ -4,8 +4,9 @@
 use super::chart_card::ChartCard;
 use super::context::{charts_of_view, use_lang, use_report};
 use super::headline_figures::HeadlineFigures;
-use crate::i18n::{format, pages, Msg};
+use crate::i18n::pages;
 use crate::state::View;
+use charts::i18n::{format, Msg};
 use leptos::prelude::*;
 
 /// The printable report.

@@ -1,8 +1,8 @@
 //! The problems of a data file, each with its location, in the reader's language.
 
-use crate::data::{file_text, DataError};
-use crate::i18n::Lang;
 use leptos::prelude::*;
+use report::Lang;
+use report::{file_text, DataError};
 
 /// A list of located problems.
 #[component]

@@ -3,8 +3,8 @@
 
 use super::context::use_lang;
 use super::source_quote::SourceQuote;
-use crate::i18n::Msg;
-use crate::spec::Provenance;
+use charts::compile::Provenance;
+use charts::i18n::Msg;
 use leptos::prelude::*;
 
 /// A datum's provenance.

@@ -3,8 +3,9 @@
 //! the device has no such voice (or the browser no speech synthesis) the control says so.
 
 use super::context::use_lang;
-use crate::i18n::{Lang, Msg};
+use charts::i18n::Msg;
 use leptos::prelude::*;
+use report::Lang;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 

@@ -6,9 +6,9 @@ use super::dialog::Dialog;
 use super::example_reports::ExampleReports;
 use super::report_file_input::ReportFileInput;
 use super::view_link::ViewLink;
-use crate::i18n::{format, Msg};
 use crate::state::library::{use_library, Origin, Slot};
 use crate::state::View;
+use charts::i18n::{format, Msg};
 use leptos::prelude::*;
 
 /// The files of the new-report kit in `dist/new-report/`: (message, path for Chinese, for English).

@@ -1,8 +1,8 @@
 //! A file picker that opens a report file into the main or the second slot.
 
 use super::context::use_lang;
-use crate::i18n::Msg;
 use crate::state::library::{use_library, Slot};
+use charts::i18n::Msg;
 use leptos::prelude::*;
 
 /// A labelled `<input type=file>` for report files.

@@ -4,8 +4,9 @@ use super::context::{use_lang, use_report};
 use super::copy_field::CopyField;
 use super::dialog::Dialog;
 use super::file_origin_note::FileOriginNote;
-use crate::export::{self, download, qr};
-use crate::i18n::Msg;
+use crate::export::{download, qr};
+use charts::export;
+use charts::i18n::Msg;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 

@@ -3,8 +3,8 @@
 use super::context::{use_lang, use_report};
 use super::data_downloads::DataDownloads;
 use super::view_link::ViewLink;
-use crate::i18n::{format, Msg};
 use crate::state::View;
+use charts::i18n::{format, Msg};
 use leptos::prelude::*;
 
 /// The site footer.

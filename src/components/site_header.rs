@@ -8,8 +8,8 @@ use super::share_dialog::ShareDialog;
 use super::site_nav::SiteNav;
 use super::theme_select::ThemeSelect;
 use super::view_link::ViewLink;
-use crate::i18n::Msg;
 use crate::state::{url, View};
+use charts::i18n::Msg;
 use leptos::prelude::*;
 
 /// The site header.

@@ -2,8 +2,9 @@
 
 use super::context::use_lang;
 use super::view_link::ViewLink;
-use crate::i18n::{pages, Msg};
+use crate::i18n::pages;
 use crate::state::View;
+use charts::i18n::Msg;
 use leptos::prelude::*;
 
 /// Links to every view; the current one is marked.

@@ -1,8 +1,8 @@
 //! A quote shown in its sentence of the original report, the quote itself highlighted.
 
 use super::context::use_report;
-use crate::data::query::sentence_around;
 use leptos::prelude::*;
+use report::query::sentence_around;
 
 /// The sentence of the original text containing `quote`, with `quote` marked.
 #[component]

@@ -4,8 +4,8 @@ use super::context::{use_lang, use_report};
 use super::original_text::OriginalText;
 use super::view_link::ViewLink;
 use crate::export::download;
-use crate::i18n::Msg;
 use crate::state::View;
+use charts::i18n::Msg;
 use leptos::prelude::*;
 
 /// The source view.

@@ -1,8 +1,9 @@
 //! The light / dark / system colour choice.
 
 use super::context::use_view_state;
-use crate::i18n::{pages, Msg};
+use crate::i18n::pages;
 use crate::state::ColorTheme;
+use charts::i18n::Msg;
 use leptos::prelude::*;
 
 /// A select of colour themes.

@@ -3,8 +3,9 @@
 use super::chart_card::ChartCard;
 use super::context::{charts_of_view, use_lang};
 use super::unit_select::UnitSelect;
-use crate::i18n::{pages, Msg};
+use crate::i18n::pages;
 use crate::state::View;
+use charts::i18n::Msg;
 use leptos::prelude::*;
 
 /// The page of one theme view.

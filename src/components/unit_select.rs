@@ -1,8 +1,8 @@
 //! The choice of unit for amounts of money, applied to every chart and table.
 
 use super::context::use_view_state;
-use crate::i18n::money::MoneyUnit;
-use crate::i18n::{messages, Msg};
+use charts::i18n::money::MoneyUnit;
+use charts::i18n::{messages, Msg};
 use leptos::prelude::*;
 
 /// A select of money units offered in the current language (and the current unit).

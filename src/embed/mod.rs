@@ -4,7 +4,7 @@
 //! `window.parent` on load and whenever the page's height changes, and `public/embed.js` (the
 //! host page) sizes the iframe.
 
-use crate::export::escape_xml;
+use charts::export::escape_xml;
 
 /// The HTML a host pastes to embed `url`: lazy-loaded, full width, titled for screen readers.
 pub fn snippet(url: &str, title: &str, height: u32) -> String {

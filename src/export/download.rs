@@ -10,7 +10,7 @@ const REVOKE_AFTER_MS: i32 = 60_000;
 
 /// Saves `report` as a report file named after its id (`report` while it has none), with
 /// `suffix` after the name (`-draft` for an unfinished draft).
-pub fn save_report(report: &crate::data::Report, suffix: &str) {
+pub fn save_report(report: &report::Report, suffix: &str) {
     let name = match report.meta.id.as_str() {
         "" => "report",
         id => id,

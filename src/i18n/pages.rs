@@ -2,8 +2,8 @@
 //! whose enums they name, so the report's and the charts' words (`format`, `messages`) never
 //! reach up into it.
 
-use super::Lang;
 use crate::state::{ColorTheme, View};
+use report::Lang;
 
 /// The name of a view in the navigation and the page title.
 pub fn view(view: View, lang: Lang) -> &'static str {

@@ -4,10 +4,10 @@
 //! `status`. The last request for a slot wins: a slower, earlier one is discarded when it ends.
 
 use super::{ViewState, BUNDLED_REPORT};
-use crate::data::{DataError, Encoding, Problem, Report};
 use crate::load;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use report::{DataError, Encoding, Problem, Report};
 use std::sync::Arc;
 
 /// Where a report came from.

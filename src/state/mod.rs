@@ -1,16 +1,18 @@
 //! The one view-state object and its query-string form. `url` is the only code that touches
 //! the browser's address; `library` holds the reports on screen and their loading state.
 
+#[cfg(feature = "editor")]
 pub mod draft;
-pub mod grouping;
 pub mod library;
-pub mod report_card;
 pub mod url;
 
-use crate::data::codes::codes;
-use crate::data::ids::{self, is_chart_id, IdShape};
-use crate::i18n::money::MoneyUnit;
-use crate::i18n::Lang;
+use charts::i18n::money::MoneyUnit;
+use report::codes;
+use report::Lang;
+use report::{
+    ids,
+    ids::{is_chart_id, IdShape},
+};
 
 /// A page of the app.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -133,7 +135,7 @@ impl Embed {
     /// Parses an `?embed=` code.
     pub fn from_code(code: &str) -> Option<Embed> {
         match code {
-            crate::data::ids::OVERVIEW => Some(Embed::Overview),
+            report::ids::OVERVIEW => Some(Embed::Overview),
             _ => is_chart_id(code).then(|| Embed::Chart(code.to_string())),
         }
     }
@@ -141,8 +143,8 @@ impl Embed {
 
 impl View {
     /// The page of charts of a theme (pairing counts go with training and exchange).
-    pub fn of_theme(theme: crate::data::Theme) -> View {
-        use crate::data::Theme;
+    pub fn of_theme(theme: report::Theme) -> View {
+        use report::Theme;
         match theme {
             Theme::Funds => View::Funds,
             Theme::Projects => View::Projects,
@@ -553,7 +555,7 @@ mod tests {
 
     #[test]
     fn the_unit_menu_names_the_unit_in_use() {
-        use crate::i18n::money::MoneyUnit::{Auto, Million, Wan, Yi, Yuan};
+        use charts::i18n::money::MoneyUnit::{Auto, Million, Wan, Yi, Yuan};
         assert_eq!(MoneyUnit::offered(Lang::Zh, Auto), [Auto, Yuan, Wan, Yi]);
         assert_eq!(MoneyUnit::offered(Lang::En, Auto), [Auto, Yuan, Million]);
         // A Chinese reader's link opened in English keeps its unit, and the menu shows it.

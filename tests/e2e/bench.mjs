@@ -4,7 +4,7 @@
 //
 // 1. Playwright, on a throttled mobile profile (CDP: 150 ms latency, 1.6 Mbit/s down,
 //    750 kbit/s up, no cache, 4× CPU slowdown, 375×800 @2×, touch), a fresh context per run.
-//    Every shareable address is a page pre-rendered at build time (src/prerender) and the app is
+//    Every shareable address is a page pre-rendered at build time (crates/build) and the app is
 //    not loaded with it (public/prerender.js); two of them are measured (FIRST_VIEWS):
 //    - the default address, its page in index.html, against its "floor": the same index.html
 //      with every script removed (plain HTML + CSS + inline SVG);

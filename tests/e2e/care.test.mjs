@@ -90,7 +90,7 @@ for (const lang of LANGS) {
       // The smallest text of the normal page is 0.8rem (12.8 px): now at least 1.3× that.
       assert.ok(m.smallestText >= 12.8 * 1.3 - 0.01, `smallest text ${m.smallestText}px`);
       assert.ok(m.smallestLineHeight >= 1.3, `line height ${m.smallestLineHeight}`);
-      // Charts too: laid out at their width ÷ 1.3 (src/render) and magnified back.
+      // Charts too: laid out at their width ÷ 1.3 (crates/charts/src/render) and magnified back.
       // (The compare view without a second report and the source view have no chart.)
       if (!['compare', 'source'].includes(view)) assert.ok(m.zooms.length > 0, 'no chart measured');
       for (const zoom of m.zooms) assert.ok(zoom >= 1.3 - 0.005, `a chart drawn at ${zoom}×`);

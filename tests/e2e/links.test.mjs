@@ -12,7 +12,7 @@ import { appStarted, assertNoProblems, REPO_ROOT, shot } from './lib/browser.mjs
 import { useApp } from './lib/setup.mjs';
 
 const FICTIONAL = readFileSync(join(REPO_ROOT, 'tests/fixtures/fictional-county.json'), 'utf8');
-const BUNDLED = JSON.parse(readFileSync(join(REPO_ROOT, 'src/data/report.json'), 'utf8'));
+const BUNDLED = JSON.parse(readFileSync(join(REPO_ROOT, 'crates/report/src/report.json'), 'utf8'));
 
 /** `report` under another English title. */
 function retitled(report, en) {

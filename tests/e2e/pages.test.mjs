@@ -1,4 +1,4 @@
-// The pre-rendered pages (src/prerender, public/prerender.js): every shareable address paints
+// The pre-rendered pages (crates/build, public/prerender.js): every shareable address paints
 // from static HTML, in its language, without the app; the first view stays small; the app
 // starts on the reader's first press and takes the page over without moving it.
 

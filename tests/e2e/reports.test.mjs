@@ -10,7 +10,7 @@ import { appStarted, assertNoProblems, chartsSettled, REPO_ROOT, shot } from './
 import { useApp } from './lib/setup.mjs';
 
 const FICTIONAL = readFileSync(join(REPO_ROOT, 'tests/fixtures/fictional-county.json'), 'utf8');
-const BUNDLED = readFileSync(join(REPO_ROOT, 'src/data/report.json'), 'utf8');
+const BUNDLED = readFileSync(join(REPO_ROOT, 'crates/report/src/report.json'), 'utf8');
 
 /** The bundled report a year on: two values and their quotes changed, one figure dropped, no
  * original text. */

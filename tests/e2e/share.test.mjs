@@ -197,7 +197,7 @@ test('each chart downloads as SVG, PNG and CSV, the report as CSV and JSON', asy
   assert.ok(reportCsv.bytes.toString('utf8').includes('"aid_funds_total","京蒙帮扶资金总额"'));
 
   const json = await download(page, '[data-action="download-report-json"]');
-  const schema = JSON.parse(readFileSync(join(REPO_ROOT, 'src/data/report.schema.json'), 'utf8'));
+  const schema = JSON.parse(readFileSync(join(REPO_ROOT, 'crates/report/src/report.schema.json'), 'utf8'));
   const validate = new Ajv2020({ allErrors: true, validateFormats: false }).compile(schema);
   const data = JSON.parse(json.bytes.toString('utf8'));
   assert.ok(validate(data), JSON.stringify(validate.errors, null, 2));

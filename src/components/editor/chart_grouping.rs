@@ -3,14 +3,15 @@
 //! A refused move says why beside the figure.
 
 use super::super::context::use_lang;
-use crate::data::{ChartDescription, ChartKind, Localized, Report};
-use crate::i18n::editor::{action_on, refusal, ChartsMsg};
-use crate::i18n::money::MoneyUnit;
-use crate::i18n::{format, Lang};
-use crate::spec;
 use crate::state::draft::Editor;
-use crate::state::grouping::{self, Target};
+use authoring::i18n::{action_on, refusal, ChartsMsg};
+use authoring::{grouping, grouping::Target};
+use charts::compile;
+use charts::i18n::format;
+use charts::i18n::money::MoneyUnit;
 use leptos::prelude::*;
+use report::Lang;
+use report::{ChartDescription, ChartKind, Localized, Report};
 
 /// The value of the "new chart" choice; chart ids start with a letter, so none is this.
 const NEW: &str = "+new";
@@ -62,7 +63,7 @@ fn row(report: &Report, chart: &ChartDescription, lang: Lang) -> ChartRow {
         .collect();
     ChartRow {
         id: chart.id.clone(),
-        title: spec::compile(report, chart, lang, MoneyUnit::Auto).title,
+        title: compile::compile(report, chart, lang, MoneyUnit::Auto).title,
         raw_title: chart.title.clone(),
         described: grouping::is_described(report, &chart.id),
         figures,

@@ -6,14 +6,13 @@ use super::edit_field::{
     english_missing, figure_choices, project_choices, theme_choices, unit_choices, SelectField,
     TextField,
 };
-use crate::data::{
-    formula, suggest, validate, Derivation, Figure, Localized, Qualifier, Theme, Unit,
-};
-use crate::i18n::editor::EditMsg;
-use crate::i18n::format;
-use crate::i18n::money::MoneyUnit;
 use crate::state::draft::Editor;
+use authoring::i18n::EditMsg;
+use authoring::suggest;
+use charts::i18n::format;
+use charts::i18n::money::MoneyUnit;
 use leptos::prelude::*;
+use report::{formula, validate, Derivation, Figure, Localized, Qualifier, Theme, Unit};
 use std::collections::BTreeMap;
 
 /// Formulas offered ready-made: a difference, a share, a ratio, last year's value from this

@@ -4,8 +4,8 @@
 use super::super::chart_card::ChartCard;
 use super::super::context::{ChartsContext, ReportContext};
 use super::super::headline_figures::HeadlineFigures;
-use crate::data::Report;
 use leptos::prelude::*;
+use report::Report;
 use std::sync::Arc;
 
 /// The draft's headline cards and chart cards.
@@ -14,7 +14,7 @@ pub fn DraftCharts(
     /// The draft.
     report: Arc<Report>,
 ) -> impl IntoView {
-    let charts = Arc::new(crate::spec::charts(&report));
+    let charts = Arc::new(charts::compile::charts(&report));
     provide_context(ChartsContext(charts.clone()));
     provide_context(ReportContext(report));
     view! {

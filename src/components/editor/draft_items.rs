@@ -2,13 +2,13 @@
 //! opened in its form or removed; items still without English are marked.
 
 use super::super::context::use_lang;
-use crate::data::{Report, Status};
-use crate::i18n::editor::EditMsg;
-use crate::i18n::money::MoneyUnit;
-use crate::i18n::{format, messages};
 use crate::state::draft::{Editing, Editor};
-use crate::state::grouping;
+use authoring::grouping;
+use authoring::i18n::EditMsg;
+use charts::i18n::money::MoneyUnit;
+use charts::i18n::{format, messages};
 use leptos::prelude::*;
+use report::{Report, Status};
 
 /// One listed item: what it says, and its two buttons.
 #[derive(Clone)]
@@ -28,7 +28,7 @@ enum Remove {
     Pairing(usize),
 }
 
-fn rows(report: &Report, lang: crate::i18n::Lang) -> Vec<Row> {
+fn rows(report: &Report, lang: report::Lang) -> Vec<Row> {
     let blank = |t: &str| t.trim().is_empty();
     let mut rows: Vec<Row> = report
         .figures

@@ -5,8 +5,8 @@
 
 use super::super::context::use_lang;
 use crate::export::download;
-use crate::i18n::editor::EditMsg;
 use crate::state::draft::{Editor, Keeping};
+use authoring::i18n::EditMsg;
 use leptos::prelude::*;
 
 /// The notices about the draft's copy in this browser.

@@ -5,10 +5,11 @@
 use super::super::context::use_lang;
 use super::edit_field::{english_missing, SelectField, TextField, TextPair};
 use super::place_fields::{Place, PlaceFields, PlaceRow};
-use crate::data::{Level, Meta};
-use crate::i18n::editor::{self, EditMsg};
-use crate::state::draft::{self, Editor};
+use crate::state::draft::Editor;
+use authoring::draft;
+use authoring::{i18n as editor, i18n::EditMsg};
 use leptos::prelude::*;
+use report::{Level, Meta};
 
 /// The details form.
 #[component]
@@ -38,7 +39,7 @@ pub fn DraftMeta() -> impl IntoView {
     // The places' fields belong to the form, not to one run of the effect that fills them, so
     // they live until the form does.
     let form = Owner::current();
-    let fields_of = move |places: &[crate::data::Place]| match &form {
+    let fields_of = move |places: &[report::Place]| match &form {
         Some(form) => form.with(|| PlaceRow::list(places)),
         None => PlaceRow::list(places),
     };

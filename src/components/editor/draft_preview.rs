@@ -4,10 +4,10 @@
 use super::super::context::use_lang;
 use super::super::problem_list::ProblemList;
 use super::draft_charts::DraftCharts;
-use crate::data::validate;
-use crate::i18n::editor::EditMsg;
 use crate::state::draft::Editor;
+use authoring::i18n::EditMsg;
 use leptos::prelude::*;
+use report::validate;
 use std::sync::Arc;
 
 /// Problems and charts of the draft.

@@ -4,12 +4,13 @@
 
 use super::super::context::use_lang;
 use super::super::problem_list::ProblemList;
-use crate::data::{validate, DataError, Encoding, Problem, Report};
-use crate::i18n::editor::EditMsg;
 use crate::load;
-use crate::state::draft::{blank, Editor, MAX_TEXT_CHARS};
+use crate::state::draft::Editor;
+use authoring::draft::{blank, MAX_TEXT_CHARS};
+use authoring::i18n::EditMsg;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use report::{validate, DataError, Encoding, Problem, Report};
 
 /// The start of the authoring view.
 #[component]

@@ -3,9 +3,9 @@
 //! selecting a fragment, by mouse, touch or keyboard, hands it to the forms.
 
 use super::super::context::use_lang;
-use crate::data::suggest::{self, Mark};
-use crate::i18n::editor::EditMsg;
 use crate::state::draft::Editor;
+use authoring::i18n::EditMsg;
+use authoring::{suggest, suggest::Mark};
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};

@@ -3,10 +3,10 @@
 //! Download waits for every English text, and says which are missing.
 
 use super::super::context::use_lang;
-use crate::data::suggest;
 use crate::export::download;
-use crate::i18n::editor::EditMsg;
 use crate::state::draft::Editor;
+use authoring::i18n::EditMsg;
+use authoring::suggest;
 use leptos::prelude::*;
 
 /// The toolbar.

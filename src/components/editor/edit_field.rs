@@ -2,12 +2,13 @@
 //! a signal, so the forms read as lists of what they ask; and the choices they share.
 
 use super::super::context::use_lang;
-use crate::data::{Localized, Qualifier, Theme, Unit};
-use crate::i18n::editor::EditMsg;
-use crate::i18n::money::MoneyUnit;
-use crate::i18n::{format, messages, Lang};
 use crate::state::draft::Editor;
+use authoring::i18n::EditMsg;
+use charts::i18n::money::MoneyUnit;
+use charts::i18n::{format, messages};
 use leptos::prelude::*;
+use report::Lang;
+use report::{Localized, Qualifier, Theme, Unit};
 
 /// A Chinese and an English field for one text.
 #[derive(Clone, Copy, Default)]
@@ -221,7 +222,7 @@ fn figures_where(
     editor: Editor,
     lang: Signal<Lang>,
     none: EditMsg,
-    keep: impl Fn(usize, &crate::data::Figure) -> bool + Send + Sync + 'static,
+    keep: impl Fn(usize, &report::Figure) -> bool + Send + Sync + 'static,
 ) -> Signal<Vec<(String, String)>> {
     Signal::derive(move || {
         let none = (String::new(), none.text(lang.get()).to_string());

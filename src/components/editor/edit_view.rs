@@ -13,8 +13,8 @@ use super::draft_text::DraftText;
 use super::draft_toolbar::DraftToolbar;
 use super::headline_chooser::HeadlineChooser;
 use super::selection_form::SelectionForm;
-use crate::i18n::editor::EditMsg;
 use crate::state::draft::Editor;
+use authoring::i18n::EditMsg;
 use leptos::prelude::*;
 
 /// The authoring view.

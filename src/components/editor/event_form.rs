@@ -3,11 +3,12 @@
 
 use super::super::context::use_lang;
 use super::edit_field::{choices, english_missing, project_choices, SelectField, TextField};
-use crate::data::{phrase, suggest, Event, Localized, Project, Status};
-use crate::i18n::editor::EditMsg;
-use crate::i18n::messages;
 use crate::state::draft::{Editing, Editor};
+use authoring::i18n::EditMsg;
+use authoring::suggest;
+use charts::i18n::messages;
 use leptos::prelude::*;
+use report::{phrase, Event, Localized, Project, Status};
 use std::ops::Range;
 
 /// The choice of the project list that starts a new project.

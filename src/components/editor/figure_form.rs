@@ -3,8 +3,8 @@
 //! a part word (其中) makes it part of and the places it names, for the officer to confirm or
 //! correct.
 //! The quote is the fragment itself, so it is verbatim by construction. Each new fragment
-//! brings its own proposal in every field (`state::draft::propose_figure`), and a figure is
-//! added only when the app's checks find no problem at it (`state::draft::figure_problems`).
+//! brings its own proposal in every field (`authoring::draft::propose_figure`), and a figure is
+//! added only when the app's checks find no problem at it (`authoring::draft::figure_problems`).
 
 use super::super::context::use_lang;
 use super::edit_field::{
@@ -13,12 +13,14 @@ use super::edit_field::{
 };
 use super::indicator_field::IndicatorField;
 use super::place_choice::PlaceChoice;
-use crate::data::phrase::Phrase;
-use crate::data::{suggest, DataError, Figure, Localized, Qualifier, Theme, Unit};
-use crate::i18n::editor::{self, EditMsg};
-use crate::i18n::messages;
-use crate::state::draft::{self, Editing, Editor, FigureFields, FigureProposal};
+use crate::state::draft::{Editing, Editor};
+use authoring::draft::{self, FigureFields, FigureProposal};
+use authoring::suggest;
+use authoring::{i18n as editor, i18n::EditMsg};
+use charts::i18n::messages;
 use leptos::prelude::*;
+use report::phrase::Phrase;
+use report::{DataError, Figure, Localized, Qualifier, Theme, Unit};
 use std::ops::Range;
 
 /// The fields of the form, as typed.

@@ -3,13 +3,14 @@
 //! pressed keeps the focus on its figure.
 
 use super::super::context::use_lang;
-use crate::data::Report;
-use crate::i18n::editor::{action_on, ChartsMsg};
-use crate::i18n::money::MoneyUnit;
-use crate::i18n::{format, Lang};
 use crate::state::draft::Editor;
-use crate::state::grouping;
+use authoring::grouping;
+use authoring::i18n::{action_on, ChartsMsg};
+use charts::i18n::format;
+use charts::i18n::money::MoneyUnit;
 use leptos::prelude::*;
+use report::Lang;
+use report::Report;
 
 /// A figure as the lists name it: its label and value.
 fn named(report: &Report, id: &str, lang: Lang) -> Option<(String, String)> {

@@ -4,9 +4,9 @@
 //! it counts before keeping it.
 
 use super::super::context::use_lang;
-use crate::data::{vocabulary, Unit};
-use crate::i18n::editor::EditMsg;
+use authoring::i18n::EditMsg;
 use leptos::prelude::*;
+use report::{vocabulary, Unit};
 
 /// The indicator choice, bound to `value` (an indicator id, empty for none).
 #[component]

@@ -3,10 +3,10 @@
 
 use super::super::context::use_lang;
 use super::edit_field::{choices, english_missing, figure_choices, SelectField, TextField};
-use crate::data::{phrase, Localized, Pairing, PairingKind};
-use crate::i18n::editor::{self, EditMsg};
 use crate::state::draft::{Editing, Editor};
+use authoring::{i18n as editor, i18n::EditMsg};
 use leptos::prelude::*;
+use report::{phrase, Localized, Pairing, PairingKind};
 use std::ops::Range;
 
 /// The pairing form.

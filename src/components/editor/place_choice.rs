@@ -3,8 +3,8 @@
 //! none, and its figures name no place.
 
 use super::super::context::use_lang;
-use crate::i18n::editor::EditMsg;
 use crate::state::draft::Editor;
+use authoring::i18n::EditMsg;
 use leptos::prelude::*;
 
 /// The place checkboxes, bound to `value` (place ids, in the report's order).

@@ -5,10 +5,10 @@
 
 use super::super::context::use_lang;
 use super::edit_field::{choices, english_missing, SelectField, TextField, TextPair};
-use crate::data::PlaceKind;
-use crate::i18n::editor::{self, EditMsg};
-use crate::state::draft::NamedPlace;
+use authoring::draft::NamedPlace;
+use authoring::{i18n as editor, i18n::EditMsg};
 use leptos::prelude::*;
+use report::PlaceKind;
 use wasm_bindgen::JsCast;
 
 /// The fields of one place.
@@ -24,7 +24,7 @@ pub struct PlaceRow {
 
 impl PlaceRow {
     /// Fields showing `place`, or empty ones of the kind an empty name says.
-    fn new(place: Option<&crate::data::Place>) -> PlaceRow {
+    fn new(place: Option<&report::Place>) -> PlaceRow {
         let name = TextPair::default();
         name.show(place.map(|p| &p.name));
         let kind = place.map_or(PlaceKind::of_name(""), |p| p.kind);
@@ -36,7 +36,7 @@ impl PlaceRow {
     }
 
     /// A row for each place of `places`, and one empty row if there is none.
-    pub fn list(places: &[crate::data::Place]) -> Vec<PlaceRow> {
+    pub fn list(places: &[report::Place]) -> Vec<PlaceRow> {
         if places.is_empty() {
             return vec![PlaceRow::new(None)];
         }

@@ -5,9 +5,9 @@ use super::super::context::use_lang;
 use super::event_form::EventForm;
 use super::figure_form::FigureForm;
 use super::pairing_form::PairingForm;
-use crate::data::suggest;
-use crate::i18n::editor::EditMsg;
 use crate::state::draft::{Editing, Editor};
+use authoring::i18n::EditMsg;
+use authoring::suggest;
 use leptos::prelude::*;
 
 /// What the fragment becomes.

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from './browser.mjs';
 
-const BUNDLED = JSON.parse(readFileSync(join(REPO_ROOT, 'src/data/report.json'), 'utf8'));
-const TEXT = readFileSync(join(REPO_ROOT, 'src/data/report-2023-05-25.zh.txt'), 'utf8');
+const BUNDLED = JSON.parse(readFileSync(join(REPO_ROOT, 'crates/report/src/report.json'), 'utf8'));
+const TEXT = readFileSync(join(REPO_ROOT, 'crates/report/src/report-2023-05-25.zh.txt'), 'utf8');
 
 /** The report repeated `scale` times, as compact JSON text. */
 export function syntheticReport(scale) {
