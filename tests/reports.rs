@@ -11,7 +11,7 @@ use charts::i18n::money::MoneyUnit;
 use charts::render;
 use charts::{
     compile,
-    compile::{ChartSpec, Layout},
+    compile::{CompiledChart, Layout},
 };
 use report::Lang;
 use report::{Report, Theme};
@@ -44,9 +44,9 @@ fn reports() -> Vec<(String, Report)> {
 }
 
 /// The figures a chart draws: its bar items, and the counts of the pairings it draws as dots.
-fn drawn_figures(spec: &ChartSpec) -> Vec<String> {
-    match &spec.layout {
-        Layout::Bars(_) => spec.data.iter().map(|d| d.key.clone()).collect(),
+fn drawn_figures(compiled: &CompiledChart) -> Vec<String> {
+    match &compiled.layout {
+        Layout::Bars(_) => compiled.data.iter().map(|d| d.key.clone()).collect(),
         Layout::Pairings(rows) => rows.iter().flat_map(|r| r.counts.clone()).collect(),
         Layout::Timeline(_) => Vec::new(),
     }
@@ -63,17 +63,17 @@ fn every_figure_of_every_report_is_drawn_by_exactly_one_chart() {
             ids.dedup();
             assert_eq!(ids.len(), charts.len(), "{name}: chart ids are unique");
             for chart in &charts {
-                let spec = compile::compile(&report, chart, lang, MoneyUnit::Auto);
-                let svg = render::render(&spec, 768, lang).svg;
-                let table: String = charts::export::chart_csv(&spec, lang);
-                for id in drawn_figures(&spec) {
+                let compiled = compile::chart(&report, chart, lang, MoneyUnit::Auto);
+                let svg = render::render(&compiled, 768, lang).svg;
+                let table: String = charts::export::chart_csv(&compiled, lang);
+                for id in drawn_figures(&compiled) {
                     if let Some(other) = drawn_by.insert(id.clone(), chart.id.clone()) {
                         panic!("{name}: {id} is drawn by {other} and {}", chart.id);
                     }
                     let figure = report.figure(&id).unwrap();
                     let shown = format::figure_value(figure, lang, MoneyUnit::Auto);
                     let shown = charts::export::escape_xml(&shown);
-                    let counted = matches!(spec.layout, Layout::Pairings(_));
+                    let counted = matches!(compiled.layout, Layout::Pairings(_));
                     assert!(
                         counted || svg.contains(&shown),
                         "{name} {lang:?}: {id} ({shown}) not in the drawing of {}",
@@ -115,7 +115,7 @@ fn a_theme_page_has_charts_when_the_report_has_figures_of_its_theme() {
                 .any(|f| View::of_theme(f.theme) == view);
             let drawn = charts.iter().any(|chart| {
                 View::of_theme(chart.theme) == view
-                    && !compile::compile(&report, chart, Lang::Zh, MoneyUnit::Auto)
+                    && !compile::chart(&report, chart, Lang::Zh, MoneyUnit::Auto)
                         .data
                         .is_empty()
             });
@@ -142,8 +142,11 @@ fn no_text_of_one_report_appears_in_anothers_charts() {
             let text: String = compile::charts(report)
                 .iter()
                 .map(|chart| {
-                    let spec = compile::compile(report, chart, lang, MoneyUnit::Auto);
-                    format!("{} {} {:?}", spec.title, spec.summary, spec.note)
+                    let compiled = compile::chart(report, chart, lang, MoneyUnit::Auto);
+                    format!(
+                        "{} {} {:?}",
+                        compiled.title, compiled.summary, compiled.note
+                    )
                 })
                 .collect();
             for (other_name, other) in &reports {
@@ -471,22 +474,22 @@ fn crowded_generated_charts_draw_thirty_and_say_how_many_more() {
     root["pairings"] = json!([]);
     let report = report::open(&root.to_string()).unwrap_or_else(|e| panic!("{e:#?}"));
     for chart in compile::charts(&report) {
-        let spec = compile::compile(&report, &chart, Lang::En, MoneyUnit::Auto);
-        let Layout::Bars(panels) = &spec.layout else {
+        let compiled = compile::chart(&report, &chart, Lang::En, MoneyUnit::Auto);
+        let Layout::Bars(panels) = &compiled.layout else {
             continue;
         };
         let drawn: usize = panels.iter().map(|p| p.items.len()).sum();
         assert!(drawn <= compile::MAX_DRAWN, "{}: {drawn} drawn", chart.id);
-        if spec.data.len() > compile::MAX_DRAWN {
-            let more = (spec.data.len() - compile::MAX_DRAWN).to_string();
+        if compiled.data.len() > compile::MAX_DRAWN {
+            let more = (compiled.data.len() - compile::MAX_DRAWN).to_string();
             assert!(
-                spec.note.as_deref().is_some_and(|n| n.contains(&more)),
+                compiled.note.as_deref().is_some_and(|n| n.contains(&more)),
                 "{}: {:?}",
                 chart.id,
-                spec.note
+                compiled.note
             );
         }
-        let rendered = render::render(&spec, 640, Lang::En);
+        let rendered = render::render(&compiled, 640, Lang::En);
         assert!(rendered.hits.iter().all(|h| h.item < compile::MAX_DRAWN));
     }
 }

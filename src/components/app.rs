@@ -1,5 +1,5 @@
 //! The root component: loads the bundled report, provides the contexts, keeps URL and document
-//! in step, and shows whichever report the library holds. The same tree is rendered to HTML at
+//! in step, and shows whichever report the reports holds. The same tree is rendered to HTML at
 //! build time for every shareable address (`src/prerender`), so the app takes over a page whose
 //! markup it would have drawn itself.
 
@@ -18,7 +18,7 @@ use super::site_header::SiteHeader;
 use super::source_view::SourceView;
 use super::theme_view::ThemeView;
 use crate::i18n::pages;
-use crate::state::library::Library;
+use crate::state::reports::Reports;
 use crate::state::{url, Embed, ParsedQuery, View, ViewState};
 use charts::i18n::Msg;
 use leptos::prelude::*;
@@ -45,13 +45,13 @@ fn ReportApp(bundled: Arc<Report>, address: ParsedQuery) -> impl IntoView {
     let state = RwSignal::new(address.state);
     provide_context(ViewStateContext(state));
     provide_context(LangContext(Memo::new(move |_| state.with(|s| s.lang))));
-    let library = Library::new(bundled, state, address.refused_paths);
-    provide_context(library);
+    let reports = Reports::new(bundled, state, address.refused_paths);
+    provide_context(reports);
     provide_context(ChartWidthCache(StoredValue::new([0, 0])));
 
     Effect::new(move |_| {
         let current = state.get();
-        library
+        reports
             .main
             .with(|loaded| sync_document(&current, &loaded.report));
         // The address follows a moment later, once the new page is built: writing history is
@@ -64,10 +64,10 @@ fn ReportApp(bundled: Arc<Report>, address: ParsedQuery) -> impl IntoView {
     let popstate = window_event_listener(leptos::ev::popstate, move |_| state.set(url::read()));
     on_cleanup(move || popstate.remove());
 
-    // Everything below shows the library's main report, rebuilt when another one is opened.
+    // Everything below shows the reports's main report, rebuilt when another one is opened.
     let embed = state.with_untracked(|s| s.embed.clone());
     move || {
-        if !library.ready.get() {
+        if !reports.ready.get() {
             return view! {
                 <main id="main" tabindex="-1">
                     <LoadStatusBanner />
@@ -75,7 +75,7 @@ fn ReportApp(bundled: Arc<Report>, address: ParsedQuery) -> impl IntoView {
             }
             .into_any();
         }
-        let report = library.main.with(|loaded| loaded.report.clone());
+        let report = reports.main.with(|loaded| loaded.report.clone());
         view! { <ReportScope report embed=embed.clone() /> }.into_any()
     }
 }
@@ -149,7 +149,7 @@ fn sync_document(state: &ViewState, report: &Report) {
     let document = document();
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute("lang", state.lang.html_lang());
-        let _ = root.set_attribute("data-theme", state.theme.code());
+        let _ = root.set_attribute("data-theme", state.color_scheme.code());
         let _ = if state.care {
             root.set_attribute("data-care", "on")
         } else {

@@ -54,13 +54,13 @@ pub fn ChartCard(
     let is_this = move |chart: &Option<String>| id.with_value(|id| chart.as_ref() == Some(id));
     let view = View::of_theme(chart.theme);
     let care = Memo::new(move |_| state.with(|s| s.care));
-    let spec = Memo::new(move |_| compile::compile(&report, &chart, lang.get(), money.get()));
+    let compiled = Memo::new(move |_| compile::chart(&report, &chart, lang.get(), money.get()));
     // A report without this chart's figures gets a plain statement, not an empty drawing.
-    if spec.with_untracked(|s| s.data.is_empty()) {
+    if compiled.with_untracked(|s| s.data.is_empty()) {
         let title_id = part_id("title");
         return view! {
             <figure class="chart-card no-data" data-chart-id=id.get_value() data-empty="true" aria-labelledby=title_id.clone()>
-                <Heading level class="chart-title" id=title_id.clone()>{move || spec.with(|s| report::file_text::on_screen(&s.title).into_owned())}</Heading>
+                <Heading level class="chart-title" id=title_id.clone()>{move || compiled.with(|s| report::file_text::on_screen(&s.title).into_owned())}</Heading>
                 <p class="no-data-note">{move || Msg::NoChartData.text(lang.get())}</p>
             </figure>
         }
@@ -114,12 +114,12 @@ pub fn ChartCard(
         let summary_id = plot_summary_id.clone();
         let body = move || match t {
             Tab::Chart => view! {
-                <ChartPlot id=id.get_value() spec summary_id=summary_id.clone() compact />
-                <ChartLegend spec />
+                <ChartPlot id=id.get_value() compiled summary_id=summary_id.clone() compact />
+                <ChartLegend compiled />
             }
             .into_any(),
-            Tab::Table => view! { <ChartTable spec /> }.into_any(),
-            Tab::Source => view! { <ChartSources spec level=level + 1 /> }.into_any(),
+            Tab::Table => view! { <ChartTable compiled /> }.into_any(),
+            Tab::Source => view! { <ChartSources compiled level=level + 1 /> }.into_any(),
         };
         view! {
             <div
@@ -136,23 +136,23 @@ pub fn ChartCard(
     view! {
         <figure class="chart-card" class:compact=compact data-chart-id=id.get_value() aria-labelledby=title_id.clone()>
             <Heading level class="chart-title" id=title_id.clone()>
-                {move || spec.with(|s| report::file_text::on_screen(&s.title).into_owned())}
+                {move || compiled.with(|s| report::file_text::on_screen(&s.title).into_owned())}
             </Heading>
-            {move || spec.with(|s| s.note.clone()).map(|note| view! { <p class="chart-note">{note}</p> })}
+            {move || compiled.with(|s| s.note.clone()).map(|note| view! { <p class="chart-note">{note}</p> })}
             {tabs}
             {Tab::ALL.into_iter().map(panel).collect_view()}
             <figcaption class="chart-summary" id=summary_id.clone()>
-                {move || spec.with(|s| s.summary.clone())}
+                {move || compiled.with(|s| s.summary.clone())}
             </figcaption>
             // Care mode reads the summary aloud.
             <Show when=move || care.get()>
                 <ReadAloud
-                    text=Signal::derive(move || spec.with(|s| s.summary.clone()))
-                    what=Signal::derive(move || spec.with(|s| s.title.clone()))
+                    text=Signal::derive(move || compiled.with(|s| s.summary.clone()))
+                    what=Signal::derive(move || compiled.with(|s| s.title.clone()))
                 />
             </Show>
             <p class="chart-source-line">{source_line}</p>
-            {(!compact).then(|| view! { <ChartTools id=id.get_value() view spec /> })}
+            {(!compact).then(|| view! { <ChartTools id=id.get_value() view compiled /> })}
         </figure>
     }
     .into_any()

@@ -1,9 +1,9 @@
 //! The key to a chart's encoding: which qualifiers, statuses or sides its marks show.
 
 use super::context::use_lang;
-use charts::compile::{ChartSpec, Layout};
+use charts::compile::{CompiledChart, Layout};
 use charts::i18n::{messages, Msg};
-use charts::render::{legend, theme::theme_color};
+use charts::render::{legend, style::theme_color};
 use leptos::prelude::*;
 use report::{Qualifier, Status, Theme};
 
@@ -12,23 +12,24 @@ use report::{Qualifier, Status, Theme};
 pub fn ChartLegend(
     /// The chart's data.
     #[prop(into)]
-    spec: Signal<ChartSpec>,
+    compiled: Signal<CompiledChart>,
 ) -> impl IntoView {
     let lang = use_lang();
     move || {
         let lang = lang.get();
-        let entries: Vec<(String, String)> = spec.with(|spec| {
-            let color = spec
+        let entries: Vec<(String, String)> = compiled.with(|compiled| {
+            let color = compiled
                 .data
                 .first()
                 .map_or(theme_color(Theme::Funds), |d| theme_color(d.theme));
-            match &spec.layout {
+            match &compiled.layout {
                 Layout::Bars(_) => Qualifier::ALL
                     .iter()
                     .copied()
                     // Each swatch in the colour of the first item it explains.
                     .filter_map(|q| {
-                        spec.data
+                        compiled
+                            .data
                             .iter()
                             .find(|d| d.qualifier == q)
                             .map(|d| (q, theme_color(d.theme)))

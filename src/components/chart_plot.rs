@@ -5,7 +5,7 @@
 use super::chart_tooltip::ChartTooltip;
 use super::context::{use_lang, use_view_state, ChartWidthCache};
 use super::use_width::use_width;
-use charts::compile::ChartSpec;
+use charts::compile::CompiledChart;
 use charts::i18n::Msg;
 use charts::{render, render::Rendered};
 use leptos::ev::{KeyboardEvent, PointerEvent};
@@ -20,7 +20,7 @@ pub fn ChartPlot(
     id: String,
     /// What to draw.
     #[prop(into)]
-    spec: Signal<ChartSpec>,
+    compiled: Signal<CompiledChart>,
     /// Id of the element holding the chart's summary.
     summary_id: String,
     /// A small overview chart (its width is remembered apart from full-size ones).
@@ -38,18 +38,19 @@ pub fn ChartPlot(
     });
     let state = use_view_state();
     // Care mode draws the chart's text larger.
-    let text_scale = Memo::new(move |_| render::theme::text_scale(state.with(|s| s.care)));
+    let text_scale = Memo::new(move |_| render::style::text_scale(state.with(|s| s.care)));
     let rendered: Memo<Option<Rendered>> = Memo::new(move |_| {
         let width = width.get();
-        (width > 0)
-            .then(|| spec.with(|s| render::render_scaled(s, width, lang.get(), text_scale.get())))
+        (width > 0).then(|| {
+            compiled.with(|s| render::render_scaled(s, width, lang.get(), text_scale.get()))
+        })
     });
     let id = StoredValue::new(id);
     let is_this = move |chart: &Option<String>| id.with_value(|id| chart.as_ref() == Some(id));
     // A highlighted item from a shared link is shown at once.
     let linked = state.with_untracked(|s| {
         let key = s.item.as_deref().filter(|_| is_this(&s.chart))?;
-        spec.with_untracked(|spec| spec.data.iter().position(|d| d.key == key))
+        compiled.with_untracked(|compiled| compiled.data.iter().position(|d| d.key == key))
     });
     let active = RwSignal::new(linked);
     // Escape hides the tooltip without losing the keyboard position; any move shows it again.
@@ -61,7 +62,8 @@ pub fn ChartPlot(
     let shown = Signal::derive(move || active.get().filter(|_| !dismissed.get()));
     // Clicking or tapping an item highlights it in the view state, so a shared link shows it.
     let pin = move |item: Option<usize>| {
-        let key = item.and_then(|i| spec.with_untracked(|s| s.data.get(i).map(|d| d.key.clone())));
+        let key =
+            item.and_then(|i| compiled.with_untracked(|s| s.data.get(i).map(|d| d.key.clone())));
         state.update(|s| {
             if !is_this(&s.chart) {
                 s.tab = crate::state::Tab::Chart;
@@ -71,7 +73,7 @@ pub fn ChartPlot(
         });
     };
     // Only the drawn items take keyboard focus (a crowded chart draws its first ones).
-    let count = move || spec.with(|s| s.data.len().min(charts::compile::MAX_DRAWN));
+    let count = move || compiled.with(|s| s.data.len().min(charts::compile::MAX_DRAWN));
 
     let point = move |event: &PointerEvent| {
         let element = container.get_untracked()?;
@@ -133,7 +135,7 @@ pub fn ChartPlot(
         let tooltip_id = tooltip_id.clone();
         move || {
             let rendered = rendered.get()?;
-            let marks = spec.with(|s| {
+            let marks = compiled.with(|s| {
                 s.data
                     .iter()
                     .enumerate()
@@ -193,12 +195,12 @@ pub fn ChartPlot(
                     rendered
                         .with(|r| r.as_ref().map(|r| r.svg.clone()))
                         .unwrap_or_else(|| {
-                            spec.with(|s| render::unmeasured_scaled(s, lang.get(), compact, text_scale.get()))
+                            compiled.with(|s| render::unmeasured_scaled(s, lang.get(), compact, text_scale.get()))
                         })
                 }
             ></div>
             {overlays}
-            <ChartTooltip spec rendered active=shown id=tooltip_id />
+            <ChartTooltip compiled rendered active=shown id=tooltip_id />
         </div>
     }
 }

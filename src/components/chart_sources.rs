@@ -6,7 +6,7 @@ use super::heading::Heading;
 use super::original_text::OriginalText;
 use super::pager::{page_bounds, Pager};
 use super::provenance::ProvenanceView;
-use charts::compile::{ChartSpec, Provenance};
+use charts::compile::{CompiledChart, Provenance};
 use charts::i18n::Msg;
 use leptos::prelude::*;
 
@@ -15,7 +15,7 @@ use leptos::prelude::*;
 pub fn ChartSources(
     /// The chart's data.
     #[prop(into)]
-    spec: Signal<ChartSpec>,
+    compiled: Signal<CompiledChart>,
     /// The level of the quotes' heading: one under the chart's title.
     level: u8,
 ) -> impl IntoView {
@@ -23,7 +23,7 @@ pub fn ChartSources(
     let page = RwSignal::new(0);
     let has_text = use_report().original_text.is_some();
     move || {
-        let data = spec.with(|s| s.data.clone());
+        let data = compiled.with(|s| s.data.clone());
         let mut quotes: Vec<String> = data
             .iter()
             .flat_map(|d| match &d.provenance {

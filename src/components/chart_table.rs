@@ -2,7 +2,7 @@
 
 use super::context::use_lang;
 use super::pager::{page_bounds, Pager};
-use charts::compile::ChartSpec;
+use charts::compile::CompiledChart;
 use charts::i18n::{format, messages, Msg};
 use leptos::prelude::*;
 
@@ -11,16 +11,16 @@ use leptos::prelude::*;
 pub fn ChartTable(
     /// The chart's data.
     #[prop(into)]
-    spec: Signal<ChartSpec>,
+    compiled: Signal<CompiledChart>,
 ) -> impl IntoView {
     let lang = use_lang();
     let page = RwSignal::new(0);
     move || {
         let lang = lang.get();
-        spec.with(|spec| {
-            let total = spec.data.len();
+        compiled.with(|compiled| {
+            let total = compiled.data.len();
             let (start, end) = page_bounds(total, page.get());
-            let rows = spec.data[start..end]
+            let rows = compiled.data[start..end]
                 .iter()
                 .map(|datum| {
                     let qualifier = messages::qualifier(datum.qualifier, lang)
@@ -43,7 +43,7 @@ pub fn ChartTable(
             view! {
                 <div class="table-scroll">
                     <table class="chart-table">
-                        <caption>{spec.title.clone()}</caption>
+                        <caption>{compiled.title.clone()}</caption>
                         <thead>
                             <tr>
                                 <th scope="col">{Msg::ColumnItem.text(lang)}</th>

@@ -5,7 +5,7 @@ use super::embed_dialog::EmbedDialog;
 use super::share_dialog::ShareDialog;
 use crate::export::download;
 use crate::state::{url, View, ViewState};
-use charts::compile::ChartSpec;
+use charts::compile::CompiledChart;
 use charts::export;
 use charts::i18n::Msg;
 use charts::render;
@@ -22,9 +22,9 @@ pub fn ChartTools(
     id: String,
     /// The page it is on.
     view: View,
-    /// Its spec.
+    /// What the chart compiler made of it.
     #[prop(into)]
-    spec: Signal<ChartSpec>,
+    compiled: Signal<CompiledChart>,
 ) -> impl IntoView {
     let lang = use_lang();
     let report = use_report();
@@ -43,7 +43,7 @@ pub fn ChartTools(
         target.chart = Some(id.get_value());
         url::absolute(&target)
     });
-    let title = Signal::derive(move || spec.with(|s| s.title.clone()));
+    let title = Signal::derive(move || compiled.with(|s| s.title.clone()));
     let meta = report.meta.clone();
     let name = move |extension: &str| {
         id.with_value(|id| export::file_name(&meta, id, lang.get_untracked(), extension))
@@ -51,9 +51,9 @@ pub fn ChartTools(
     let standalone = {
         let meta = report.meta.clone();
         move || {
-            spec.with_untracked(|spec| {
-                let rendered = render::render(spec, EXPORT_WIDTH, lang.get_untracked());
-                let svg = export::standalone_svg(spec, &rendered, &meta, lang.get_untracked());
+            compiled.with_untracked(|compiled| {
+                let rendered = render::render(compiled, EXPORT_WIDTH, lang.get_untracked());
+                let svg = export::standalone_svg(compiled, &rendered, &meta, lang.get_untracked());
                 (svg, rendered.width + 32, rendered.height + 84)
             })
         }
@@ -76,7 +76,7 @@ pub fn ChartTools(
         }
     };
     let save_csv = move |_| {
-        let csv = spec.with_untracked(|s| export::chart_csv(s, lang.get_untracked()));
+        let csv = compiled.with_untracked(|s| export::chart_csv(s, lang.get_untracked()));
         download::save_text(&csv, &name("csv"), "text/csv;charset=utf-8");
     };
     view! {

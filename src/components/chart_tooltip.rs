@@ -3,7 +3,7 @@
 
 use super::context::use_lang;
 use super::provenance::ProvenanceView;
-use charts::compile::ChartSpec;
+use charts::compile::CompiledChart;
 use charts::i18n::{format, Msg};
 use charts::render::Rendered;
 use leptos::prelude::*;
@@ -16,7 +16,7 @@ const TOOLTIP_WIDTH: i32 = 300;
 pub fn ChartTooltip(
     /// The chart's data.
     #[prop(into)]
-    spec: Signal<ChartSpec>,
+    compiled: Signal<CompiledChart>,
     /// Where the items are drawn.
     #[prop(into)]
     rendered: Signal<Option<Rendered>>,
@@ -36,7 +36,7 @@ pub fn ChartTooltip(
     };
     let content = move || {
         let item = active.get()?;
-        let datum = spec.with(|s| s.data.get(item).cloned())?;
+        let datum = compiled.with(|s| s.data.get(item).cloned())?;
         let lang = lang.get();
         Some(view! {
             <p class="tooltip-label">{datum.label.clone()}</p>

@@ -4,7 +4,7 @@
 use super::context::{use_lang, use_view_state};
 use super::pager::{page_bounds, Pager};
 use super::report_file_input::ReportFileInput;
-use crate::state::library::{use_library, Loaded, Origin, Slot};
+use crate::state::reports::{use_reports, Loaded, Origin, Slot};
 use charts::compile::{figure_datum, Datum};
 use charts::i18n::{format, Msg};
 use leptos::prelude::*;
@@ -16,10 +16,10 @@ use report::Report;
 #[component]
 pub fn CompareView() -> impl IntoView {
     let lang = use_lang();
-    let library = use_library();
+    let reports = use_reports();
     let body = move || {
-        let main = library.main.get();
-        match library.second.get() {
+        let main = reports.main.get();
+        match reports.second.get() {
             None => view! { <CompareChoice main /> }.into_any(),
             Some(second) => view! { <CompareTable main second /> }.into_any(),
         }
@@ -37,10 +37,10 @@ pub fn CompareView() -> impl IntoView {
 #[component]
 fn CompareChoice(main: Loaded) -> impl IntoView {
     let lang = use_lang();
-    let library = use_library();
+    let reports = use_reports();
     let with_bundled = (main.origin != Origin::Bundled).then(|| {
         view! {
-            <button type="button" data-action="compare-bundled" on:click=move |_| library.use_bundled(Slot::Second)>
+            <button type="button" data-action="compare-bundled" on:click=move |_| reports.use_bundled(Slot::Second)>
                 {move || Msg::CompareWithBundled.text(lang.get())}
             </button>
         }
@@ -56,7 +56,7 @@ fn CompareChoice(main: Loaded) -> impl IntoView {
 #[component]
 fn CompareTable(main: Loaded, second: Loaded) -> impl IntoView {
     let lang = use_lang();
-    let library = use_library();
+    let reports = use_reports();
     let state = use_view_state();
     let page = RwSignal::new(0);
     let table = move || {
@@ -119,7 +119,7 @@ fn CompareTable(main: Loaded, second: Loaded) -> impl IntoView {
     };
     view! {
         {table}
-        <button type="button" class="tool" data-action="remove-second" on:click=move |_| library.clear_second()>
+        <button type="button" class="tool" data-action="remove-second" on:click=move |_| reports.clear_second()>
             {move || Msg::RemoveSecond.text(lang.get())}
         </button>
     }

@@ -30,7 +30,7 @@ pub fn EmbedDialog(
         state.with(|s| ViewState {
             lang: s.lang,
             money: s.money,
-            theme: s.theme,
+            color_scheme: s.color_scheme,
             chart: Some(chart.clone()),
             tab: if s.chart.as_ref() == Some(&chart) {
                 s.tab

@@ -2,7 +2,7 @@
 //! view); an overlay says so while a file is dragged over.
 
 use super::context::{use_lang, use_view_state};
-use crate::state::library::{use_library, Slot};
+use crate::state::reports::{use_reports, Slot};
 use crate::state::View;
 use charts::i18n::Msg;
 use leptos::prelude::*;
@@ -11,7 +11,7 @@ use leptos::prelude::*;
 #[component]
 pub fn FileDrop() -> impl IntoView {
     let lang = use_lang();
-    let library = use_library();
+    let reports = use_reports();
     let state = use_view_state();
     let dragging = RwSignal::new(false);
     let carries_files = |ev: &web_sys::DragEvent| {
@@ -44,7 +44,7 @@ pub fn FileDrop() -> impl IntoView {
         } else {
             Slot::Main
         };
-        library.open_file(file, slot);
+        reports.open_file(file, slot);
     });
     on_cleanup(move || {
         over.remove();

@@ -2,7 +2,7 @@
 //! a link cannot carry a local file.
 
 use super::context::{use_lang, use_view_state};
-use crate::state::library::{use_library, Loaded, Origin};
+use crate::state::reports::{use_reports, Loaded, Origin};
 use crate::state::View;
 use charts::i18n::Msg;
 use leptos::prelude::*;
@@ -11,12 +11,12 @@ use leptos::prelude::*;
 #[component]
 pub fn FileOriginNote() -> impl IntoView {
     let lang = use_lang();
-    let library = use_library();
+    let reports = use_reports();
     let is_file = |loaded: &Loaded| matches!(loaded.origin, Origin::File(_));
     let comparing = use_view_state().with_untracked(|s| s.view == View::Compare);
-    let from_file = library.main.with_untracked(is_file)
+    let from_file = reports.main.with_untracked(is_file)
         || (comparing
-            && library
+            && reports
                 .second
                 .with_untracked(|l| l.as_ref().is_some_and(is_file)));
     from_file.then(|| {

@@ -3,7 +3,7 @@
 
 use super::context::use_lang;
 use super::problem_list::ProblemList;
-use crate::state::library::{use_library, LoadStatus};
+use crate::state::reports::{use_reports, LoadStatus};
 use charts::i18n::{format, Msg};
 use leptos::prelude::*;
 use report::file_text;
@@ -12,9 +12,9 @@ use report::file_text;
 #[component]
 pub fn LoadStatusBanner() -> impl IntoView {
     let lang = use_lang();
-    let library = use_library();
+    let reports = use_reports();
     move || {
-        match library.status.get() {
+        match reports.status.get() {
         LoadStatus::Idle => ().into_any(),
         LoadStatus::Loading(name) => view! {
             <p class="load-status" role="status">
@@ -25,7 +25,7 @@ pub fn LoadStatusBanner() -> impl IntoView {
         LoadStatus::Decoded { name, encoding } => view! {
             <section class="load-status" role="status" data-testid="load-encoding">
                 <p>{move || format::read_as(&file_text::named(&name), encoding, lang.get())}</p>
-                <button type="button" class="tool" on:click=move |_| library.status.set(LoadStatus::Idle)>
+                <button type="button" class="tool" on:click=move |_| reports.status.set(LoadStatus::Idle)>
                     {move || Msg::Dismiss.text(lang.get())}
                 </button>
             </section>
@@ -36,7 +36,7 @@ pub fn LoadStatusBanner() -> impl IntoView {
                 <h2>{move || Msg::LoadFailed.text(lang.get())} " " <code>{file_text::named(&name)}</code></h2>
                 <p>{move || Msg::LoadFailedHelp.text(lang.get())}</p>
                 <ProblemList errors lang />
-                <button type="button" class="tool" on:click=move |_| library.status.set(LoadStatus::Idle)>
+                <button type="button" class="tool" on:click=move |_| reports.status.set(LoadStatus::Idle)>
                     {move || Msg::Dismiss.text(lang.get())}
                 </button>
             </section>

@@ -6,7 +6,7 @@ use super::dialog::Dialog;
 use super::example_reports::ExampleReports;
 use super::report_file_input::ReportFileInput;
 use super::view_link::ViewLink;
-use crate::state::library::{use_library, Origin, Slot};
+use crate::state::reports::{use_reports, Origin, Slot};
 use crate::state::View;
 use charts::i18n::{format, Msg};
 use leptos::prelude::*;
@@ -47,9 +47,9 @@ pub fn ReportDialog(
     open: RwSignal<bool>,
 ) -> impl IntoView {
     let lang = use_lang();
-    let library = use_library();
+    let reports = use_reports();
     let current = move || {
-        library.main.with(|loaded| {
+        reports.main.with(|loaded| {
             let lang = lang.get();
             let origin = match &loaded.origin {
                 Origin::Bundled => Msg::OriginBundled.text(lang).to_string(),
@@ -59,7 +59,7 @@ pub fn ReportDialog(
             format::labelled_title(lang.pick(&loaded.report.meta.title), &origin, lang)
         })
     };
-    let not_bundled = move || library.main.with(|l| l.origin != Origin::Bundled);
+    let not_bundled = move || reports.main.with(|l| l.origin != Origin::Bundled);
     let kit = move || {
         KIT.into_iter()
             .map(|(label, zh, en)| {
@@ -78,7 +78,7 @@ pub fn ReportDialog(
             <h3>{move || Msg::ReportShown.text(lang.get())}</h3>
             <p data-testid="report-shown">{current}</p>
             <Show when=not_bundled>
-                <button type="button" data-action="use-bundled" on:click=move |_| library.use_bundled(Slot::Main)>
+                <button type="button" data-action="use-bundled" on:click=move |_| reports.use_bundled(Slot::Main)>
                     {move || Msg::BackToBundled.text(lang.get())}
                 </button>
             </Show>

@@ -1,7 +1,7 @@
 //! A file picker that opens a report file into the main or the second slot.
 
 use super::context::use_lang;
-use crate::state::library::{use_library, Slot};
+use crate::state::reports::{use_reports, Slot};
 use charts::i18n::Msg;
 use leptos::prelude::*;
 
@@ -14,11 +14,11 @@ pub fn ReportFileInput(
     label: Msg,
 ) -> impl IntoView {
     let lang = use_lang();
-    let library = use_library();
+    let reports = use_reports();
     let on_change = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         if let Some(file) = input.files().and_then(|files| files.get(0)) {
-            library.open_file(file, target);
+            reports.open_file(file, target);
         }
         input.set_value("");
     };

@@ -1,12 +1,12 @@
 //! The top bar: app name, navigation, care mode, colours and language switch.
 
 use super::care_switch::CareSwitch;
+use super::color_scheme_select::ColorSchemeSelect;
 use super::context::{use_lang, use_view_state};
 use super::lang_switch::LangSwitch;
 use super::report_dialog::ReportDialog;
 use super::share_dialog::ShareDialog;
 use super::site_nav::SiteNav;
-use super::theme_select::ThemeSelect;
 use super::view_link::ViewLink;
 use crate::state::{url, View};
 use charts::i18n::Msg;
@@ -33,7 +33,7 @@ pub fn SiteHeader() -> impl IntoView {
                     {move || Msg::Share.text(lang.get())}
                 </button>
                 <CareSwitch />
-                <ThemeSelect />
+                <ColorSchemeSelect />
                 <LangSwitch />
             </div>
             <Show when=move || share_open.get()>

@@ -2,7 +2,7 @@
 //! whose enums they name, so the report's and the charts' words (`format`, `messages`) never
 //! reach up into it.
 
-use crate::state::{ColorTheme, View};
+use crate::state::{ColorScheme, View};
 use report::Lang;
 
 /// The name of a view in the navigation and the page title.
@@ -22,12 +22,12 @@ pub fn view(view: View, lang: Lang) -> &'static str {
     lang.choose(zh, en)
 }
 
-/// The name of a colour theme in the theme menu.
-pub fn color_theme(theme: ColorTheme, lang: Lang) -> &'static str {
-    let (zh, en) = match theme {
-        ColorTheme::Auto => ("跟随系统", "system"),
-        ColorTheme::Light => ("浅色", "light"),
-        ColorTheme::Dark => ("深色", "dark"),
+/// The name of a colour scheme in its menu.
+pub fn color_scheme(scheme: ColorScheme, lang: Lang) -> &'static str {
+    let (zh, en) = match scheme {
+        ColorScheme::Auto => ("跟随系统", "system"),
+        ColorScheme::Light => ("浅色", "light"),
+        ColorScheme::Dark => ("深色", "dark"),
     };
     lang.choose(zh, en)
 }

@@ -1,9 +1,9 @@
 //! The one view-state object and its query-string form. `url` is the only code that touches
-//! the browser's address; `library` holds the reports on screen and their loading state.
+//! the browser's address; `reports` holds the reports on screen and their loading state.
 
 #[cfg(feature = "editor")]
 pub mod draft;
-pub mod library;
+pub mod reports;
 pub mod url;
 
 use charts::i18n::money::MoneyUnit;
@@ -97,7 +97,7 @@ codes!(Tab {
 
 /// Light or dark colours.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum ColorTheme {
+pub enum ColorScheme {
     /// Follow the reader's system (`prefers-color-scheme`).
     #[default]
     Auto,
@@ -108,7 +108,7 @@ pub enum ColorTheme {
 }
 
 // The codes of `?theme=` and `<html data-theme>`.
-codes!(ColorTheme {
+codes!(ColorScheme {
     Auto => "auto",
     Light => "light",
     Dark => "dark",
@@ -165,7 +165,7 @@ pub struct ViewState {
     /// How amounts of money are scaled.
     pub money: MoneyUnit,
     /// Light, dark or the system's colours.
-    pub theme: ColorTheme,
+    pub color_scheme: ColorScheme,
     /// The chart the reader last acted on (its tab and item below).
     pub chart: Option<String>,
     /// The tab open on `chart`.
@@ -239,7 +239,7 @@ pub fn accepts(key: &str) -> Accepts {
         "lang" => codes(Lang::ALL.map(Lang::code).to_vec()),
         "view" => codes(View::ALL.map(View::code).to_vec()),
         "unit" => codes(MoneyUnit::ALL.map(MoneyUnit::code).to_vec()),
-        "theme" => codes(ColorTheme::ALL.map(ColorTheme::code).to_vec()),
+        "theme" => codes(ColorScheme::ALL.map(ColorScheme::code).to_vec()),
         "tab" => codes(Tab::ALL.map(Tab::code).to_vec()),
         "care" => codes(vec!["on", "off"]),
         "chart" => Accepts {
@@ -282,8 +282,8 @@ impl ViewState {
         if self.money != default.money {
             pairs.push(("unit", self.money.code()));
         }
-        if self.theme != default.theme {
-            pairs.push(("theme", self.theme.code()));
+        if self.color_scheme != default.color_scheme {
+            pairs.push(("theme", self.color_scheme.code()));
         }
         if let Some(chart) = &self.chart {
             pairs.push(("chart", chart));
@@ -351,7 +351,7 @@ impl ViewState {
                 "lang" => state.lang = Lang::from_code(value).unwrap_or_default(),
                 "view" => state.view = View::from_code(value).unwrap_or_default(),
                 "unit" => state.money = MoneyUnit::from_code(value).unwrap_or_default(),
-                "theme" => state.theme = ColorTheme::from_code(value).unwrap_or_default(),
+                "theme" => state.color_scheme = ColorScheme::from_code(value).unwrap_or_default(),
                 "chart" => state.chart = text(),
                 "tab" => state.tab = Tab::from_code(value).unwrap_or_default(),
                 "item" => state.item = text(),
@@ -419,17 +419,17 @@ mod tests {
                 }
             }
         }
-        for theme in ColorTheme::ALL {
+        for color_scheme in ColorScheme::ALL {
             for tab in Tab::ALL {
                 for chart in ["funds-by-source", "outcomes-income", "training-counts-2"] {
                     states.push(ViewState {
-                        theme,
+                        color_scheme,
                         chart: Some(chart.to_string()),
                         tab,
                         item: Some("aid_funds_eda".into()),
                         embed: Some(Embed::Chart(chart.to_string())),
                         data: Some("reports/2024.json".into()),
-                        compare: Some(if theme == ColorTheme::Dark {
+                        compare: Some(if color_scheme == ColorScheme::Dark {
                             BUNDLED_REPORT.into()
                         } else {
                             "2022.json".into()
@@ -439,13 +439,13 @@ mod tests {
                 }
             }
             states.push(ViewState {
-                theme,
+                color_scheme,
                 embed: Some(Embed::Overview),
                 ..ViewState::default()
             });
             for embed in [Embed::Overview, Embed::Chart("outcomes-income".into())] {
                 states.push(ViewState {
-                    theme,
+                    color_scheme,
                     embed: Some(embed),
                     care: true,
                     ..ViewState::default()

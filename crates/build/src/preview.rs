@@ -1,5 +1,5 @@
 //! The link-preview image (Open Graph / Twitter card): the report's title, three headline
-//! figures and its first chart, composed as SVG by the app's own spec and render code.
+//! figures and its first chart, composed as SVG by the app's own chart compiler and renderer.
 //! `src/bin/prerender.rs` rasterises it to `preview.png` at build time.
 
 use charts::compile;
@@ -35,8 +35,8 @@ pub fn svg(report: &Report) -> String {
     let chart = charts
         .first()
         .map(|chart| {
-            let chart_spec = compile::compile(report, chart, lang, MoneyUnit::Auto);
-            let chart = render::render(&chart_spec, (WIDTH - 120) * 2 / 3, lang);
+            let compiled_chart = compile::chart(report, chart, lang, MoneyUnit::Auto);
+            let chart = render::render(&compiled_chart, (WIDTH - 120) * 2 / 3, lang);
             format!(
                 "<g transform=\"translate(60 290) scale(1.5)\">{}</g>",
                 chart.svg

@@ -74,12 +74,12 @@ fn every_address_holds_its_chart_titles_and_values() {
             );
         }
         for chart in &charts {
-            let spec = compile::compile(&report, chart, state.lang, MoneyUnit::Auto);
+            let compiled = compile::chart(&report, chart, state.lang, MoneyUnit::Auto);
             let card = card_of(&html, &chart.id).unwrap_or_else(|| panic!("{name}: {}", chart.id));
             assert!(
-                card.contains(&escape(&spec.title)),
+                card.contains(&escape(&compiled.title)),
                 "{name}: {}",
-                spec.title
+                compiled.title
             );
             // Drawn before any script runs, at a phone's and a tablet's width, and a wide
             // screen's for a full-size chart (the overview's are compact).
@@ -96,7 +96,7 @@ fn every_address_holds_its_chart_titles_and_values() {
             );
             let drawn = svg_texts(card);
             assert!(!drawn.is_empty(), "{name}: {} draws no text", chart.id);
-            for datum in spec.data.iter().take(compile::MAX_DRAWN) {
+            for datum in compiled.data.iter().take(compile::MAX_DRAWN) {
                 let value = escape(&datum.value_text);
                 assert!(card.contains(&value), "{name}: {} lacks {value}", chart.id);
             }

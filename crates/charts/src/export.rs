@@ -2,7 +2,7 @@
 //! CSV and JSON. Pure text builders here; the app's `export::download` hands them to the
 //! browser.
 
-use crate::compile::ChartSpec;
+use crate::compile::CompiledChart;
 use crate::i18n::{format, messages, Msg};
 use crate::render::Rendered;
 use report::Lang;
@@ -42,7 +42,12 @@ pub fn escape_xml(text: &str) -> String {
 }
 
 /// The chart as a self-contained SVG document: white background, title above, source below.
-pub fn standalone_svg(spec: &ChartSpec, rendered: &Rendered, meta: &Meta, lang: Lang) -> String {
+pub fn standalone_svg(
+    compiled: &CompiledChart,
+    rendered: &Rendered,
+    meta: &Meta,
+    lang: Lang,
+) -> String {
     let width = rendered.width + 2 * MARGIN;
     let height = rendered.height + HEADER + FOOTER;
     let source = format!(
@@ -62,7 +67,7 @@ pub fn standalone_svg(spec: &ChartSpec, rendered: &Rendered, meta: &Meta, lang: 
          {inner}\
          <text x=\"{MARGIN}\" y=\"{}\" font-size=\"11\" fill=\"#4d5560\">{}</text>\
          </svg>",
-        escape_xml(&spec.title),
+        escape_xml(&compiled.title),
         height - 16,
         escape_xml(&source),
     )
@@ -93,7 +98,7 @@ fn csv(rows: Vec<Vec<String>>) -> String {
 }
 
 /// The chart's table as CSV, the same rows as its Table tab.
-pub fn chart_csv(spec: &ChartSpec, lang: Lang) -> String {
+pub fn chart_csv(compiled: &CompiledChart, lang: Lang) -> String {
     let mut rows = vec![[
         "id",
         Msg::ColumnItem.text(lang),
@@ -105,7 +110,7 @@ pub fn chart_csv(spec: &ChartSpec, lang: Lang) -> String {
     ]
     .map(String::from)
     .to_vec()];
-    for datum in &spec.data {
+    for datum in &compiled.data {
         rows.push(vec![
             datum.key.clone(),
             datum.label.clone(),
@@ -163,9 +168,9 @@ mod tests {
     use super::*;
 
     /// The bundled report's first chart, in Chinese.
-    fn funds_by_source(report: &report::Report) -> crate::compile::ChartSpec {
+    fn funds_by_source(report: &report::Report) -> crate::compile::CompiledChart {
         let charts = crate::compile::charts(report);
-        crate::compile::compile(
+        crate::compile::chart(
             report,
             &charts[0],
             Lang::Zh,
@@ -186,10 +191,10 @@ mod tests {
     #[test]
     fn chart_csv_has_a_bom_and_a_row_per_item() {
         let report = report::bundled().unwrap();
-        let spec = funds_by_source(&report);
-        let text = chart_csv(&spec, Lang::Zh);
+        let compiled = funds_by_source(&report);
+        let text = chart_csv(&compiled, Lang::Zh);
         assert!(text.starts_with(BOM));
-        assert_eq!(text.lines().count(), spec.data.len() + 1);
+        assert_eq!(text.lines().count(), compiled.data.len() + 1);
         let label = &report.figure("aid_funds_eda").unwrap().label.zh;
         assert!(
             text.contains(&format!(
@@ -230,11 +235,11 @@ mod tests {
     #[test]
     fn the_standalone_svg_carries_title_and_source() {
         let report = report::bundled().unwrap();
-        let spec = funds_by_source(&report);
-        let rendered = crate::render::render(&spec, 600, Lang::Zh);
-        let svg = standalone_svg(&spec, &rendered, &report.meta, Lang::Zh);
+        let compiled = funds_by_source(&report);
+        let rendered = crate::render::render(&compiled, 600, Lang::Zh);
+        let svg = standalone_svg(&compiled, &rendered, &report.meta, Lang::Zh);
         assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
-        assert!(svg.contains(&spec.title) && svg.contains(&report.meta.publisher.zh));
+        assert!(svg.contains(&compiled.title) && svg.contains(&report.meta.publisher.zh));
         assert_eq!(svg.matches("<svg").count(), 2);
     }
 }

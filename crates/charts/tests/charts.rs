@@ -4,10 +4,10 @@
 use charts::i18n::money::MoneyUnit;
 use charts::i18n::{format, messages, Msg};
 use charts::render::scene::{Scene, Shape};
-use charts::render::theme::{theme_color, OPEN_END};
+use charts::render::style::{theme_color, OPEN_END};
 use charts::{
     compile,
-    compile::{BarPanel, ChartSpec, Datum, Layout, Provenance},
+    compile::{BarPanel, CompiledChart, Datum, Layout, Provenance},
 };
 use charts::{
     render,
@@ -27,12 +27,12 @@ fn escape(text: &str) -> String {
 }
 
 /// The chart `id` of `report`, compiled.
-fn chart_spec(report: &report::Report, id: &str, lang: Lang) -> ChartSpec {
+fn compiled_chart(report: &report::Report, id: &str, lang: Lang) -> CompiledChart {
     let chart = compile::charts(report)
         .into_iter()
         .find(|c| c.id == id)
         .unwrap_or_else(|| panic!("no chart {id}"));
-    compile::compile(report, &chart, lang, MoneyUnit::Auto)
+    compile::chart(report, &chart, lang, MoneyUnit::Auto)
 }
 
 /// Every language with every money unit: what a chart's text and values depend on.
@@ -55,11 +55,11 @@ fn every_chart_renders_at_every_width_in_every_state() {
     let report = report::bundled().unwrap();
     for state in states() {
         for chart in compile::charts(&report) {
-            let spec = compile::compile(&report, &chart, state.lang, state.money);
-            assert!(!spec.data.is_empty(), "{} has no data", chart.id);
-            assert!(!spec.title.is_empty() && !spec.summary.is_empty());
+            let compiled = compile::chart(&report, &chart, state.lang, state.money);
+            assert!(!compiled.data.is_empty(), "{} has no data", chart.id);
+            assert!(!compiled.title.is_empty() && !compiled.summary.is_empty());
             for width in WIDTHS {
-                let rendered = render::render(&spec, width, state.lang);
+                let rendered = render::render(&compiled, width, state.lang);
                 let at = format!("{} at {width}px, {state:?}", chart.id);
                 assert!(rendered.height > 20, "{at}: empty");
                 assert_eq!(rendered.width, width, "{at}");
@@ -68,7 +68,7 @@ fn every_chart_renders_at_every_width_in_every_state() {
                     "{at}: NaN"
                 );
                 assert!(rendered.svg.starts_with("<svg"), "{at}");
-                for (item, datum) in spec.data.iter().enumerate() {
+                for (item, datum) in compiled.data.iter().enumerate() {
                     let area = rendered
                         .area_of(item)
                         .unwrap_or_else(|| panic!("{at}: {} not drawn", datum.key));
@@ -88,7 +88,7 @@ fn every_chart_renders_at_every_width_in_every_state() {
                         datum.key
                     );
                     // The figure's value as the formatter writes it from the report, not
-                    // from the spec's own text, is drawn.
+                    // from the compiled chart's own text, is drawn.
                     if let Some(figure) = report.figure(&datum.key) {
                         let shown = escape(&format::figure_value(figure, state.lang, state.money));
                         assert!(
@@ -125,7 +125,7 @@ fn qualifiers_show_in_the_value_text() {
 /// Each datum of `report`'s charts shows its qualifier in its value text; notes which ones.
 fn qualifiers_show_in(report: &report::Report, lang: Lang, seen: &mut Vec<Qualifier>) {
     for chart in compile::charts(report) {
-        for datum in compile::compile(report, &chart, lang, MoneyUnit::Auto).data {
+        for datum in compile::chart(report, &chart, lang, MoneyUnit::Auto).data {
             seen.push(datum.qualifier);
             let text = datum.value_with_qualifier(lang);
             match datum.qualifier {
@@ -261,8 +261,8 @@ fn an_approximate_figure_is_drawn_and_summarised_with_about() {
             .into_iter()
             .find(|c| c.id == "training-people")
             .expect("the generated training chart");
-        let spec = compile::compile(&report, &chart, lang, MoneyUnit::Auto);
-        let datum = spec
+        let compiled = compile::chart(&report, &chart, lang, MoneyUnit::Auto);
+        let datum = compiled
             .data
             .iter()
             .find(|d| d.key == "gen_leader_placements_2023")
@@ -270,9 +270,9 @@ fn an_approximate_figure_is_drawn_and_summarised_with_about() {
         assert_eq!(datum.qualifier, Qualifier::Approximate);
         let shown = lang.choose("约1200人次", "about 1,200 person-times");
         assert_eq!(datum.value_with_qualifier(lang), shown);
-        assert!(spec.summary.contains(shown), "{}", spec.summary);
+        assert!(compiled.summary.contains(shown), "{}", compiled.summary);
         for width in WIDTHS {
-            let svg = render::render(&spec, width, lang).svg;
+            let svg = render::render(&compiled, width, lang).svg;
             assert!(svg.contains(shown), "{width}px: {shown} not drawn");
         }
     }
@@ -286,7 +286,7 @@ fn the_charts_hold_the_reports_numbers() {
         money: MoneyUnit::Auto,
     };
     let values = |chart: &str| -> Vec<(String, f64, Qualifier)> {
-        chart_spec(&report, chart, state.lang)
+        compiled_chart(&report, chart, state.lang)
             .data
             .into_iter()
             .map(|d| (d.key, d.value.unwrap_or(f64::NAN), d.qualifier))
@@ -309,7 +309,7 @@ fn the_charts_hold_the_reports_numbers() {
     assert_eq!(wind[0].1, 1_000_000.0);
     assert_eq!(wind[1].1, 200_000.0);
     assert_eq!(wind.len(), 2, "two separate facts, no share joining them");
-    let summary = chart_spec(&report, "projects-wind-power", state.lang).summary;
+    let summary = compiled_chart(&report, "projects-wind-power", state.lang).summary;
     assert!(
         !summary.contains("of it") && !summary.contains('%'),
         "{summary}"
@@ -331,13 +331,13 @@ fn the_charts_hold_the_reports_numbers() {
         100_000_000.0,
         Qualifier::AtLeast
     )));
-    let spec = chart_spec(&report, "funds-by-source", state.lang);
+    let compiled = compiled_chart(&report, "funds-by-source", state.lang);
     assert!(
-        spec.summary.contains("¥106.5 million") && spec.summary.contains("28.9%"),
+        compiled.summary.contains("¥106.5 million") && compiled.summary.contains("28.9%"),
         "{}",
-        spec.summary
+        compiled.summary
     );
-    let timeline = chart_spec(&report, "projects-timeline", state.lang);
+    let timeline = compiled_chart(&report, "projects-timeline", state.lang);
     assert!(timeline
         .data
         .iter()
@@ -358,7 +358,7 @@ fn markup_in_labels_is_escaped() {
         theme: Theme::Funds,
         whole: None,
     };
-    let spec = ChartSpec {
+    let compiled = CompiledChart {
         id: "hostile".into(),
         title: hostile.into(),
         note: None,
@@ -372,7 +372,7 @@ fn markup_in_labels_is_escaped() {
         }]),
     };
     for width in WIDTHS {
-        let svg = render::render(&spec, width, Lang::En).svg;
+        let svg = render::render(&compiled, width, Lang::En).svg;
         assert!(!svg.contains("<script"), "{svg}");
         assert!(svg.contains("&lt;script&gt;"), "{svg}");
     }
@@ -389,9 +389,9 @@ fn a_subset_is_drawn_as_part_of_its_whole() {
             "park_large_firms",
         ),
     ] {
-        let spec = chart_spec(&report, chart, Lang::En);
-        let index = |key: &str| spec.data.iter().position(|d| d.key == key).unwrap();
-        let Layout::Bars(panels) = &spec.layout else {
+        let compiled = compiled_chart(&report, chart, Lang::En);
+        let index = |key: &str| compiled.data.iter().position(|d| d.key == key).unwrap();
+        let Layout::Bars(panels) = &compiled.layout else {
             panic!("{chart:?} is not bars")
         };
         let panel = panels
@@ -407,7 +407,7 @@ fn a_subset_is_drawn_as_part_of_its_whole() {
         assert!(!panel.items.contains(&index(whole)));
         // The part's bar is drawn on the whole's scale: 10+ of 30+ firms is about a third of
         // the bar's room, not all of it.
-        let rendered = render::render(&spec, 768, Lang::En);
+        let rendered = render::render(&compiled, 768, Lang::En);
         let part_bar = rendered.area_of(index(part)).unwrap();
         let share = report.figure(part).unwrap().value / report.figure(whole).unwrap().value;
         assert!(
@@ -422,7 +422,7 @@ fn a_subset_is_drawn_as_part_of_its_whole() {
 fn timeline_items_keep_their_keys_when_events_are_added() {
     let report = report::bundled().unwrap();
     let keys = |report: &report::Report| -> Vec<String> {
-        chart_spec(report, "projects-timeline", Lang::Zh)
+        compiled_chart(report, "projects-timeline", Lang::Zh)
             .data
             .into_iter()
             .map(|d| d.key)
@@ -459,8 +459,8 @@ fn huge_pairings_draw_a_dozen_dots_and_their_number() {
     let mut report = report::bundled().unwrap();
     report.pairings[0].from_number = 1_000_000;
     report.pairings[0].to_number = 2_000_000;
-    let spec = chart_spec(&report, "training-pairings", Lang::En);
-    let rendered = render::render(&spec, 320, Lang::En);
+    let compiled = compiled_chart(&report, "training-pairings", Lang::En);
+    let rendered = render::render(&compiled, 320, Lang::En);
     assert!(rendered.svg.matches("<circle").count() < 200);
     assert!(rendered.svg.contains("1000000") || rendered.svg.contains("1,000,000"));
 }
@@ -476,8 +476,8 @@ fn an_approximate_pairing_count_says_about() {
         }
     }
     for lang in Lang::ALL {
-        let spec = chart_spec(&report, "training-pairings", lang);
-        let row = spec
+        let compiled = compiled_chart(&report, "training-pairings", lang);
+        let row = compiled
             .data
             .iter()
             .find(|d| d.key == "enterprise_villages")
@@ -517,8 +517,8 @@ fn every_qualifier_but_exact_is_labelled_and_none_as_reported() {
 fn the_chart_csv_says_about() {
     let report = generic();
     for lang in Lang::ALL {
-        let spec = chart_spec(&report, "training-people", lang);
-        let csv = charts::export::chart_csv(&spec, lang);
+        let compiled = compiled_chart(&report, "training-people", lang);
+        let csv = charts::export::chart_csv(&compiled, lang);
         let row = csv
             .lines()
             .find(|l| l.contains("gen_leader_placements_2023"))

@@ -27,7 +27,7 @@ fn every_chart_draws_as_its_golden_svg() {
     let mut differ = Vec::new();
     for chart in compile::charts(&report) {
         for lang in Lang::ALL {
-            let compiled = compile::compile(&report, &chart, lang, MoneyUnit::Auto);
+            let compiled = compile::chart(&report, &chart, lang, MoneyUnit::Auto);
             for (device, width) in WIDTHS {
                 let name = format!("{}.{}.{device}.svg", chart.id, lang.code());
                 let svg = render::render(&compiled, width, lang).svg;

@@ -248,9 +248,9 @@ fn crowded_charts_draw_the_first_thirty_and_say_how_many_more() {
         ("training-pairings", report.pairings.len()),
     ] {
         let chart = charts.iter().find(|c| c.id == chart).unwrap();
-        let spec = compile::compile(&report, chart, Lang::Zh, MoneyUnit::Auto);
-        assert_eq!(spec.data.len(), items, "the table keeps every item");
-        let drawn = match &spec.layout {
+        let compiled = compile::chart(&report, chart, Lang::Zh, MoneyUnit::Auto);
+        assert_eq!(compiled.data.len(), items, "the table keeps every item");
+        let drawn = match &compiled.layout {
             Layout::Timeline(entries) => entries.len(),
             Layout::Pairings(rows) => rows.len(),
             Layout::Bars(_) => unreachable!(),
@@ -258,13 +258,13 @@ fn crowded_charts_draw_the_first_thirty_and_say_how_many_more() {
         assert_eq!(drawn, MAX_DRAWN);
         let more = (items - MAX_DRAWN).to_string();
         assert!(
-            spec.note.as_deref().unwrap().contains(&more),
+            compiled.note.as_deref().unwrap().contains(&more),
             "{:?}",
-            spec.note
+            compiled.note
         );
-        assert!(spec.summary.contains(&format!("另有{}项", items - 12)));
-        assert!(spec.summary.chars().count() < 1500);
-        let rendered = render(&spec, 640, Lang::Zh);
+        assert!(compiled.summary.contains(&format!("另有{}项", items - 12)));
+        assert!(compiled.summary.chars().count() < 1500);
+        let rendered = render(&compiled, 640, Lang::Zh);
         let mut drawn_items: Vec<usize> = rendered.hits.iter().map(|h| h.item).collect();
         drawn_items.sort_unstable();
         drawn_items.dedup();

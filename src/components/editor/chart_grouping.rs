@@ -63,7 +63,7 @@ fn row(report: &Report, chart: &ChartDescription, lang: Lang) -> ChartRow {
         .collect();
     ChartRow {
         id: chart.id.clone(),
-        title: compile::compile(report, chart, lang, MoneyUnit::Auto).title,
+        title: compile::chart(report, chart, lang, MoneyUnit::Auto).title,
         raw_title: chart.title.clone(),
         described: grouping::is_described(report, &chart.id),
         figures,

@@ -3,10 +3,10 @@
 //! chart (a generated one for a very large report) draws its first [`MAX_DRAWN`] items and
 //! says how many more the table holds.
 
-use super::{undrawn_note, BarPanel, ChartDescription, ChartSpec, Layout, Texts, MAX_DRAWN};
+use super::{undrawn_note, BarPanel, ChartDescription, CompiledChart, Layout, Texts, MAX_DRAWN};
 
 /// Compiles a bars description.
-pub(super) fn compile(chart: &ChartDescription, texts: &Texts) -> ChartSpec {
+pub(super) fn compile(chart: &ChartDescription, texts: &Texts) -> CompiledChart {
     let mut data = Vec::new();
     let mut panels = Vec::new();
     for panel in &chart.panels {
@@ -43,7 +43,7 @@ pub(super) fn compile(chart: &ChartDescription, texts: &Texts) -> ChartSpec {
         }
     }
     panels.retain(|panel| !panel.items.is_empty());
-    ChartSpec {
+    CompiledChart {
         id: chart.id.clone(),
         title,
         note,

@@ -1,7 +1,7 @@
 //! What to draw. A chart is data: a [`ChartDescription`] from the report file, or one made
 //! by [`generated`] for what no description draws. [`compile`] turns a description and the
-//! report into a [`ChartSpec`] for `render`, through one file per chart kind (`bars`,
-//! `timeline`, `pairings`), like Observable Plot's marks. A spec depends on the report, the
+//! report into a [`CompiledChart`] for `render`, through one file per chart kind (`bars`,
+//! `timeline`, `pairings`), like Observable Plot's marks. A compiled chart depends on the report, the
 //! language and the money unit only.
 
 mod bars;
@@ -36,12 +36,12 @@ pub fn overview_charts(charts: &[ChartDescription]) -> Vec<&ChartDescription> {
 }
 
 /// Builds what `render` draws for `chart`.
-pub fn compile(
+pub fn chart(
     report: &Report,
     chart: &ChartDescription,
     lang: Lang,
     money: MoneyUnit,
-) -> ChartSpec {
+) -> CompiledChart {
     let texts = Texts {
         report,
         lang,
@@ -106,7 +106,7 @@ impl Texts<'_> {
 
 /// A chart, ready to render: its data items and how they are laid out.
 #[derive(Clone, Debug, PartialEq)]
-pub struct ChartSpec {
+pub struct CompiledChart {
     /// Which chart: its stable id.
     pub id: String,
     /// Title in the reader's language.
@@ -213,14 +213,14 @@ pub struct BarPanel {
     /// The item (in an earlier panel) the parts belong to: they are drawn on its scale, and
     /// what the report does not break down is left as a faint track, never as a peer.
     pub whole: Option<usize>,
-    /// Indexes into [`ChartSpec::data`].
+    /// Indexes into [`CompiledChart::data`].
     pub items: Vec<usize>,
 }
 
 /// One event of the timeline.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TimelineEntry {
-    /// Index into [`ChartSpec::data`].
+    /// Index into [`CompiledChart::data`].
     pub item: usize,
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `None` when the report gives no date.
     pub date: Option<String>,
@@ -231,7 +231,7 @@ pub struct TimelineEntry {
 /// One pairing.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PairingRow {
-    /// Index into [`ChartSpec::data`].
+    /// Index into [`CompiledChart::data`].
     pub item: usize,
     /// The figures holding the two sides' counts, drawn as the row's dots.
     pub counts: Vec<String>,

@@ -2,14 +2,14 @@
 //! side. A description may name the pairings shown (all by default).
 
 use super::{
-    period_text, undrawn_note, ChartDescription, ChartSpec, Datum, Layout, PairingRow, Provenance,
-    Texts, MAX_DRAWN,
+    period_text, undrawn_note, ChartDescription, CompiledChart, Datum, Layout, PairingRow,
+    Provenance, Texts, MAX_DRAWN,
 };
 use crate::i18n::Msg;
 use report::{Qualifier, Theme};
 
 /// Compiles a pairings description.
-pub(super) fn compile(chart: &ChartDescription, texts: &Texts) -> ChartSpec {
+pub(super) fn compile(chart: &ChartDescription, texts: &Texts) -> CompiledChart {
     let (report, lang) = (texts.report, texts.lang);
     let shown = |pairing: &str| {
         chart
@@ -80,7 +80,7 @@ pub(super) fn compile(chart: &ChartDescription, texts: &Texts) -> ChartSpec {
     );
     rows.truncate(MAX_DRAWN);
     let summary = texts.summary(chart, &title, &data);
-    ChartSpec {
+    CompiledChart {
         id: chart.id.clone(),
         title,
         note,

@@ -2,14 +2,14 @@
 //! not date come last. A description may name the projects shown (all by default).
 
 use super::{
-    undrawn_note, ChartDescription, ChartSpec, Datum, Layout, Provenance, Texts, TimelineEntry,
+    undrawn_note, ChartDescription, CompiledChart, Datum, Layout, Provenance, Texts, TimelineEntry,
     MAX_DRAWN,
 };
 use crate::i18n::{format, messages, Msg};
 use report::{Qualifier, Status, Theme};
 
 /// Compiles a timeline description.
-pub(super) fn compile(chart: &ChartDescription, texts: &Texts) -> ChartSpec {
+pub(super) fn compile(chart: &ChartDescription, texts: &Texts) -> CompiledChart {
     let lang = texts.lang;
     let shown = |project: &str| {
         chart
@@ -67,7 +67,7 @@ pub(super) fn compile(chart: &ChartDescription, texts: &Texts) -> ChartSpec {
     let summary = texts.summary(chart, &title, &data);
     let note = texts.note(chart, [undrawn_note(entries.len(), lang)]);
     entries.truncate(MAX_DRAWN);
-    ChartSpec {
+    CompiledChart {
         id: chart.id.clone(),
         title,
         note,

@@ -195,8 +195,8 @@ pub enum Msg {
     PrintNow,
     /// Link from an embedded chart to the full app.
     OpenFullReport,
-    /// Label of the colour-theme menu.
-    ColorTheme,
+    /// Label of the colour-scheme menu.
+    ColorScheme,
     /// The header switch of care mode (关怀版: larger text, read aloud).
     CareMode,
     /// Button reading a text aloud.
@@ -327,7 +327,7 @@ impl Msg {
             Msg::PrintReport => ("打印版", "Print version"),
             Msg::PrintNow => ("打印或存为PDF", "Print or save as PDF"),
             Msg::OpenFullReport => ("打开完整报告", "Open the full report"),
-            Msg::ColorTheme => ("配色", "Colours"),
+            Msg::ColorScheme => ("配色", "Colours"),
             Msg::CareMode => ("关怀版", "Care mode"),
             Msg::ReadAloud => ("朗读", "Read aloud"),
             Msg::StopReading => ("停止朗读", "Stop reading"),

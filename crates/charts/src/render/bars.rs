@@ -5,9 +5,9 @@
 
 use super::marks;
 use super::scene::{Anchor, Hit, Scene, Shape};
+use super::style::{self, BAR_HEIGHT, FONT_SIZE, HEADING_SIZE, MUTED, RULE, TEXT};
 use super::text;
-use super::theme::{self, BAR_HEIGHT, FONT_SIZE, HEADING_SIZE, MUTED, RULE, TEXT};
-use crate::compile::{BarPanel, ChartSpec};
+use crate::compile::{BarPanel, CompiledChart};
 use report::Lang;
 
 const PANEL_HEADING: i32 = 24;
@@ -20,11 +20,11 @@ const MIN_BAR_ROOM: i32 = 90;
 /// Height of a value line under a bar.
 const VALUE_LINE: i32 = 16;
 
-/// Lays out the bar panels of `spec` at `width` px.
-pub fn layout(spec: &ChartSpec, panels: &[BarPanel], width: u32, lang: Lang) -> Scene {
+/// Lays out the bar panels of `compiled` at `width` px.
+pub fn layout(compiled: &CompiledChart, panels: &[BarPanel], width: u32, lang: Lang) -> Scene {
     let w = width as i32;
-    let wide = width >= theme::WIDE_LAYOUT_MIN_WIDTH;
-    let value_texts: Vec<String> = spec
+    let wide = width >= style::WIDE_LAYOUT_MIN_WIDTH;
+    let value_texts: Vec<String> = compiled
         .data
         .iter()
         .map(|d| d.value_with_qualifier(lang))
@@ -36,7 +36,7 @@ pub fn layout(spec: &ChartSpec, panels: &[BarPanel], width: u32, lang: Lang) -> 
         .ceil() as i32
         + 10;
     let label_w = if wide {
-        let longest = spec
+        let longest = compiled
             .data
             .iter()
             .map(|d| text::width(&d.label, FONT_SIZE))
@@ -47,11 +47,11 @@ pub fn layout(spec: &ChartSpec, panels: &[BarPanel], width: u32, lang: Lang) -> 
     };
     let bar_x0 = label_w;
     // On a narrow chart with long value texts, each value goes on its own line under its bar.
-    let values_below = !wide && w - value_w - theme::OPEN_END < MIN_BAR_ROOM;
+    let values_below = !wide && w - value_w - style::OPEN_END < MIN_BAR_ROOM;
     let bar_room = if values_below {
-        w - theme::OPEN_END - 4
+        w - style::OPEN_END - 4
     } else {
-        (w - bar_x0 - value_w - theme::OPEN_END).max(24)
+        (w - bar_x0 - value_w - style::OPEN_END).max(24)
     };
 
     let mut scene = Scene {
@@ -77,16 +77,16 @@ pub fn layout(spec: &ChartSpec, panels: &[BarPanel], width: u32, lang: Lang) -> 
             let parts = panel
                 .items
                 .iter()
-                .filter_map(|&i| spec.data[i].value)
+                .filter_map(|&i| compiled.data[i].value)
                 .filter(|v| *v > 0.0)
                 .sum::<f64>();
             // Parts of a whole are drawn on the whole's scale.
-            whole_value(spec, panel).map_or(parts, |whole| whole.max(parts))
+            whole_value(compiled, panel).map_or(parts, |whole| whole.max(parts))
         } else {
             panel
                 .items
                 .iter()
-                .filter_map(|&i| spec.data[i].value)
+                .filter_map(|&i| compiled.data[i].value)
                 .fold(0.0, f64::max)
         };
         let scale = |v: f64| {
@@ -99,7 +99,7 @@ pub fn layout(spec: &ChartSpec, panels: &[BarPanel], width: u32, lang: Lang) -> 
         if panel.stacked {
             y = stacked(
                 &mut scene,
-                spec,
+                compiled,
                 panel,
                 &value_texts,
                 (y, bar_x0),
@@ -110,7 +110,7 @@ pub fn layout(spec: &ChartSpec, panels: &[BarPanel], width: u32, lang: Lang) -> 
         }
         let top = y;
         for &item in &panel.items {
-            let datum = &spec.data[item];
+            let datum = &compiled.data[item];
             // Under its bar, a value too long for the line wraps; it is never shortened.
             let value_lines = if values_below {
                 text::wrap_whole(&value_texts[item], FONT_SIZE * 1.1, f64::from(w))
@@ -142,7 +142,7 @@ pub fn layout(spec: &ChartSpec, panels: &[BarPanel], width: u32, lang: Lang) -> 
             marks::bar(
                 &mut scene,
                 rect,
-                theme::theme_color(datum.theme),
+                style::theme_color(datum.theme),
                 datum.qualifier,
             );
             let (value_x, value_y) = if values_below {
@@ -185,7 +185,7 @@ pub fn layout(spec: &ChartSpec, panels: &[BarPanel], width: u32, lang: Lang) -> 
 /// One bar made of the panel's parts, then a labelled line per part. Returns the new `y`.
 fn stacked(
     scene: &mut Scene,
-    spec: &ChartSpec,
+    compiled: &CompiledChart,
     panel: &BarPanel,
     value_texts: &[String],
     (mut y, x0): (i32, i32),
@@ -195,13 +195,13 @@ fn stacked(
     let bar_y = y + 4;
     let mut x = x0;
     for &item in &panel.items {
-        let datum = &spec.data[item];
+        let datum = &compiled.data[item];
         let length = scale(datum.value.unwrap_or(0.0));
         let rect = (x, bar_y, x + length, bar_y + BAR_HEIGHT + 4);
         marks::bar(
             scene,
             rect,
-            theme::theme_color(datum.theme),
+            style::theme_color(datum.theme),
             datum.qualifier,
         );
         scene.hits.push(Hit {
@@ -214,7 +214,7 @@ fn stacked(
         x += length + 1;
     }
     // What the report does not break down: a faint track up to the whole's length.
-    if let Some(whole) = whole_value(spec, panel) {
+    if let Some(whole) = whole_value(compiled, panel) {
         let end = x0 + scale(whole);
         if end > x + 2 {
             scene.shapes.push(Shape::Rect {
@@ -229,14 +229,14 @@ fn stacked(
     }
     y = bar_y + BAR_HEIGHT + 12;
     for &item in &panel.items {
-        let datum = &spec.data[item];
+        let datum = &compiled.data[item];
         let swatch = (x0, y + 5, x0 + 14, y + PART_LINE - 5);
         // The text starts after the swatch and its open end, if it has one.
         let text_x = x0 + 20 + marks::overhang(datum.qualifier);
         marks::bar(
             scene,
             swatch,
-            theme::theme_color(datum.theme),
+            style::theme_color(datum.theme),
             datum.qualifier,
         );
         let value = &value_texts[item];
@@ -296,10 +296,10 @@ fn stacked(
 }
 
 /// The value of the whole a panel's parts belong to, if it has one.
-fn whole_value(spec: &ChartSpec, panel: &BarPanel) -> Option<f64> {
+fn whole_value(compiled: &CompiledChart, panel: &BarPanel) -> Option<f64> {
     panel
         .whole
-        .and_then(|whole| spec.data.get(whole))
+        .and_then(|whole| compiled.data.get(whole))
         .and_then(|datum| datum.value)
         .filter(|value| *value > 0.0)
 }

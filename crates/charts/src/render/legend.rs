@@ -2,7 +2,7 @@
 
 use super::marks;
 use super::scene::{Scene, Shape};
-use super::theme::Rgb;
+use super::style::Rgb;
 use super::timeline;
 use report::{Qualifier, Status};
 

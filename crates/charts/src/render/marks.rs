@@ -2,7 +2,7 @@
 //! approximate and derived values, used by every chart and by the legend.
 
 use super::scene::{Scene, Shape};
-use super::theme::{Rgb, OPEN_END, WHISKER};
+use super::style::{Rgb, OPEN_END, WHISKER};
 use report::Qualifier;
 
 /// Draws a bar from `x0` to `x1` (and `y0`..`y1`) in `color`, encoded by `qualifier`.

@@ -1,4 +1,4 @@
-//! Rendering: a [`ChartSpec`] becomes SVG (painted by plotters) plus hit areas that map a
+//! Rendering: a [`CompiledChart`] becomes SVG (painted by plotters) plus hit areas that map a
 //! pointer position back to a data item. Pure and native-testable.
 
 mod bars;
@@ -6,11 +6,11 @@ pub mod legend;
 pub mod marks;
 mod pairings;
 pub mod scene;
+pub mod style;
 pub mod text;
-pub mod theme;
 mod timeline;
 
-use crate::compile::{ChartSpec, Layout};
+use crate::compile::{CompiledChart, Layout};
 use report::Lang;
 pub use scene::Hit;
 
@@ -52,19 +52,24 @@ impl Rendered {
     }
 }
 
-/// Renders `spec` at `width` px (laid out at [`MIN_WIDTH`] and drawn smaller if narrower).
-pub fn render(spec: &ChartSpec, width: u32, lang: Lang) -> Rendered {
-    render_scaled(spec, width, lang, 1.0)
+/// Renders `compiled` at `width` px (laid out at [`MIN_WIDTH`] and drawn smaller if narrower).
+pub fn render(compiled: &CompiledChart, width: u32, lang: Lang) -> Rendered {
+    render_scaled(compiled, width, lang, 1.0)
 }
 
-/// Renders `spec` at `width` px with every text, mark and gap `text_scale` times larger
-/// (care mode: [`theme::text_scale`]): the chart is laid out at `width / text_scale` and
+/// Renders `compiled` at `width` px with every text, mark and gap `text_scale` times larger
+/// (care mode: [`style::text_scale`]): the chart is laid out at `width / text_scale` and
 /// drawn magnified into `width`, so it keeps the width it is given and grows in height.
 /// Hit areas are in the drawn px. A chart is never laid out narrower than [`MIN_WIDTH`], so
 /// below `MIN_WIDTH × text_scale` px (260 in care mode, narrower than any phone's chart) it is
 /// magnified less, and narrower than `MIN_WIDTH` (an embed in a narrow sidebar) it is drawn
 /// smaller rather than wider than its box.
-pub fn render_scaled(spec: &ChartSpec, width: u32, lang: Lang, text_scale: f64) -> Rendered {
+pub fn render_scaled(
+    compiled: &CompiledChart,
+    width: u32,
+    lang: Lang,
+    text_scale: f64,
+) -> Rendered {
     let scale = if text_scale.is_finite() {
         text_scale.clamp(1.0, 3.0)
     } else {
@@ -72,7 +77,7 @@ pub fn render_scaled(spec: &ChartSpec, width: u32, lang: Lang, text_scale: f64) 
     };
     let width = width.max(1);
     let logical = ((f64::from(width) / scale).floor() as u32).max(MIN_WIDTH);
-    let scene = layout(spec, logical, lang);
+    let scene = layout(compiled, logical, lang);
     if logical == width {
         return Rendered {
             svg: scene.to_svg(),
@@ -113,12 +118,17 @@ const FULL: (&str, u32) = ("full", 1086);
 /// not yet laid out and the pages pre-rendered at build time: CSS shows the one that fits, never
 /// wider than its box, so no chart is ever blank and the measured drawing that replaces it
 /// keeps its height. (`full` comes before `wide`, which CSS hides after it on wide screens.)
-pub fn unmeasured(spec: &ChartSpec, lang: Lang, compact: bool) -> String {
-    unmeasured_scaled(spec, lang, compact, 1.0)
+pub fn unmeasured(compiled: &CompiledChart, lang: Lang, compact: bool) -> String {
+    unmeasured_scaled(compiled, lang, compact, 1.0)
 }
 
 /// [`unmeasured`] with text `text_scale` times larger (see [`render_scaled`]).
-pub fn unmeasured_scaled(spec: &ChartSpec, lang: Lang, compact: bool, text_scale: f64) -> String {
+pub fn unmeasured_scaled(
+    compiled: &CompiledChart,
+    lang: Lang,
+    compact: bool,
+    text_scale: f64,
+) -> String {
     let widths: &[(&str, u32)] = if compact {
         &[NARROW, WIDE]
     } else {
@@ -129,17 +139,17 @@ pub fn unmeasured_scaled(spec: &ChartSpec, lang: Lang, compact: bool, text_scale
         .map(|(class, width)| {
             format!(
                 "<div class=\"prerender-svg {class}\">{}</div>",
-                render_scaled(spec, *width, lang, text_scale).svg
+                render_scaled(compiled, *width, lang, text_scale).svg
             )
         })
         .collect()
 }
 
-fn layout(spec: &ChartSpec, width: u32, lang: Lang) -> scene::Scene {
-    match &spec.layout {
-        Layout::Bars(panels) => bars::layout(spec, panels, width, lang),
-        Layout::Timeline(entries) => timeline::layout(spec, entries, width, lang),
-        Layout::Pairings(rows) => pairings::layout(spec, rows, width),
+fn layout(compiled: &CompiledChart, width: u32, lang: Lang) -> scene::Scene {
+    match &compiled.layout {
+        Layout::Bars(panels) => bars::layout(compiled, panels, width, lang),
+        Layout::Timeline(entries) => timeline::layout(compiled, entries, width, lang),
+        Layout::Pairings(rows) => pairings::layout(compiled, rows, width),
     }
 }
 
@@ -185,21 +195,21 @@ mod tests {
                 .flat_map(|lang| MoneyUnit::ALL.map(|money| (lang, money)))
             {
                 for chart in compile::charts(&report) {
-                    let spec = compile::compile(&report, &chart, lang, money);
+                    let compiled = compile::chart(&report, &chart, lang, money);
                     for width in [MIN_WIDTH, 223, 240, 291, 320, 375, 768, 1600] {
-                        check_texts(&spec, width, lang);
+                        check_texts(&compiled, width, lang);
                     }
                 }
             }
         }
     }
 
-    fn check_texts(spec: &ChartSpec, width: u32, lang: Lang) {
-        let at = format!("{} at {width}px ({lang:?})", spec.id);
+    fn check_texts(compiled: &CompiledChart, width: u32, lang: Lang) {
+        let at = format!("{} at {width}px ({lang:?})", compiled.id);
         let mut lines: Vec<String> = Vec::new();
         // The time line's date column: its texts are the ones aligned at their end.
         let mut dates = String::new();
-        for shape in layout(spec, width, lang).shapes {
+        for shape in layout(compiled, width, lang).shapes {
             let Shape::Text {
                 x,
                 text,
@@ -233,8 +243,8 @@ mod tests {
         // Lines of a wrapped text are drawn one after another, spaces trimmed at the breaks.
         let squeeze = |text: &str| text.replace(' ', "");
         let drawn = squeeze(&lines.concat());
-        let wholes: Vec<String> = match &spec.layout {
-            Layout::Bars(_) => spec
+        let wholes: Vec<String> = match &compiled.layout {
+            Layout::Bars(_) => compiled
                 .data
                 .iter()
                 .map(|d| d.value_with_qualifier(lang))
@@ -246,7 +256,7 @@ mod tests {
                 }
                 entries
                     .iter()
-                    .map(|e| spec.data[e.item].value_text.clone())
+                    .map(|e| compiled.data[e.item].value_text.clone())
                     .collect()
             }
             Layout::Pairings(_) => Vec::new(),
@@ -274,10 +284,10 @@ mod tests {
     fn narrower_than_the_layout_the_chart_is_drawn_smaller() {
         let report = report::bundled().unwrap();
         for chart in compile::charts(&report) {
-            let spec = compile::compile(&report, &chart, Lang::En, MoneyUnit::Auto);
-            let laid_out = render(&spec, MIN_WIDTH, Lang::En);
+            let compiled = compile::chart(&report, &chart, Lang::En, MoneyUnit::Auto);
+            let laid_out = render(&compiled, MIN_WIDTH, Lang::En);
             for width in [120, 160, MIN_WIDTH - 1] {
-                let drawn = render(&spec, width, Lang::En);
+                let drawn = render(&compiled, width, Lang::En);
                 assert_eq!(drawn.width, width, "{}", chart.id);
                 assert!(drawn.svg.contains(&format!("width=\"{width}\"")));
                 assert!(drawn.height <= laid_out.height, "{} at {width}", chart.id);
@@ -326,10 +336,10 @@ mod tests {
         let report = report::bundled().unwrap();
         for lang in Lang::ALL {
             for chart in compile::charts(&report) {
-                let spec = compile::compile(&report, &chart, lang, MoneyUnit::Auto);
+                let compiled = compile::chart(&report, &chart, lang, MoneyUnit::Auto);
                 for width in [MIN_WIDTH, 260, 291, 312, 320, 375, 768, 1086] {
-                    let plain = render(&spec, width, lang);
-                    let care = render_scaled(&spec, width, lang, theme::text_scale(true));
+                    let plain = render(&compiled, width, lang);
+                    let care = render_scaled(&compiled, width, lang, style::text_scale(true));
                     // Narrower than 312 px, charts are magnified less (never laid out < 240).
                     let least = (f64::from(width) / f64::from(MIN_WIDTH)).min(1.3);
                     assert_eq!(care.width, width);
@@ -359,10 +369,10 @@ mod tests {
         }
         // Not in care mode, the drawing is the plain one.
         let chart = &compile::charts(&report)[0];
-        let spec = compile::compile(&report, chart, Lang::Zh, MoneyUnit::Auto);
+        let compiled = compile::chart(&report, chart, Lang::Zh, MoneyUnit::Auto);
         assert_eq!(
-            render_scaled(&spec, 600, Lang::Zh, theme::text_scale(false)),
-            render(&spec, 600, Lang::Zh)
+            render_scaled(&compiled, 600, Lang::Zh, style::text_scale(false)),
+            render(&compiled, 600, Lang::Zh)
         );
     }
 }

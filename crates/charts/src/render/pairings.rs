@@ -2,17 +2,17 @@
 //! arrow, one dot per organisation on the aided side, with the counts written beside them.
 
 use super::scene::{Anchor, Hit, Scene, Shape};
+use super::style::{self, FONT_SIZE, RULE, TEXT};
 use super::text;
-use super::theme::{self, FONT_SIZE, RULE, TEXT};
-use crate::compile::{ChartSpec, PairingRow};
+use crate::compile::{CompiledChart, PairingRow};
 
 /// Most dots drawn on one side of a pairing; the number beside them says how many there are.
 const MAX_DOTS: u32 = 12;
 
 const ROW: i32 = 50;
 
-/// Lays out the pairings of `spec` at `width` px.
-pub fn layout(spec: &ChartSpec, rows: &[PairingRow], width: u32) -> Scene {
+/// Lays out the pairings of `compiled` at `width` px.
+pub fn layout(compiled: &CompiledChart, rows: &[PairingRow], width: u32) -> Scene {
     let w = width as i32;
     let mut scene = Scene {
         width,
@@ -28,8 +28,8 @@ pub fn layout(spec: &ChartSpec, rows: &[PairingRow], width: u32) -> Scene {
     let step = ((w - 90) / (2 * most)).clamp(4, 14);
     let radius = (step * 2 / 5).clamp(2, 5) as u32;
     for (index, row) in rows.iter().enumerate() {
-        let datum = &spec.data[row.item];
-        let color = theme::theme_color(datum.theme);
+        let datum = &compiled.data[row.item];
+        let color = style::theme_color(datum.theme);
         let y = index as i32 * ROW;
         scene.shapes.push(Shape::Text {
             x: 0,

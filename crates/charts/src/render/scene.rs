@@ -1,6 +1,6 @@
 //! A chart as a list of primitive shapes laid out in px, and its painting to SVG by plotters.
 
-use super::theme::{Rgb, FONT_FAMILY};
+use super::style::{Rgb, FONT_FAMILY};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -65,7 +65,7 @@ pub enum Shape {
 /// A rectangle that maps a pointer position back to a data item.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Hit {
-    /// Index into the spec's data.
+    /// Index into the compiled chart's data.
     pub item: usize,
     /// Left edge.
     pub x: i32,

@@ -2,9 +2,9 @@
 //! the event's text. Undated events follow on a dashed connector.
 
 use super::scene::{Anchor, Hit, Scene, Shape};
+use super::style::{self, FONT_SIZE, MUTED, RULE, TEXT};
 use super::text;
-use super::theme::{self, FONT_SIZE, MUTED, RULE, TEXT};
-use crate::compile::{ChartSpec, TimelineEntry};
+use crate::compile::{CompiledChart, TimelineEntry};
 use crate::i18n::{format, Msg};
 use report::Lang;
 use report::{Status, Theme};
@@ -18,8 +18,13 @@ const MAX_LINES: usize = 3;
 /// The same on a narrow chart, whose lines hold a few words (a phone's, in care mode).
 const MAX_LINES_NARROW: usize = 5;
 
-/// Lays out the time line of `spec` at `width` px.
-pub fn layout(spec: &ChartSpec, entries: &[TimelineEntry], width: u32, lang: Lang) -> Scene {
+/// Lays out the time line of `compiled` at `width` px.
+pub fn layout(
+    compiled: &CompiledChart,
+    entries: &[TimelineEntry],
+    width: u32,
+    lang: Lang,
+) -> Scene {
     let w = width as i32;
     let date_text = |entry: &TimelineEntry| {
         entry.date.as_deref().map_or_else(
@@ -42,7 +47,7 @@ pub fn layout(spec: &ChartSpec, entries: &[TimelineEntry], width: u32, lang: Lan
         .map(|entry| text::width(&date_text(entry), date_size(entry)))
         .fold(0.0, f64::max)
         .ceil() as i32;
-    let most = if width >= theme::WIDE_LAYOUT_MIN_WIDTH {
+    let most = if width >= style::WIDE_LAYOUT_MIN_WIDTH {
         130
     } else {
         w / 2
@@ -50,21 +55,21 @@ pub fn layout(spec: &ChartSpec, entries: &[TimelineEntry], width: u32, lang: Lan
     let date_w = longest_date.min(most);
     let axis_x = date_w + 8;
     let text_x = axis_x + 16;
-    let color = theme::theme_color(Theme::Projects);
+    let color = style::theme_color(Theme::Projects);
     let mut scene = Scene {
         width,
         ..Scene::default()
     };
     let mut previous: Option<(i32, bool)> = None;
     let room = f64::from(w - text_x);
-    let max_lines = if width >= theme::WIDE_LAYOUT_MIN_WIDTH {
+    let max_lines = if width >= style::WIDE_LAYOUT_MIN_WIDTH {
         MAX_LINES
     } else {
         MAX_LINES_NARROW
     };
     let mut y = 0;
     for entry in entries {
-        let datum = &spec.data[entry.item];
+        let datum = &compiled.data[entry.item];
         let lines = text::wrap(&datum.label, FONT_SIZE, room, max_lines);
         // The value (date, status, qualifier) wraps rather than being shortened.
         let value_lines = text::wrap_whole(&datum.value_text, FONT_SIZE - 1.0, room);
@@ -127,7 +132,7 @@ pub fn layout(spec: &ChartSpec, entries: &[TimelineEntry], width: u32, lang: Lan
 }
 
 /// Done: filled. Under way: ring with a centre. Expected: dashed ring. Signed: ring.
-pub fn status_dot(scene: &mut Scene, (cx, cy): (i32, i32), status: Status, color: theme::Rgb) {
+pub fn status_dot(scene: &mut Scene, (cx, cy): (i32, i32), status: Status, color: style::Rgb) {
     let ring = Shape::Circle {
         cx,
         cy,

@@ -76,7 +76,7 @@ enum Request {
 
 /// The reports on screen, shared as context.
 #[derive(Clone, Copy)]
-pub struct Library {
+pub struct Reports {
     /// The report shown.
     pub main: RwSignal<Loaded>,
     /// The report compared with it, if any.
@@ -93,12 +93,12 @@ pub struct Library {
     state: RwSignal<ViewState>,
 }
 
-impl Library {
+impl Reports {
     /// Starts with the bundled report and follows `?data=`, and `?compare=` on the compare
     /// view (no other view needs the second report). `refused` are `?data=`/`?compare=` values
     /// of the starting address that are not report files beside the app: the reader is told.
-    pub fn new(bundled: Arc<Report>, state: RwSignal<ViewState>, refused: Vec<String>) -> Library {
-        let library = Library {
+    pub fn new(bundled: Arc<Report>, state: RwSignal<ViewState>, refused: Vec<String>) -> Reports {
+        let reports = Reports {
             main: RwSignal::new(Loaded {
                 report: bundled.clone(),
                 origin: Origin::Bundled,
@@ -115,21 +115,21 @@ impl Library {
                 "(link)",
                 Problem::PathRefused { path: path.clone() },
             )];
-            library
+            reports
                 .status
                 .set(LoadStatus::Failed { name: path, errors });
         }
         let main = Memo::new(move |_| state.with(|s| s.data.clone()));
-        Effect::new(move |_| library.follow(Slot::Main, main.get()));
+        Effect::new(move |_| reports.follow(Slot::Main, main.get()));
         let second = Memo::new(move |_| {
             state.with(|s| (s.view == super::View::Compare).then(|| s.compare.clone()))
         });
         Effect::new(move |_| {
             if let Some(compare) = second.get() {
-                library.follow(Slot::Second, compare);
+                reports.follow(Slot::Second, compare);
             }
         });
-        library
+        reports
     }
 
     /// The bundled report.
@@ -310,6 +310,6 @@ fn link(origin: &Origin, slot: Slot) -> Option<String> {
 }
 
 /// The reports on screen.
-pub fn use_library() -> Library {
-    expect_context::<Library>()
+pub fn use_reports() -> Reports {
+    expect_context::<Reports>()
 }

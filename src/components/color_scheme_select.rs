@@ -2,23 +2,23 @@
 
 use super::context::use_view_state;
 use crate::i18n::pages;
-use crate::state::ColorTheme;
+use crate::state::ColorScheme;
 use charts::i18n::Msg;
 use leptos::prelude::*;
 
-/// A select of colour themes.
+/// A select of colour schemes (light, dark, the system's).
 #[component]
-pub fn ThemeSelect() -> impl IntoView {
+pub fn ColorSchemeSelect() -> impl IntoView {
     let state = use_view_state();
     let lang = move || state.with(|s| s.lang);
     let options = move || {
-        let current = state.with(|s| s.theme);
-        ColorTheme::ALL
+        let current = state.with(|s| s.color_scheme);
+        ColorScheme::ALL
             .into_iter()
-            .map(|theme| {
+            .map(|scheme| {
                 view! {
-                    <option value=theme.code() selected=theme == current>
-                        {pages::color_theme(theme, lang())}
+                    <option value=scheme.code() selected=scheme == current>
+                        {pages::color_scheme(scheme, lang())}
                     </option>
                 }
             })
@@ -26,13 +26,13 @@ pub fn ThemeSelect() -> impl IntoView {
     };
     view! {
         <label class="theme-select">
-            <span>{move || Msg::ColorTheme.text(lang())}</span>
+            <span>{move || Msg::ColorScheme.text(lang())}</span>
             <select
                 data-testid="theme-select"
-                prop:value=move || state.with(|s| s.theme.code())
+                prop:value=move || state.with(|s| s.color_scheme.code())
                 on:change=move |event| {
-                    if let Some(theme) = ColorTheme::from_code(&event_target_value(&event)) {
-                        state.update(|s| s.theme = theme);
+                    if let Some(scheme) = ColorScheme::from_code(&event_target_value(&event)) {
+                        state.update(|s| s.color_scheme = scheme);
                     }
                 }
             >
