@@ -1,18 +1,13 @@
 //! Every chart renders to SVG for every view state and width: no NaN, nothing empty, every
 //! value visible in the drawing or its accessible summary, qualifiers encoded, text escaped.
 
+use charts::compile::{self, CompiledChart, Datum, Layout, Provenance};
 use charts::i18n::money::MoneyUnit;
 use charts::i18n::{format, messages, Msg};
+use charts::kinds::{self, bars::BarPanel};
 use charts::render::scene::{Scene, Shape};
 use charts::render::style::{theme_color, OPEN_END};
-use charts::{
-    compile,
-    compile::{BarPanel, CompiledChart, Datum, Layout, Provenance},
-};
-use charts::{
-    render,
-    render::{legend, marks},
-};
+use charts::render::{self, marks};
 use report::Lang;
 use report::{Qualifier, Theme};
 
@@ -153,15 +148,38 @@ fn qualifiers_show_in(report: &report::Report, lang: Lang, seen: &mut Vec<Qualif
 }
 
 #[test]
-fn each_qualifier_is_drawn_differently() {
-    let color = theme_color(Theme::Sales);
-    let swatches: Vec<String> = Qualifier::ALL
-        .iter()
-        .map(|q| legend::qualifier(*q, color))
-        .collect();
-    for (i, a) in swatches.iter().enumerate() {
-        for b in &swatches[i + 1..] {
-            assert_ne!(a, b);
+fn each_qualifier_is_drawn_differently_in_the_legend() {
+    let datum = |qualifier| Datum {
+        key: format!("{qualifier:?}"),
+        label: String::new(),
+        value: Some(1.0),
+        value_text: String::new(),
+        qualifier,
+        period_text: String::new(),
+        provenance: Provenance::Quote(String::new()),
+        theme: Theme::Sales,
+        whole: None,
+    };
+    let compiled = CompiledChart {
+        id: "qualifiers".into(),
+        title: String::new(),
+        note: None,
+        summary: String::new(),
+        data: Qualifier::ALL.into_iter().map(datum).collect(),
+        layout: Layout::Bars(Vec::new()),
+    };
+    for lang in Lang::ALL {
+        let entries = kinds::legend(&compiled, lang);
+        assert_eq!(
+            entries.len(),
+            Qualifier::ALL.len(),
+            "one line per qualifier shown"
+        );
+        for (i, a) in entries.iter().enumerate() {
+            for b in &entries[i + 1..] {
+                assert_ne!(a.swatch, b.swatch);
+                assert_ne!(a.text, b.text);
+            }
         }
     }
 }

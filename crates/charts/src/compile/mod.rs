@@ -1,18 +1,16 @@
-//! What to draw. A chart is data: a [`ChartDescription`] from the report file, or one made
-//! by [`generated`] for what no description draws. [`compile`] turns a description and the
-//! report into a [`CompiledChart`] for `render`, through one file per chart kind (`bars`,
-//! `timeline`, `pairings`), like Observable Plot's marks. A compiled chart depends on the report, the
-//! language and the money unit only.
+//! The chart compiler. A chart is data: a [`ChartDescription`] from the report file (what
+//! Vega-Lite calls the spec), or one made by [`generated`] for what no description draws.
+//! [`chart`] turns a description and its report into a [`CompiledChart`] for `render`, through
+//! its kind's own file in `kinds/`. A compiled chart depends on the report, the language and
+//! the money unit only.
 
-mod bars;
 pub mod generated;
-mod pairings;
-mod timeline;
 
 use crate::i18n::money::MoneyUnit;
 use crate::i18n::{format, messages, Msg};
+use crate::kinds::{self, bars::BarPanel, pairings::PairingRow, timeline::TimelineEntry};
 use report::Lang;
-use report::{template, Figure, Qualifier, Report, Status, Theme};
+use report::{template, Figure, Qualifier, Report, Theme};
 pub use report::{ChartDescription, ChartKind};
 
 /// Every chart of `report`, described and generated, in reading order: by page, the report's
@@ -47,23 +45,19 @@ pub fn chart(
         lang,
         money,
     };
-    match chart.kind {
-        ChartKind::Bars => bars::compile(chart, &texts),
-        ChartKind::Timeline => timeline::compile(chart, &texts),
-        ChartKind::Pairings => pairings::compile(chart, &texts),
-    }
+    kinds::compile(chart, &texts)
 }
 
 /// What every kind needs to word its items: the report, the language and the money unit.
 pub(crate) struct Texts<'a> {
-    report: &'a Report,
-    lang: Lang,
-    money: MoneyUnit,
+    pub(crate) report: &'a Report,
+    pub(crate) lang: Lang,
+    pub(crate) money: MoneyUnit,
 }
 
 impl Texts<'_> {
     /// A description's text in the reader's language, its placeholders filled from the report.
-    fn fill(&self, text: &report::Localized) -> String {
+    pub(crate) fn fill(&self, text: &report::Localized) -> String {
         let template = self.lang.pick(text);
         template::fill(template, |placeholder| {
             let figure = self.report.figure(placeholder.figure)?;
@@ -79,12 +73,12 @@ impl Texts<'_> {
     }
 
     /// The figure as an item of a chart.
-    fn datum(&self, figure: &Figure) -> Datum {
+    pub(crate) fn datum(&self, figure: &Figure) -> Datum {
         figure_datum(self.report, figure, self.lang, self.money)
     }
 
     /// The description's summary, or one listing every item.
-    fn summary(&self, chart: &ChartDescription, title: &str, data: &[Datum]) -> String {
+    pub(crate) fn summary(&self, chart: &ChartDescription, title: &str, data: &[Datum]) -> String {
         match &chart.summary {
             Some(summary) => self.fill(summary),
             None => list_summary(title, data, self.lang),
@@ -92,7 +86,7 @@ impl Texts<'_> {
     }
 
     /// The description's note followed by what the kind itself has to say.
-    fn note(
+    pub(crate) fn note(
         &self,
         chart: &ChartDescription,
         own: impl IntoIterator<Item = Option<String>>,
@@ -201,44 +195,6 @@ pub enum Layout {
     Timeline(Vec<TimelineEntry>),
     /// Pairings, each a row of dots: one dot per organisation on each side.
     Pairings(Vec<PairingRow>),
-}
-
-/// A panel of bars sharing one unit and one scale.
-#[derive(Clone, Debug, PartialEq)]
-pub struct BarPanel {
-    /// The panel's heading (names the unit).
-    pub title: String,
-    /// Whether the bars are parts of one whole ("of which"), drawn end to end.
-    pub stacked: bool,
-    /// The item (in an earlier panel) the parts belong to: they are drawn on its scale, and
-    /// what the report does not break down is left as a faint track, never as a peer.
-    pub whole: Option<usize>,
-    /// Indexes into [`CompiledChart::data`].
-    pub items: Vec<usize>,
-}
-
-/// One event of the timeline.
-#[derive(Clone, Debug, PartialEq)]
-pub struct TimelineEntry {
-    /// Index into [`CompiledChart::data`].
-    pub item: usize,
-    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `None` when the report gives no date.
-    pub date: Option<String>,
-    /// Done, under way, expected or signed.
-    pub status: Status,
-}
-
-/// One pairing.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PairingRow {
-    /// Index into [`CompiledChart::data`].
-    pub item: usize,
-    /// The figures holding the two sides' counts, drawn as the row's dots.
-    pub counts: Vec<String>,
-    /// Organisations on the aiding side.
-    pub from_number: u32,
-    /// Organisations on the aided side.
-    pub to_number: u32,
 }
 
 /// Builds a [`Datum`] from a figure.

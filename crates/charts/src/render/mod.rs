@@ -1,16 +1,18 @@
 //! Rendering: a [`CompiledChart`] becomes SVG (painted by plotters) plus hit areas that map a
-//! pointer position back to a data item. Pure and native-testable.
+//! pointer position back to a data item, at any width and text size. Each kind lays itself
+//! out (`kinds/`) with what is shared here: the shapes (`scene`), text measuring and wrapping
+//! (`text`), value scales (`scale`), the qualifier marks (`marks`), legend swatches and the
+//! palette and sizes (`style`). Pure and native-testable.
 
-mod bars;
 pub mod legend;
 pub mod marks;
-mod pairings;
+pub mod scale;
 pub mod scene;
 pub mod style;
 pub mod text;
-mod timeline;
 
-use crate::compile::{CompiledChart, Layout};
+use crate::compile::CompiledChart;
+use crate::kinds;
 use report::Lang;
 pub use scene::Hit;
 
@@ -77,7 +79,7 @@ pub fn render_scaled(
     };
     let width = width.max(1);
     let logical = ((f64::from(width) / scale).floor() as u32).max(MIN_WIDTH);
-    let scene = layout(compiled, logical, lang);
+    let scene = kinds::layout(compiled, logical, lang);
     if logical == width {
         return Rendered {
             svg: scene.to_svg(),
@@ -145,18 +147,11 @@ pub fn unmeasured_scaled(
         .collect()
 }
 
-fn layout(compiled: &CompiledChart, width: u32, lang: Lang) -> scene::Scene {
-    match &compiled.layout {
-        Layout::Bars(panels) => bars::layout(compiled, panels, width, lang),
-        Layout::Timeline(entries) => timeline::layout(compiled, entries, width, lang),
-        Layout::Pairings(rows) => pairings::layout(compiled, rows, width),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::scene::{Anchor, Shape};
     use super::*;
+    use crate::compile::Layout;
 
     use crate::compile;
     use crate::i18n;
@@ -209,7 +204,7 @@ mod tests {
         let mut lines: Vec<String> = Vec::new();
         // The time line's date column: its texts are the ones aligned at their end.
         let mut dates = String::new();
-        for shape in layout(compiled, width, lang).shapes {
+        for shape in kinds::layout(compiled, width, lang).shapes {
             let Shape::Text {
                 x,
                 text,

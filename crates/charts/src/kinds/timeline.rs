@@ -1,13 +1,99 @@
+//! Timeline: the projects' events on a time line, each with its status; events the report does
+//! not date come last. A description may name the projects shown (all by default).
+//!
 //! A vertical time line: a date column, a connector with one status-coded dot per event, and
 //! the event's text. Undated events follow on a dashed connector.
 
-use super::scene::{Anchor, Hit, Scene, Shape};
-use super::style::{self, FONT_SIZE, MUTED, RULE, TEXT};
-use super::text;
-use crate::compile::{CompiledChart, TimelineEntry};
-use crate::i18n::{format, Msg};
-use report::Lang;
-use report::{Status, Theme};
+use super::LegendEntry;
+use crate::compile::{
+    undrawn_note, ChartDescription, CompiledChart, Datum, Layout, Provenance, Texts, MAX_DRAWN,
+};
+use crate::i18n::{format, messages, Msg};
+use crate::render::legend::swatch;
+use crate::render::scene::{Anchor, Hit, Scene, Shape};
+use crate::render::style::{self, FONT_SIZE, MUTED, RULE, TEXT};
+use crate::render::text;
+use report::{Lang, Qualifier, Status, Theme};
+
+/// One event of the timeline.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimelineEntry {
+    /// Index into [`CompiledChart::data`].
+    pub item: usize,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `None` when the report gives no date.
+    pub date: Option<String>,
+    /// Done, under way, expected or signed.
+    pub status: Status,
+}
+
+/// Compiles a timeline description.
+pub(super) fn compile(chart: &ChartDescription, texts: &Texts) -> CompiledChart {
+    let lang = texts.lang;
+    let shown = |project: &str| {
+        chart
+            .projects
+            .as_ref()
+            .is_none_or(|ids| ids.iter().any(|id| id == project))
+    };
+    let mut events: Vec<_> = texts
+        .report
+        .events()
+        .filter(|(project, ..)| shown(&project.id))
+        .collect();
+    // Dated events in date order, then undated ones in file order (stable sort).
+    events.sort_by(|(_, a, _), (_, b, _)| match (&a.date, &b.date) {
+        (Some(x), Some(y)) => x.cmp(y),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
+    });
+    let mut data = Vec::new();
+    let mut entries = Vec::new();
+    for (index, (project, event, key)) in events.into_iter().enumerate() {
+        let date_text = event.date.as_deref().map_or_else(
+            || Msg::DateNotStated.text(lang).to_string(),
+            |d| format::date(d, lang),
+        );
+        let status = messages::status(event.status, lang);
+        entries.push(TimelineEntry {
+            item: index,
+            date: event.date.clone(),
+            status: event.status,
+        });
+        data.push(Datum {
+            key,
+            label: format!(
+                "{}{}{}",
+                lang.pick(&project.name),
+                lang.choose("：", ": "),
+                lang.pick(&event.label)
+            ),
+            value: None,
+            value_text: format!("{date_text} · {status}"),
+            qualifier: if event.status == Status::Expected {
+                Qualifier::Projected
+            } else {
+                Qualifier::Exact
+            },
+            period_text: date_text,
+            provenance: Provenance::Quote(event.source.clone()),
+            theme: Theme::Projects,
+            whole: None,
+        });
+    }
+    let title = texts.fill(&chart.title);
+    let summary = texts.summary(chart, &title, &data);
+    let note = texts.note(chart, [undrawn_note(entries.len(), lang)]);
+    entries.truncate(MAX_DRAWN);
+    CompiledChart {
+        id: chart.id.clone(),
+        title,
+        note,
+        summary,
+        data,
+        layout: Layout::Timeline(entries),
+    }
+}
 
 const ROW: i32 = 46;
 /// Extra height for each wrapped line of an event's text.
@@ -19,7 +105,7 @@ const MAX_LINES: usize = 3;
 const MAX_LINES_NARROW: usize = 5;
 
 /// Lays out the time line of `compiled` at `width` px.
-pub fn layout(
+pub(super) fn layout(
     compiled: &CompiledChart,
     entries: &[TimelineEntry],
     width: u32,
@@ -132,7 +218,7 @@ pub fn layout(
 }
 
 /// Done: filled. Under way: ring with a centre. Expected: dashed ring. Signed: ring.
-pub fn status_dot(scene: &mut Scene, (cx, cy): (i32, i32), status: Status, color: style::Rgb) {
+fn status_dot(scene: &mut Scene, (cx, cy): (i32, i32), status: Status, color: style::Rgb) {
     let ring = Shape::Circle {
         cx,
         cy,
@@ -178,4 +264,21 @@ pub fn status_dot(scene: &mut Scene, (cx, cy): (i32, i32), status: Status, color
         }
         Status::Signed => scene.shapes.push(ring),
     }
+}
+
+/// The key to the time line: a dot of each status its events have.
+pub(super) fn legend(entries: &[TimelineEntry], color: style::Rgb, lang: Lang) -> Vec<LegendEntry> {
+    [
+        Status::Done,
+        Status::UnderWay,
+        Status::Expected,
+        Status::Signed,
+    ]
+    .into_iter()
+    .filter(|s| entries.iter().any(|e| e.status == *s))
+    .map(|s| LegendEntry {
+        swatch: swatch(18, |scene| status_dot(scene, (9, 8), s, color)),
+        text: messages::status(s, lang).to_string(),
+    })
+    .collect()
 }

@@ -1,14 +1,87 @@
+//! Bars: panels of horizontal bars, one unit and one scale per panel, so magnitudes are never
+//! mixed. A panel of parts ("of which") is drawn end to end on its whole's scale. A crowded
+//! chart (a generated one for a very large report) draws its first [`MAX_DRAWN`] items and
+//! says how many more the table holds.
+//!
 //! Panels of horizontal bars with direct value labels (no axis needed). Wide charts put the
 //! label beside the bar; narrow ones above it, and a value too long to follow its bar under
 //! it, wrapped if it must be (never shortened). A stacked panel draws its parts end to end,
 //! with a line per part below, on the scale of the whole they belong to when there is one.
 
-use super::marks;
-use super::scene::{Anchor, Hit, Scene, Shape};
-use super::style::{self, BAR_HEIGHT, FONT_SIZE, HEADING_SIZE, MUTED, RULE, TEXT};
-use super::text;
-use crate::compile::{BarPanel, CompiledChart};
-use report::Lang;
+use super::LegendEntry;
+use crate::compile::{undrawn_note, ChartDescription, CompiledChart, Layout, Texts, MAX_DRAWN};
+use crate::i18n::{messages, Msg};
+use crate::render::legend::swatch;
+use crate::render::marks;
+use crate::render::scale::Linear;
+use crate::render::scene::{Anchor, Hit, Scene, Shape};
+use crate::render::style::{
+    self, theme_color, BAR_HEIGHT, FONT_SIZE, HEADING_SIZE, MUTED, RULE, TEXT,
+};
+use crate::render::text;
+use report::{Lang, Qualifier};
+
+/// A panel of bars sharing one unit and one scale.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BarPanel {
+    /// The panel's heading (names the unit).
+    pub title: String,
+    /// Whether the bars are parts of one whole ("of which"), drawn end to end.
+    pub stacked: bool,
+    /// The item (in an earlier panel) the parts belong to: they are drawn on its scale, and
+    /// what the report does not break down is left as a faint track, never as a peer.
+    pub whole: Option<usize>,
+    /// Indexes into [`CompiledChart::data`].
+    pub items: Vec<usize>,
+}
+
+/// Compiles a bars description.
+pub(super) fn compile(chart: &ChartDescription, texts: &Texts) -> CompiledChart {
+    let mut data = Vec::new();
+    let mut panels = Vec::new();
+    for panel in &chart.panels {
+        let start = data.len();
+        let whole = panel.of.as_deref().and_then(|whole| {
+            data.iter()
+                .position(|d: &crate::compile::Datum| d.key == whole)
+        });
+        data.extend(
+            panel
+                .figures
+                .iter()
+                .filter_map(|id| texts.report.figure(id))
+                .map(|figure| texts.datum(figure)),
+        );
+        if data.len() > start {
+            panels.push(BarPanel {
+                title: texts.fill(&panel.title),
+                stacked: panel.of.is_some(),
+                whole,
+                items: (start..data.len()).collect(),
+            });
+        }
+    }
+    let title = texts.fill(&chart.title);
+    let summary = texts.summary(chart, &title, &data);
+    let note = texts.note(chart, [undrawn_note(data.len(), texts.lang)]);
+    for panel in &mut panels {
+        let all = panel.items.len();
+        panel.items.retain(|&item| item < MAX_DRAWN);
+        if panel.items.len() < all {
+            // Parts not drawn are not "what the report does not break down".
+            panel.whole = None;
+        }
+    }
+    panels.retain(|panel| !panel.items.is_empty());
+    CompiledChart {
+        id: chart.id.clone(),
+        title,
+        note,
+        summary,
+        data,
+        layout: Layout::Bars(panels),
+    }
+}
 
 const PANEL_HEADING: i32 = 24;
 const PANEL_GAP: i32 = 14;
@@ -21,7 +94,12 @@ const MIN_BAR_ROOM: i32 = 90;
 const VALUE_LINE: i32 = 16;
 
 /// Lays out the bar panels of `compiled` at `width` px.
-pub fn layout(compiled: &CompiledChart, panels: &[BarPanel], width: u32, lang: Lang) -> Scene {
+pub(super) fn layout(
+    compiled: &CompiledChart,
+    panels: &[BarPanel],
+    width: u32,
+    lang: Lang,
+) -> Scene {
     let w = width as i32;
     let wide = width >= style::WIDE_LAYOUT_MIN_WIDTH;
     let value_texts: Vec<String> = compiled
@@ -89,13 +167,7 @@ pub fn layout(compiled: &CompiledChart, panels: &[BarPanel], width: u32, lang: L
                 .filter_map(|&i| compiled.data[i].value)
                 .fold(0.0, f64::max)
         };
-        let scale = |v: f64| {
-            if max > 0.0 && v > 0.0 {
-                ((v / max) * f64::from(bar_room)).round().max(2.0) as i32
-            } else {
-                0
-            }
-        };
+        let scale = Linear::new(max, bar_room);
         if panel.stacked {
             y = stacked(
                 &mut scene,
@@ -104,7 +176,7 @@ pub fn layout(compiled: &CompiledChart, panels: &[BarPanel], width: u32, lang: L
                 &value_texts,
                 (y, bar_x0),
                 w,
-                &scale,
+                scale,
             );
             continue;
         }
@@ -137,7 +209,7 @@ pub fn layout(compiled: &CompiledChart, panels: &[BarPanel], width: u32, lang: L
                 bold: false,
                 anchor: Anchor::Start,
             });
-            let length = scale(datum.value.unwrap_or(0.0));
+            let length = scale.px(datum.value.unwrap_or(0.0));
             let rect = (bar_x0, bar_y, bar_x0 + length, bar_y + BAR_HEIGHT);
             marks::bar(
                 &mut scene,
@@ -190,13 +262,13 @@ fn stacked(
     value_texts: &[String],
     (mut y, x0): (i32, i32),
     w: i32,
-    scale: &dyn Fn(f64) -> i32,
+    scale: Linear,
 ) -> i32 {
     let bar_y = y + 4;
     let mut x = x0;
     for &item in &panel.items {
         let datum = &compiled.data[item];
-        let length = scale(datum.value.unwrap_or(0.0));
+        let length = scale.px(datum.value.unwrap_or(0.0));
         let rect = (x, bar_y, x + length, bar_y + BAR_HEIGHT + 4);
         marks::bar(
             scene,
@@ -215,7 +287,7 @@ fn stacked(
     }
     // What the report does not break down: a faint track up to the whole's length.
     if let Some(whole) = whole_value(compiled, panel) {
-        let end = x0 + scale(whole);
+        let end = x0 + scale.px(whole);
         if end > x + 2 {
             scene.shapes.push(Shape::Rect {
                 x0: x,
@@ -302,4 +374,25 @@ fn whole_value(compiled: &CompiledChart, panel: &BarPanel) -> Option<f64> {
         .and_then(|whole| compiled.data.get(whole))
         .and_then(|datum| datum.value)
         .filter(|value| *value > 0.0)
+}
+
+/// The key to the bars: a swatch of each qualifier the chart shows, in the colour of the
+/// first item it explains.
+pub(super) fn legend(compiled: &CompiledChart, lang: Lang) -> Vec<LegendEntry> {
+    Qualifier::ALL
+        .into_iter()
+        .filter_map(|q| {
+            let datum = compiled.data.iter().find(|d| d.qualifier == q)?;
+            let color = theme_color(datum.theme);
+            Some(LegendEntry {
+                swatch: swatch(44, |scene| {
+                    let end = 40 - marks::overhang(q).min(18);
+                    marks::bar(scene, (2, 3, end, 13), color, q);
+                }),
+                text: messages::qualifier(q, lang)
+                    .unwrap_or(Msg::AsReported.text(lang))
+                    .to_string(),
+            })
+        })
+        .collect()
 }
