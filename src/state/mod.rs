@@ -142,15 +142,24 @@ impl Embed {
 }
 
 impl View {
-    /// The page of charts of a theme (pairing counts go with training and exchange).
+    /// The page of charts of a theme: its page theme's view (`Theme::page`).
     pub fn of_theme(theme: report::Theme) -> View {
+        View::THEMES
+            .into_iter()
+            .find(|view| view.theme() == Some(theme.page()))
+            .unwrap_or_default()
+    }
+
+    /// The theme whose charts this view shows, if it is a theme's page.
+    pub fn theme(self) -> Option<report::Theme> {
         use report::Theme;
-        match theme {
-            Theme::Funds => View::Funds,
-            Theme::Projects => View::Projects,
-            Theme::Training | Theme::Cooperation => View::Training,
-            Theme::Sales => View::Sales,
-            Theme::Outcomes => View::Outcomes,
+        match self {
+            View::Funds => Some(Theme::Funds),
+            View::Projects => Some(Theme::Projects),
+            View::Training => Some(Theme::Training),
+            View::Sales => Some(Theme::Sales),
+            View::Outcomes => Some(Theme::Outcomes),
+            _ => None,
         }
     }
 }

@@ -265,7 +265,7 @@ fn check_joins(
 
 /// A chart made for `figure`: on its page, titled by its label, with an id no chart has.
 fn new_chart(all: &[ChartDescription], figure: &Figure) -> ChartDescription {
-    let theme = generated::page_theme(figure.theme);
+    let theme = figure.theme.page();
     let mut stem = format!("{}-{}", theme.code(), figure.id.replace('_', "-"));
     stem.truncate(58);
     let stem = stem.trim_end_matches('-').to_string();

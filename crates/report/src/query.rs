@@ -1,6 +1,8 @@
 //! Pure look-ups over a report, and the report written back as its file.
 
-use super::model::{Event, Figure, Meta, Project, Qualifier, Report, Theme, SCHEMA_VERSION};
+use super::model::{
+    ChartDescription, Event, Figure, Meta, Project, Qualifier, Report, Theme, SCHEMA_VERSION,
+};
 use super::vocabulary;
 
 impl Qualifier {
@@ -170,6 +172,48 @@ pub fn highlight_sentences<'a>(text: &'a str, quotes: &[&str]) -> Vec<(&'a str, 
         runs.push((&text[at..], false));
     }
     runs
+}
+
+impl ChartDescription {
+    /// The projects a timeline draws: those it names, or every project of `report` when it
+    /// names none.
+    pub fn projects_drawn<'a>(&'a self, report: &'a Report) -> Vec<&'a str> {
+        named_or_all(
+            self.projects.as_deref(),
+            report.projects.iter().map(|p| p.id.as_str()),
+        )
+    }
+
+    /// The pairings a pairings chart draws: those it names, or every pairing of `report` when
+    /// it names none.
+    pub fn pairings_drawn<'a>(&'a self, report: &'a Report) -> Vec<&'a str> {
+        named_or_all(
+            self.pairings.as_deref(),
+            report.pairings.iter().map(|p| p.id.as_str()),
+        )
+    }
+}
+
+/// A description's list, or everything when it gives none.
+fn named_or_all<'a>(
+    named: Option<&'a [String]>,
+    all: impl Iterator<Item = &'a str>,
+) -> Vec<&'a str> {
+    match named {
+        Some(ids) => ids.iter().map(String::as_str).collect(),
+        None => all.collect(),
+    }
+}
+
+impl Theme {
+    /// The theme whose page shows this theme's charts: pairing counts go with training and
+    /// exchange.
+    pub fn page(self) -> Theme {
+        match self {
+            Theme::Cooperation => Theme::Training,
+            theme => theme,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -500,8 +500,6 @@ fn check_charts(
     let mut chart_ids = HashSet::new();
     let mut drawn_by: BTreeMap<&str, &str> = BTreeMap::new();
     let mut structure_drawn_by: BTreeMap<String, String> = BTreeMap::new();
-    let all_projects: Vec<String> = report.projects.iter().map(|p| p.id.clone()).collect();
-    let all_pairings: Vec<String> = report.pairings.iter().map(|p| p.id.clone()).collect();
     // Every pairing is drawn (by a description or a generated chart), its counts as dots.
     let counted: BTreeMap<&str, &str> = report
         .pairings
@@ -568,21 +566,17 @@ fn check_charts(
         }
         // Projects and pairings are drawn by one chart each, as figures are.
         let structure = match chart.kind {
-            ChartKind::Timeline => {
-                Some(("projects", chart.projects.as_ref().unwrap_or(&all_projects)))
-            }
-            ChartKind::Pairings => {
-                Some(("pairings", chart.pairings.as_ref().unwrap_or(&all_pairings)))
-            }
+            ChartKind::Timeline => Some(("projects", chart.projects_drawn(report))),
+            ChartKind::Pairings => Some(("pairings", chart.pairings_drawn(report))),
             ChartKind::Bars => None,
         };
         if let Some((list, ids)) = structure {
             for (i, id) in ids.iter().enumerate() {
-                if let Some(other) = structure_drawn_by.insert(id.clone(), chart.id.clone()) {
+                if let Some(other) = structure_drawn_by.insert(id.to_string(), chart.id.clone()) {
                     errors.push(problem(
                         format!("{at}.{list}[{i}]"),
                         Problem::DrawnTwice {
-                            id: id.clone(),
+                            id: id.to_string(),
                             chart: other,
                         },
                     ));

@@ -50,7 +50,7 @@ pub fn charts(report: &Report) -> Vec<ChartDescription> {
                 panels: group.panels(report, &figures),
                 ..made(
                     id(format!("{}-{}", theme.code(), group.code())),
-                    page_theme(theme),
+                    theme.page(),
                     ChartKind::Bars,
                     both(|lang| group.title(theme, &figures, lang)),
                 )
@@ -93,11 +93,7 @@ pub fn charts(report: &Report) -> Vec<ChartDescription> {
         });
     }
     // By page; within a page the report's own charts first (a stable sort keeps file order).
-    charts.sort_by_key(|chart| {
-        THEME_ORDER
-            .iter()
-            .position(|t| *t == page_theme(chart.theme))
-    });
+    charts.sort_by_key(|chart| THEME_ORDER.iter().position(|t| *t == chart.theme.page()));
     charts
 }
 
@@ -347,26 +343,12 @@ fn drawn_structure(report: &Report) -> (HashSet<&str>, HashSet<&str>) {
     let mut pairings = HashSet::new();
     for chart in &report.charts {
         match chart.kind {
-            ChartKind::Timeline => projects.extend(match &chart.projects {
-                Some(ids) => ids.iter().map(String::as_str).collect::<Vec<_>>(),
-                None => report.projects.iter().map(|p| p.id.as_str()).collect(),
-            }),
-            ChartKind::Pairings => pairings.extend(match &chart.pairings {
-                Some(ids) => ids.iter().map(String::as_str).collect::<Vec<_>>(),
-                None => report.pairings.iter().map(|p| p.id.as_str()).collect(),
-            }),
+            ChartKind::Timeline => projects.extend(chart.projects_drawn(report)),
+            ChartKind::Pairings => pairings.extend(chart.pairings_drawn(report)),
             ChartKind::Bars => {}
         }
     }
     (projects, pairings)
-}
-
-/// The page a theme's charts are on: pairing counts go with training and exchange.
-pub fn page_theme(theme: Theme) -> Theme {
-    match theme {
-        Theme::Cooperation => Theme::Training,
-        theme => theme,
-    }
 }
 
 /// A generated chart with only its identity and title; the caller says what it draws.

@@ -25,7 +25,7 @@ pub fn overview_charts(charts: &[ChartDescription]) -> Vec<&ChartDescription> {
     charts
         .iter()
         .filter(|chart| {
-            let page = generated::page_theme(chart.theme);
+            let page = chart.theme.page();
             let first = !seen.contains(&page);
             seen.push(page);
             first

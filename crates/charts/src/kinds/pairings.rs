@@ -15,6 +15,7 @@ use crate::render::scene::{Anchor, Hit, Scene, Shape};
 use crate::render::style::{self, Rgb, FONT_SIZE, RULE, TEXT};
 use crate::render::text;
 use report::{Lang, Qualifier, Theme};
+use std::collections::HashSet;
 
 /// One pairing.
 #[derive(Clone, Debug, PartialEq)]
@@ -32,12 +33,8 @@ pub struct PairingRow {
 /// Compiles a pairings description.
 pub(super) fn compile(chart: &ChartDescription, texts: &Texts) -> CompiledChart {
     let (report, lang) = (texts.report, texts.lang);
-    let shown = |pairing: &str| {
-        chart
-            .pairings
-            .as_ref()
-            .is_none_or(|ids| ids.iter().any(|id| id == pairing))
-    };
+    let drawn: HashSet<&str> = chart.pairings_drawn(texts.report).into_iter().collect();
+    let shown = |pairing: &str| drawn.contains(pairing);
     let mut data = Vec::new();
     let mut rows = Vec::new();
     for pairing in report.pairings.iter().filter(|p| shown(&p.id)) {

@@ -14,6 +14,7 @@ use crate::render::scene::{Anchor, Hit, Scene, Shape};
 use crate::render::style::{self, FONT_SIZE, MUTED, RULE, TEXT};
 use crate::render::text;
 use report::{Lang, Qualifier, Status, Theme};
+use std::collections::HashSet;
 
 /// One event of the timeline.
 #[derive(Clone, Debug, PartialEq)]
@@ -29,12 +30,8 @@ pub struct TimelineEntry {
 /// Compiles a timeline description.
 pub(super) fn compile(chart: &ChartDescription, texts: &Texts) -> CompiledChart {
     let lang = texts.lang;
-    let shown = |project: &str| {
-        chart
-            .projects
-            .as_ref()
-            .is_none_or(|ids| ids.iter().any(|id| id == project))
-    };
+    let drawn: HashSet<&str> = chart.projects_drawn(texts.report).into_iter().collect();
+    let shown = |project: &str| drawn.contains(project);
     let mut events: Vec<_> = texts
         .report
         .events()
