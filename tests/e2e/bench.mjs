@@ -30,13 +30,14 @@
 //    every shareable one: the overview and each view, and the embed of each chart and of the
 //    overview, in zh and en.
 //
-// Both serve a private copy of dist ($DIST or <repo>/dist) with gzip on 127.0.0.1. Prints
-// medians and ratios and writes every number to <repo>/target/bench/latest.json. Exits 0
-// whatever the numbers are; exits 1 only when there is no built app to measure.
+// Both serve a private copy of dist ($DIST or <repo>/dist) with gzip on 127.0.0.1; the reader's
+// and the editor's wasm are also measured after `gzip -9`, as ./dev build compresses them. Prints
+// medians and ratios and writes every number to <repo>/target/bench/latest.json.
+// Exits 0 whatever the numbers are; exits 1 only when there is no built app to measure.
 
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,7 +46,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser, REPO_ROOT } from './lib/br
 import { LIGHTHOUSE_SETTINGS, startLighthouse } from './lib/lighthouse.mjs';
 import { serve } from './lib/server.mjs';
 import { STRICT_CSP } from './lib/setup.mjs';
-import { syntheticReport } from './lib/synthetic.mjs';
+import { syntheticCounts, syntheticReport } from './lib/synthetic.mjs';
 
 const DIST = process.env.DIST ? resolve(process.env.DIST) : join(REPO_ROOT, 'dist');
 const OUT_DIR = join(REPO_ROOT, 'target', 'bench');
@@ -188,6 +189,20 @@ async function snapshotDist(into) {
 }
 
 /**
+ * The reader's and the editor's wasm in `appDir`: file, bytes, and bytes after `gzip -9` (what
+ * ./dev build leaves beside them for servers that send them as they are); null when missing.
+ */
+async function wasmSizes(appDir) {
+  const files = await readdir(appDir);
+  const measure = async (pattern) => {
+    const file = files.find((f) => pattern.test(f));
+    if (!file) return null;
+    const path = join(appDir, file);
+    const { stdout } = await promisify(execFile)('gzip', ['-9', '--no-name', '--stdout', path], { encoding: 'buffer', maxBuffer: 256 * MiB });
+    return { file, bytes: (await stat(path)).size, gzipBytes: stdout.length };
+  };
+  return { reader: await measure(/^aid-impact-[0-9a-f]+_bg\.wasm$/), editor: await measure(/^aid-impact-editor-[0-9a-f]+_bg\.wasm$/) };
+}
 
 /**
  * The number of chart cards of each pre-rendered page in `appDir` (pages/<page>.html): what the
@@ -1021,6 +1036,7 @@ async function main() {
       process.exitCode = 1;
       return;
     }
+    const wasm = await wasmSizes(appDir);
 
     const synthetic = Object.fromEntries(SCALES.map((scale) => [scale, syntheticReport(scale)]));
     const appServer = await serve({
@@ -1099,6 +1115,8 @@ async function main() {
     console.log(`date      ${date.toISOString()}`);
     console.log(`chromium  ${chromium} (${CHROMIUM_PATH})`);
     console.log(`profile   ${profileText}`);
+    const wasmText = (w) => (w ? `${(w.gzipBytes / 1024).toFixed(1)} KiB (${w.file})` : 'not found');
+    console.log(`wasm      gzip -9: reader ${wasmText(wasm.reader)}, editor ${wasmText(wasm.editor)}`);
     console.log(
       `runs      ${summary.okRuns.app}/${n} default page, ${summary.okRuns.floor}/${n} floor, ${summary.okRuns.fetched}/${n} ${FETCHED_VIEW.address} ` +
         '(in rounds; view/language switch = median per run, then over runs)',
@@ -1117,11 +1135,9 @@ async function main() {
       `${(t.throughputKbps / 1024).toFixed(1)} Mbit/s, CPU ${t.cpuSlowdownMultiplier}× slowdown; ` +
       `${screen.width}×${screen.height} @${screen.deviceScaleFactor}x; gzip; app under the strict CSP`;
     console.log('');
+    const benchmarkIndex = median(lhRunList.map((r) => r.benchmarkIndex));
     console.log(`lighthouse ${LIGHTHOUSE_SETTINGS.version}, ${lhProfile}`);
-    console.log(
-      `           medians of ${lhRuns} runs; Lighthouse's benchmark index of this machine: ` +
-        `${median(lhRunList.map((r) => r.benchmarkIndex))?.toFixed(0) ?? 'n/a'}`,
-    );
+    console.log(`           medians of ${lhRuns} runs; Lighthouse's benchmark index of this machine: ${benchmarkIndex?.toFixed(0) ?? 'n/a'}`);
     console.log(lhTable(lhSummary));
     const remarks = notes(runs, summary, load);
     for (const p of curve.filter((p) => p.errors.length)) remarks.push(`${p.scale}×: ${p.errors.slice(0, 2).join(' | ')}`);
@@ -1133,44 +1149,40 @@ async function main() {
       for (const r of remarks) console.log(`note: ${r}`);
     }
 
+    const result = {
+      date: date.toISOString(),
+      chromium,
+      chromiumPath: CHROMIUM_PATH,
+      chromiumArgs: CHROMIUM_ARGS,
+      profile: { ...PROFILE, description: profileText },
+      runsRequested: n,
+      dist: DIST,
+      firstViews: FIRST_VIEWS,
+      charts,
+      floorIndexHtmlBytes: floorInfo.bytes,
+      cores: availableParallelism(),
+      wasm,
+      loadAverage1min: load,
+      units: 'bytes and milliseconds (performance.now(), since navigation start; press → … since the tap)',
+      median: summary,
+      runs,
+      curve: curve.map((p) => ({ ...p, fileBytes: sizes[p.scale], counts: syntheticCounts(p.scale) })),
+      lighthouse: {
+        ...LIGHTHOUSE_SETTINGS,
+        description: lhProfile,
+        units: 'score 0–100, milliseconds, bytes (total-byte-weight); bfcache 1 = restored',
+        runsRequested: lhRuns,
+        all,
+        benchmarkIndex,
+        anchors: { dir: ANCHORS, ...anchors },
+        median: lhSummary,
+        runs: lhRunList,
+      },
+      notes: remarks,
+    };
     await mkdir(OUT_DIR, { recursive: true });
     const jsonPath = join(OUT_DIR, 'latest.json');
-    await writeFile(
-      jsonPath,
-      `${JSON.stringify(
-        {
-          date: date.toISOString(),
-          chromium,
-          chromiumPath: CHROMIUM_PATH,
-          chromiumArgs: CHROMIUM_ARGS,
-          profile: { ...PROFILE, description: profileText },
-          runsRequested: n,
-          dist: DIST,
-          firstViews: FIRST_VIEWS,
-          charts,
-          floorIndexHtmlBytes: floorInfo.bytes,
-          cores: availableParallelism(),
-          loadAverage1min: load,
-          units: 'bytes and milliseconds (performance.now(), since navigation start; press → … since the tap)',
-          median: summary,
-          runs,
-          curve: curve.map((p) => ({ ...p, fileBytes: sizes[p.scale] })),
-          lighthouse: {
-            ...LIGHTHOUSE_SETTINGS,
-            description: lhProfile,
-            units: 'score 0–100, milliseconds, bytes (total-byte-weight); bfcache 1 = restored',
-            runsRequested: lhRuns,
-            all,
-            anchors: { dir: ANCHORS, ...anchors },
-            median: lhSummary,
-            runs: lhRunList,
-          },
-          notes: remarks,
-        },
-        null,
-        2,
-      )}\n`,
-    );
+    await writeFile(jsonPath, `${JSON.stringify(result, null, 2)}\n`);
     console.log(`\nwrote ${jsonPath}`);
   } finally {
     await browser?.close().catch(() => {});

@@ -11,6 +11,12 @@ import { REPO_ROOT } from './browser.mjs';
 const BUNDLED = JSON.parse(readFileSync(join(REPO_ROOT, 'crates/report/src/report.json'), 'utf8'));
 const TEXT = readFileSync(join(REPO_ROOT, 'crates/report/src/report-2023-05-25.zh.txt'), 'utf8');
 
+/** How many figures, project events and pairings `syntheticReport(scale)` holds. */
+export function syntheticCounts(scale) {
+  const events = BUNDLED.projects.reduce((n, p) => n + p.events.length, 0);
+  return { figures: BUNDLED.figures.length * scale, events: events * scale, pairings: BUNDLED.pairings.length * scale };
+}
+
 /** The report repeated `scale` times, as compact JSON text. */
 export function syntheticReport(scale) {
   const rename = (id, k) => (k === 1 ? id : `${id}_x${k}`);
