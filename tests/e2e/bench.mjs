@@ -32,7 +32,8 @@
 //
 // Both serve a private copy of dist ($DIST or <repo>/dist) with gzip on 127.0.0.1; the reader's
 // and the editor's wasm are also measured after `gzip -9`, as ./dev build compresses them. Prints
-// medians and ratios and writes every number to <repo>/target/bench/latest.json.
+// medians and ratios, writes every number to <repo>/target/bench/latest.json, and rewrites the
+// latest run in <repo>/docs/performance.md, adding a line to its history (lib/bench-report.mjs).
 // Exits 0 whatever the numbers are; exits 1 only when there is no built app to measure.
 
 import { execFile } from 'node:child_process';
@@ -42,6 +43,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { ECHARTS_PAGE, FLOOR_PAGE, updatePerformancePage } from './lib/bench-report.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser, REPO_ROOT } from './lib/browser.mjs';
 import { LIGHTHOUSE_SETTINGS, startLighthouse } from './lib/lighthouse.mjs';
 import { serve } from './lib/server.mjs';
@@ -50,6 +52,7 @@ import { syntheticCounts, syntheticReport } from './lib/synthetic.mjs';
 
 const DIST = process.env.DIST ? resolve(process.env.DIST) : join(REPO_ROOT, 'dist');
 const OUT_DIR = join(REPO_ROOT, 'target', 'bench');
+const PERFORMANCE_PAGE = join(REPO_ROOT, 'docs', 'performance.md');
 const RUN_TIMEOUT_MS = 90_000;
 const PRESS_TIMEOUT_MS = 45_000;
 const SETTLE_MS = 500;
@@ -121,8 +124,6 @@ const LH_VIEWS = ['funds', 'projects', 'training', 'sales', 'outcomes', 'source'
 const E2E_DIR = dirname(fileURLToPath(import.meta.url));
 const ANCHORS = process.env.ANCHORS ? resolve(process.env.ANCHORS) : join(REPO_ROOT, '..', 'shared', 'anchors');
 const ANCHOR_FILES = ['echarts.html', 'charts.js', 'make-static.js'];
-const FLOOR_PAGE = 'floor: static SVG';
-const ECHARTS_PAGE = 'ECharts 5.6 (SVG)';
 
 // ---------------------------------------------------------------------------------------------
 // arguments, dist
@@ -1184,6 +1185,12 @@ async function main() {
     const jsonPath = join(OUT_DIR, 'latest.json');
     await writeFile(jsonPath, `${JSON.stringify(result, null, 2)}\n`);
     console.log(`\nwrote ${jsonPath}`);
+    try {
+      await writeFile(PERFORMANCE_PAGE, updatePerformancePage(await readFile(PERFORMANCE_PAGE, 'utf8'), result));
+      console.log(`updated ${PERFORMANCE_PAGE}`);
+    } catch (err) {
+      console.error(`bench.mjs: could not update ${PERFORMANCE_PAGE}: ${err.message}`);
+    }
   } finally {
     await browser?.close().catch(() => {});
     await Promise.all(servers.map((s) => s.close().catch(() => {})));
