@@ -1,7 +1,7 @@
 //! The example reports of `public/reports/` (hosted as `dist/reports/`): real published
 //! reports made with the editor. Each passes every check the app runs on a file, names where it
 //! was published, and the Open dialog lists exactly them. The README's report card (how many of
-//! the editor's proposals were right, replayed by `state::report_card`) is the one these files
+//! the editor's proposals were right, replayed by `authoring::report_card`) is the one these files
 //! give today: run with `UPDATE_REPORT_CARD=1` to write it after a change.
 
 use aid_impact::examples::EXAMPLES;

@@ -1,6 +1,6 @@
 //! The root component: loads the bundled report, provides the contexts, keeps URL and document
 //! in step, and shows whichever report the reports holds. The same tree is rendered to HTML at
-//! build time for every shareable address (`src/prerender`), so the app takes over a page whose
+//! build time for every shareable address (`crates/build`), so the app takes over a page whose
 //! markup it would have drawn itself.
 
 use super::compare_view::CompareView;

@@ -1,4 +1,4 @@
-//! The editor's headline and chart grouping (`state::grouping`): moves start from the charts
+//! The editor's headline and chart grouping (`authoring::grouping`): moves start from the charts
 //! the app makes and write them into the file; chart ids never change when figures move and a
 //! new chart gets one no chart has; parts follow their whole; averages, rates and changes are
 //! refused among totals; the result is always a file the app opens, every figure drawn once.

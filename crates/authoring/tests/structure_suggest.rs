@@ -1,4 +1,4 @@
-//! The authoring view's proposals of a figure's structure (`data::structure`): the whole a part
+//! The authoring view's proposals of a figure's structure (`authoring::structure`): the whole a part
 //! word (其中, 含, 包括) makes it part of, twin sentences without the word proposing none; and
 //! the aided places its words name, in a report on two banners and in one on a single place.
 

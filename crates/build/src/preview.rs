@@ -1,6 +1,6 @@
 //! The link-preview image (Open Graph / Twitter card): the report's title, three headline
 //! figures and its first chart, composed as SVG by the app's own chart compiler and renderer.
-//! `src/bin/prerender.rs` rasterises it to `preview.png` at build time.
+//! `main.rs` rasterises it to `preview.png` at build time.
 
 use charts::compile;
 use charts::export::escape_xml as escape;

@@ -1,4 +1,4 @@
-//! The pre-rendered pages (src/prerender): every shareable address's HTML already holds its
+//! The pre-rendered pages (`prerender`, this crate): every shareable address's HTML already holds its
 //! charts' titles and values, in its language, before any script runs.
 
 use charts::export::escape_xml as escape;

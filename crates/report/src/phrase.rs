@@ -2,7 +2,7 @@
 //! authoring view can propose a figure for a fragment a county officer selects, and mark the
 //! numbers not yet made into figures.
 //!
-//! The conventions are the stored reports' (`src/data/report.json`, the test fixtures): money in
+//! The conventions are the stored reports' (`report.json`, the test fixtures): money in
 //! whole yuan, `counter` only for a measure word that is not the unit's usual one, `at_least`
 //! for 余/多/以上, and the guide's rule between `projected` and `capacity`. Everything read
 //! here is a proposal the officer confirms; what the format cannot say (约, 近, 以下…) is

@@ -184,7 +184,7 @@ pub fn project_choices(
 }
 
 /// Whether an English text is still needed: its Chinese is written and it is not, the same
-/// rule as the download's (`data::suggest::untranslated`).
+/// rule as the download's (`authoring::suggest::untranslated`).
 pub fn english_missing(zh: RwSignal<String>, en: RwSignal<String>) -> Signal<bool> {
     Signal::derive(move || !zh.with(|t| t.trim().is_empty()) && en.with(|t| t.trim().is_empty()))
 }

@@ -1,6 +1,6 @@
 //! The authoring view (`?view=edit`): a report's text made into a checked report file by
-//! selecting its numbers. One component per file; the pure parts are `data::phrase`,
-//! `data::suggest` and `state::draft`.
+//! selecting its numbers. One component per file; the pure parts are `report::phrase`,
+//! the `authoring` crate; `state::draft` keeps the draft in the browser.
 
 pub mod chart_grouping;
 pub mod derived_form;
