@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod ids;
 pub mod migrate;
 pub mod model;
+pub mod pattern;
 pub mod phrase;
 pub mod problem;
 pub mod query;
