@@ -188,6 +188,13 @@ pub enum Problem {
         /// The allowed values.
         allowed: Vec<String>,
     },
+    /// A text not of the form the schema's pattern gives, where no other problem words it.
+    Unmatched {
+        /// What the file has.
+        found: Found,
+        /// The pattern, as the schema writes it.
+        pattern: String,
+    },
     /// An empty text, list or object where one is needed.
     Empty,
     /// A number under the minimum.

@@ -1,14 +1,18 @@
 //! Checks a report file against `report.schema.json` itself, so the schema stays the one
 //! description of the format. It interprets the keywords that describe shape — `type`,
-//! `required`, `properties`, `additionalProperties`, `items`, `enum` and `const` (of texts,
-//! numbers, booleans and null: the schema has no others), `minLength`, `minItems`,
-//! `minProperties`, `minimum`, `$ref` — and leaves patterns and the conditional rules
-//! (`allOf`/`if`) to `validate`, which explains them in fuller words.
+//! `required`, `properties`, `additionalProperties`, `propertyNames`, `items`, `enum` and
+//! `const` (of texts, numbers, booleans and null: the schema has no others), `minLength`,
+//! `minItems`, `minProperties`, `minimum`, `pattern` (by [`super::pattern`], compiled once per
+//! check), `$ref` — and leaves the conditional rules (`allOf`/`if`) to `validate`, which
+//! explains them in fuller words. A text failing a pattern is named in the words `validate`
+//! has for the field where it has them (an id, a period, a date), not by the pattern.
 //!
 //! The check runs as the file is parsed ([`Check`] is a serde seed), keeping only the path to
 //! the place it is at: a large report is never held as a JSON tree, which takes several times
 //! its text.
 
+use super::file_text;
+use super::pattern::Pattern;
 use super::problem::DataError;
 use super::problem::{Found, JsonType, Problem};
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
@@ -42,6 +46,7 @@ impl<'de> DeserializeSeed<'de> for Check<'_> {
             .unwrap_or(&empty);
         let mut checker = Checker {
             defs,
+            patterns: compiled(&schema),
             path: Vec::new(),
             errors: Vec::new(),
         };
@@ -66,6 +71,8 @@ enum Step<'de> {
 
 struct Checker<'s, 'de> {
     defs: &'s Map<String, Value>,
+    /// Every `pattern` of the schema, with its text.
+    patterns: Vec<(&'s str, Pattern)>,
     /// Where the place being checked is.
     path: Vec<Step<'de>>,
     /// Each problem with the path it is listed by: its place's, or for a missing member its
@@ -74,6 +81,12 @@ struct Checker<'s, 'de> {
 }
 
 impl Checker<'_, '_> {
+    /// Whether `text` matches the schema's `pattern` (compiled with the schema).
+    fn matches(&self, pattern: &str, text: &str) -> bool {
+        let compiled = self.patterns.iter().find(|(p, _)| *p == pattern);
+        compiled.is_some_and(|(_, compiled)| compiled.is_match(text))
+    }
+
     /// A problem of the current place, or of its member `member` (missing).
     fn report(&mut self, member: Option<&str>, problem: Problem) {
         let mut location = String::new();
@@ -101,6 +114,53 @@ impl Checker<'_, '_> {
         }
         self.errors
             .push((self.path.clone(), DataError::new(location, problem)));
+    }
+}
+
+/// Every `pattern` of `schema`, compiled. A pattern the matcher does not read panics here,
+/// stopping every check: the first test finds it, and no text passes it unchecked.
+fn compiled(schema: &Value) -> Vec<(&str, Pattern)> {
+    fn walk<'s>(schema: &'s Value, patterns: &mut Vec<(&'s str, Pattern)>) {
+        match schema {
+            Value::Object(map) => {
+                // A property named "pattern" would be an object.
+                let pattern = map.get("pattern").and_then(Value::as_str);
+                if let Some(pattern) = pattern.filter(|p| !patterns.iter().any(|(q, _)| p == q)) {
+                    let compiled = Pattern::new(pattern).unwrap_or_else(|e| panic!("{e}"));
+                    patterns.push((pattern, compiled));
+                }
+                map.values().for_each(|value| walk(value, patterns));
+            }
+            Value::Array(items) => items.iter().for_each(|item| walk(item, patterns)),
+            _ => {}
+        }
+    }
+    let mut patterns = Vec::new();
+    walk(schema, &mut patterns);
+    patterns
+}
+
+/// A text that fails `pattern`. The report format's patterns are named in the words
+/// `validate` has for the same fields, which say what the field takes; any other is quoted.
+fn unmatched(pattern: &str, text: &str) -> Problem {
+    let named = file_text::shortened(text).into_owned();
+    match pattern {
+        "^[a-z][a-z0-9_]*$" => Problem::BadId { id: named },
+        "^[a-z][a-z0-9-]*$" => Problem::BadChartId { id: named },
+        "^[a-z0-9][a-z0-9-]*$" => Problem::BadReportId { id: named },
+        "^[0-9]{6}$" => Problem::BadPlaceCode { code: named },
+        "^https?://" => Problem::BadSourceUrl,
+        "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2}))?$" => {
+            Problem::BadPublished
+        }
+        r"^([0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?|\.\./[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)$" => {
+            Problem::BadPeriod { text: named }
+        }
+        "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$" => Problem::BadDate { text: named },
+        _ => Problem::Unmatched {
+            found: Found::text(text),
+            pattern: pattern.to_string(),
+        },
     }
 }
 
@@ -174,6 +234,13 @@ impl Place<'_, '_, '_> {
         match seen {
             Seen::Text(text) if text.chars().count() < self.minimum("minLength") => {
                 self.checker.report(None, Problem::Empty)
+            }
+            Seen::Text(text) => {
+                if let Some(pattern) = self.schema.get("pattern").and_then(Value::as_str) {
+                    if !self.checker.matches(pattern, text) {
+                        self.checker.report(None, unmatched(pattern, text));
+                    }
+                }
             }
             Seen::Number(n) => {
                 if let (Some(min), Some(n)) = (
@@ -266,8 +333,19 @@ impl<'de> Visitor<'de> for Place<'_, '_, 'de> {
         }
         let properties = self.schema.get("properties").and_then(Value::as_object);
         let mut keys = BTreeSet::new();
+        let names = self
+            .schema
+            .get("propertyNames")
+            .and_then(|names| resolve(self.checker.defs, names));
         while let Some(key) = members.next_key_seed(Key)? {
             self.checker.path.push(Step::Key(key.clone()));
+            if let Some(schema) = names {
+                Place {
+                    checker: &mut *self.checker,
+                    schema,
+                }
+                .scalar(Seen::Text(&key));
+            }
             let schema = match (
                 properties.and_then(|p| p.get(key.as_ref())),
                 self.schema.get("additionalProperties"),

@@ -1,13 +1,18 @@
-//! The schemas' `pattern`s and the app's own matcher (`data::pattern`): every one compiles,
-//! each matches as the `regex` crate does on generated texts, syntax beyond the matcher's
-//! subset is refused, and the ids' rules are the schema's patterns.
+//! The schemas' `pattern`s, honoured by the app's own matcher (`data::pattern`): every one
+//! compiles, each matches as the `regex` crate does on generated texts, syntax beyond the
+//! matcher's subset is refused, the ids' rules are the schema's patterns, and a report
+//! breaking a pattern is refused where it breaks it, in the words of its field.
 
 use report::ids::{self, IdShape};
 use report::pattern::Pattern;
+use report::schema::Check;
+use report::{validate, DataError, Problem, ORIGINAL_TEXT, REPORT_JSON};
+use report::Lang;
 use proptest::prelude::*;
 use proptest::sample::{select, Index};
 use proptest::test_runner::TestRunner;
-use serde_json::Value;
+use serde::de::DeserializeSeed;
+use serde_json::{json, Value};
 use std::cell::Cell;
 
 #[path = "../../../tests/common/mod.rs"]
@@ -15,6 +20,10 @@ mod common;
 
 const REPORT_SCHEMA: &str = include_str!("../src/report.schema.json");
 const VOCABULARY_SCHEMA: &str = include_str!("../src/vocabulary.schema.json");
+
+/// The formula's pattern and the formula variables', the two without words of their own.
+const FORMULA: &str = r"^[a-z0-9.+\-*/() ]+$";
+const VARIABLE: &str = "^[a-z]$";
 
 /// Every `pattern` of a schema, with where it is (a JSON pointer to its place).
 fn patterns_of(schema: &str) -> Vec<(String, String)> {
@@ -72,7 +81,7 @@ fn every_pattern_of_both_schemas_compiles() {
 }
 
 /// Syntax the schemas do not use is refused when compiled, never read some other way than
-/// other validators read it.
+/// other validators read it; a schema holding it stops every check.
 #[test]
 fn syntax_beyond_the_subset_is_refused() {
     for pattern in [
@@ -109,6 +118,9 @@ fn syntax_beyond_the_subset_is_refused() {
     ] {
         assert!(Pattern::new(pattern).is_err(), "{pattern} compiled");
     }
+    let schema = json!({"type": "object", "properties": {"x": {"pattern": r"^\d+$"}}}).to_string();
+    let checked = std::panic::catch_unwind(|| Check(&schema).deserialize(&json!({})));
+    assert!(checked.is_err(), "a schema with an unread pattern was used");
 }
 
 /// Matches as in a regex engine: anywhere unless anchored, classes, groups, alternatives,
@@ -256,6 +268,166 @@ fn the_id_rules_are_the_schemas_patterns() {
                     Ok(())
                 })
                 .unwrap_or_else(|e| panic!("{e}"));
+        }
+    }
+}
+
+/// Every pattern of the report format but the formula's is named in its field's words
+/// (an id, a period, a date, a code, an address), not by the pattern.
+#[test]
+fn each_report_pattern_has_its_fields_words() {
+    for (at, pattern) in patterns_of(REPORT_SCHEMA) {
+        let schema = json!({ "pattern": pattern }).to_string();
+        let problems = Check(&schema).deserialize(&json!("!")).unwrap();
+        let [DataError { problem, .. }] = &problems[..] else {
+            panic!("{at}: {problems:#?}")
+        };
+        let generic = matches!(problem, Problem::Unmatched { .. });
+        assert_eq!(
+            generic,
+            [FORMULA, VARIABLE].contains(&pattern.as_str()),
+            "{at}: {problem:?}"
+        );
+    }
+}
+
+/// The problems of the bundled report after `edit`.
+fn problems_after(edit: impl FnOnce(&mut Value)) -> Vec<DataError> {
+    let mut root: Value = serde_json::from_str(REPORT_JSON).unwrap();
+    edit(&mut root);
+    validate::load(&root.to_string(), Some(ORIGINAL_TEXT)).expect_err("broken data must not load")
+}
+
+/// The only problem of the bundled report after `edit`, which must be at `location`.
+fn only_problem(edit: impl FnOnce(&mut Value), location: &str) -> Problem {
+    match &problems_after(edit)[..] {
+        [error] if error.location == location => error.problem.clone(),
+        errors => panic!("expected one problem at {location}, got {errors:#?}"),
+    }
+}
+
+#[test]
+fn a_text_breaking_a_pattern_is_refused_where_it_is() {
+    assert_eq!(
+        only_problem(
+            |r| r["figures"][2]["period"] = json!("last year"),
+            "figures[2].period"
+        ),
+        Problem::BadPeriod {
+            text: "last year".into()
+        }
+    );
+    assert_eq!(
+        only_problem(
+            |r| r["projects"][4]["events"][1]["date"] = json!("2022-8"),
+            "projects[4].events[1].date"
+        ),
+        Problem::BadDate {
+            text: "2022-8".into()
+        }
+    );
+    assert_eq!(
+        only_problem(|r| r["figures"][0]["id"] = json!("Aid"), "figures[0].id"),
+        Problem::BadId { id: "Aid".into() }
+    );
+    // A reference of the wrong form is said to be one, not looked up.
+    assert_eq!(
+        only_problem(|r| r["headline"][0] = json!("Aid funds"), "headline[0]"),
+        Problem::BadId {
+            id: "Aid funds".into()
+        }
+    );
+    assert_eq!(
+        only_problem(
+            |r| r["charts"][0]["id"] = json!("funds_by_source"),
+            "charts[0].id"
+        ),
+        Problem::BadChartId {
+            id: "funds_by_source".into()
+        }
+    );
+    // Texts that only the pattern refuses: a period for a date of publication, a tab in a
+    // formula (the formula reader skips any white space).
+    assert_eq!(
+        only_problem(
+            |r| r["meta"]["published"] = json!("../2023-05"),
+            "meta.published"
+        ),
+        Problem::BadPublished
+    );
+    let formula = only_problem(
+        |r| r["figures"][3]["derivation"]["formula"] = json!("a\t- b"),
+        "figures[3].derivation.formula",
+    );
+    assert!(matches!(formula, Problem::Unmatched { ref pattern, .. } if pattern == FORMULA));
+    assert_eq!(
+        formula.text(Lang::En),
+        r#""a	- b" is not written as the format asks: it must match ^[a-z0-9.+\-*/() ]+$"#
+    );
+    assert_eq!(
+        formula.text(Lang::Zh),
+        r#""a	- b"的写法不符合格式：应符合 ^[a-z0-9.+\-*/() ]+$"#
+    );
+    // The names of a formula's variables, by `propertyNames`.
+    let variable = only_problem(
+        |r| {
+            let inputs = r["figures"][3]["derivation"]["inputs"]
+                .as_object_mut()
+                .unwrap();
+            let input = inputs.remove("b").unwrap();
+            inputs.insert("bb".into(), input);
+        },
+        "figures[3].derivation.inputs.bb",
+    );
+    assert!(matches!(variable, Problem::Unmatched { ref pattern, .. } if pattern == VARIABLE));
+}
+
+/// A text that passes the pattern but not `validate`'s fuller rule is refused by that rule,
+/// once, located with its figure's id.
+#[test]
+fn the_fuller_rules_follow_the_pattern() {
+    assert_eq!(
+        only_problem(
+            |r| r["figures"][2]["period"] = json!("2022-13"),
+            "figures[2] (aid_funds_eda).period"
+        ),
+        Problem::BadPeriod {
+            text: "2022-13".into()
+        }
+    );
+    let long = "a".repeat(ids::MAX_LEN + 1);
+    let problems = problems_after(|r| r["figures"][0]["id"] = json!(long));
+    let at_id: Vec<_> = problems
+        .iter()
+        .filter(|e| e.location == "figures[0].id")
+        .collect();
+    assert!(
+        matches!(
+            at_id[..],
+            [DataError {
+                problem: Problem::BadId { .. },
+                ..
+            }]
+        ),
+        "{problems:#?}"
+    );
+}
+
+/// A value breaking a pattern is named, never repeated at length, and its invisible
+/// characters are shown.
+#[test]
+fn a_long_or_hidden_value_is_named_safely() {
+    let long = format!("A{}", "字".repeat(100_000));
+    let problem = only_problem(|r| r["figures"][0]["id"] = json!(long), "figures[0].id");
+    let formula = only_problem(
+        |r| r["figures"][3]["derivation"]["formula"] = json!(format!("a\u{202E}{long}")),
+        "figures[3].derivation.formula",
+    );
+    for problem in [problem, formula] {
+        for lang in [Lang::Zh, Lang::En] {
+            let text = problem.text(lang);
+            assert!(text.chars().count() < 300, "{text}");
+            assert!(text.contains('…') && !text.contains('\u{202E}'), "{text}");
         }
     }
 }

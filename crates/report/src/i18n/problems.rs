@@ -124,6 +124,13 @@ impl Problem {
                     allowed.join(", ")
                 ),
             ),
+            Problem::Unmatched { found, pattern } => pick(
+                format!("{}的写法不符合格式：应符合 {pattern}", found_text(found, lang)),
+                format!(
+                    "{} is not written as the format asks: it must match {pattern}",
+                    found_text(found, lang)
+                ),
+            ),
             Problem::Empty => pick("不能为空".into(), "must not be empty".into()),
             Problem::TooSmall { minimum } => pick(
                 format!("不能小于{minimum}"),
