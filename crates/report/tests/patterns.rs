@@ -1,16 +1,16 @@
-//! The schemas' `pattern`s, honoured by the app's own matcher (`data::pattern`): every one
+//! The schemas' `pattern`s, honoured by the app's own matcher (`report::pattern`): every one
 //! compiles, each matches as the `regex` crate does on generated texts, syntax beyond the
 //! matcher's subset is refused, the ids' rules are the schema's patterns, and a report
 //! breaking a pattern is refused where it breaks it, in the words of its field.
 
-use report::ids::{self, IdShape};
-use report::pattern::Pattern;
-use report::schema::Check;
-use report::{validate, DataError, Problem, ORIGINAL_TEXT, REPORT_JSON};
-use report::Lang;
 use proptest::prelude::*;
 use proptest::sample::{select, Index};
 use proptest::test_runner::TestRunner;
+use report::ids::{self, IdShape};
+use report::pattern::Pattern;
+use report::schema::Check;
+use report::Lang;
+use report::{validate, DataError, Problem, ORIGINAL_TEXT, REPORT_JSON};
 use serde::de::DeserializeSeed;
 use serde_json::{json, Value};
 use std::cell::Cell;
