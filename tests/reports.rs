@@ -6,13 +6,12 @@
 //! And `src/` names no report: what is particular to one lives in its data file.
 
 use aid_impact::state::View;
+use charts::compile;
+use charts::compiled::MAX_DRAWN;
+use charts::compiled::{CompiledChart, Layout};
 use charts::i18n::format;
 use charts::i18n::money::MoneyUnit;
 use charts::render;
-use charts::{
-    compile,
-    compile::{CompiledChart, Layout},
-};
 use report::Lang;
 use report::{Report, Theme};
 use serde_json::{json, Value};
@@ -479,9 +478,9 @@ fn crowded_generated_charts_draw_thirty_and_say_how_many_more() {
             continue;
         };
         let drawn: usize = panels.iter().map(|p| p.items.len()).sum();
-        assert!(drawn <= compile::MAX_DRAWN, "{}: {drawn} drawn", chart.id);
-        if compiled.data.len() > compile::MAX_DRAWN {
-            let more = (compiled.data.len() - compile::MAX_DRAWN).to_string();
+        assert!(drawn <= MAX_DRAWN, "{}: {drawn} drawn", chart.id);
+        if compiled.data.len() > MAX_DRAWN {
+            let more = (compiled.data.len() - MAX_DRAWN).to_string();
             assert!(
                 compiled.note.as_deref().is_some_and(|n| n.contains(&more)),
                 "{}: {:?}",
@@ -490,7 +489,7 @@ fn crowded_generated_charts_draw_thirty_and_say_how_many_more() {
             );
         }
         let rendered = render::render(&compiled, 640, Lang::En);
-        assert!(rendered.hits.iter().all(|h| h.item < compile::MAX_DRAWN));
+        assert!(rendered.hits.iter().all(|h| h.item < MAX_DRAWN));
     }
 }
 

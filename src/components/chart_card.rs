@@ -10,9 +10,10 @@ use super::context::{use_lang, use_report, use_view_state};
 use super::heading::Heading;
 use super::read_aloud::ReadAloud;
 use crate::state::{Tab, View};
+use charts::compile;
 use charts::i18n::{format, Msg};
-use charts::{compile, compile::ChartDescription};
 use leptos::prelude::*;
+use report::ChartDescription;
 
 /// The message naming a tab.
 fn tab_label(tab: Tab) -> Msg {

@@ -2,7 +2,7 @@
 //! chart's kind draws them (`charts::kinds::legend`).
 
 use super::context::use_lang;
-use charts::compile::CompiledChart;
+use charts::compiled::CompiledChart;
 use charts::i18n::Msg;
 use charts::kinds;
 use leptos::prelude::*;

@@ -5,7 +5,7 @@
 use super::chart_tooltip::ChartTooltip;
 use super::context::{use_lang, use_view_state, ChartWidthCache};
 use super::use_width::use_width;
-use charts::compile::CompiledChart;
+use charts::compiled::CompiledChart;
 use charts::i18n::Msg;
 use charts::{render, render::Rendered};
 use leptos::ev::{KeyboardEvent, PointerEvent};
@@ -73,7 +73,7 @@ pub fn ChartPlot(
         });
     };
     // Only the drawn items take keyboard focus (a crowded chart draws its first ones).
-    let count = move || compiled.with(|s| s.data.len().min(charts::compile::MAX_DRAWN));
+    let count = move || compiled.with(|s| s.data.len().min(charts::compiled::MAX_DRAWN));
 
     let point = move |event: &PointerEvent| {
         let element = container.get_untracked()?;

@@ -6,7 +6,7 @@ use super::heading::Heading;
 use super::original_text::OriginalText;
 use super::pager::{page_bounds, Pager};
 use super::provenance::ProvenanceView;
-use charts::compile::{CompiledChart, Provenance};
+use charts::compiled::{CompiledChart, Provenance};
 use charts::i18n::Msg;
 use leptos::prelude::*;
 

@@ -2,7 +2,7 @@
 
 use super::context::use_lang;
 use super::pager::{page_bounds, Pager};
-use charts::compile::CompiledChart;
+use charts::compiled::CompiledChart;
 use charts::i18n::{format, messages, Msg};
 use leptos::prelude::*;
 

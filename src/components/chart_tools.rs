@@ -5,7 +5,7 @@ use super::embed_dialog::EmbedDialog;
 use super::share_dialog::ShareDialog;
 use crate::export::download;
 use crate::state::{url, View, ViewState};
-use charts::compile::CompiledChart;
+use charts::compiled::CompiledChart;
 use charts::export;
 use charts::i18n::Msg;
 use charts::render;

@@ -3,7 +3,7 @@
 
 use super::context::use_lang;
 use super::provenance::ProvenanceView;
-use charts::compile::CompiledChart;
+use charts::compiled::CompiledChart;
 use charts::i18n::{format, Msg};
 use charts::render::Rendered;
 use leptos::prelude::*;

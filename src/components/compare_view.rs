@@ -5,7 +5,7 @@ use super::context::{use_lang, use_view_state};
 use super::pager::{page_bounds, Pager};
 use super::report_file_input::ReportFileInput;
 use crate::state::reports::{use_reports, Loaded, Origin, Slot};
-use charts::compile::{figure_datum, Datum};
+use charts::compiled::{figure_datum, Datum};
 use charts::i18n::{format, Msg};
 use leptos::prelude::*;
 use report::compare::{compare, in_order, unmatched, Change};

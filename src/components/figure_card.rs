@@ -3,7 +3,7 @@
 use super::context::{use_lang, use_view_state};
 use super::read_aloud::ReadAloud;
 use super::source_quote::SourceQuote;
-use charts::compile;
+use charts::compiled;
 use charts::i18n::{format, messages, Msg};
 use leptos::prelude::*;
 use report::Figure;
@@ -20,7 +20,7 @@ pub fn FigureCard(figure: Figure) -> impl IntoView {
         let lang = lang.get();
         format::labelled(
             Msg::Period,
-            &compile::period_text(period.as_deref(), lang),
+            &compiled::period_text(period.as_deref(), lang),
             lang,
         )
     };

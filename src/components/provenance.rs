@@ -3,7 +3,7 @@
 
 use super::context::use_lang;
 use super::source_quote::SourceQuote;
-use charts::compile::Provenance;
+use charts::compiled::Provenance;
 use charts::i18n::Msg;
 use leptos::prelude::*;
 

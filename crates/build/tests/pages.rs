@@ -1,6 +1,7 @@
 //! The pre-rendered pages (`prerender`, this crate): every shareable address's HTML already holds its
 //! charts' titles and values, in its language, before any script runs.
 
+use charts::compiled::MAX_DRAWN;
 use charts::export::escape_xml as escape;
 use charts::i18n::format;
 use charts::i18n::money::MoneyUnit;
@@ -8,7 +9,8 @@ use report::Lang;
 use report::Report;
 
 use aid_impact::state::{Embed, View, ViewState};
-use charts::{compile, compile::ChartDescription};
+use charts::compile;
+use report::ChartDescription;
 
 /// The charts an address shows.
 fn charts_at(report: &Report, state: &ViewState) -> Vec<ChartDescription> {
@@ -96,7 +98,7 @@ fn every_address_holds_its_chart_titles_and_values() {
             );
             let drawn = svg_texts(card);
             assert!(!drawn.is_empty(), "{name}: {} draws no text", chart.id);
-            for datum in compiled.data.iter().take(compile::MAX_DRAWN) {
+            for datum in compiled.data.iter().take(MAX_DRAWN) {
                 let value = escape(&datum.value_text);
                 assert!(card.contains(&value), "{name}: {} lacks {value}", chart.id);
             }

@@ -2,7 +2,7 @@
 //! CSV and JSON. Pure text builders here; the app's `export::download` hands them to the
 //! browser.
 
-use crate::compile::CompiledChart;
+use crate::compiled::CompiledChart;
 use crate::i18n::{format, messages, Msg};
 use crate::render::Rendered;
 use report::Lang;
@@ -168,7 +168,7 @@ mod tests {
     use super::*;
 
     /// The bundled report's first chart, in Chinese.
-    fn funds_by_source(report: &report::Report) -> crate::compile::CompiledChart {
+    fn funds_by_source(report: &report::Report) -> crate::compiled::CompiledChart {
         let charts = crate::compile::charts(report);
         crate::compile::chart(
             report,

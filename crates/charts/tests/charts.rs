@@ -1,10 +1,11 @@
 //! Every chart renders to SVG for every view state and width: no NaN, nothing empty, every
 //! value visible in the drawing or its accessible summary, qualifiers encoded, text escaped.
 
-use charts::compile::{self, CompiledChart, Datum, Layout, Provenance};
+use charts::compile;
+use charts::compiled::{BarPanel, CompiledChart, Datum, Layout, Provenance};
 use charts::i18n::money::MoneyUnit;
 use charts::i18n::{format, messages, Msg};
-use charts::kinds::{self, bars::BarPanel};
+use charts::kinds;
 use charts::render::scene::{Scene, Shape};
 use charts::render::style::{theme_color, OPEN_END};
 use charts::render::{self, marks};

@@ -201,12 +201,10 @@ fn markup_in_labels_is_data_not_an_error() {
 
 #[test]
 fn crowded_charts_draw_the_first_thirty_and_say_how_many_more() {
+    use charts::compile;
+    use charts::compiled::{Layout, MAX_DRAWN};
     use charts::i18n::money::MoneyUnit;
     use charts::render::render;
-    use charts::{
-        compile,
-        compile::{Layout, MAX_DRAWN},
-    };
     let mut root: Value = serde_json::from_str(REPORT_JSON).unwrap();
     let copies = |list: &Value| -> Vec<Value> {
         (1..=100)

@@ -9,13 +9,13 @@
 //! edition of the report or a regrouping; one taken by a description gets a number
 //! (`funds-money-2`). Their note says the app grouped the figures.
 
-use super::{ChartDescription, ChartKind};
 use crate::i18n::{format, messages, Msg};
 use report::Lang;
 use report::{
     vocabulary,
     vocabulary::{Indicator, IndicatorKind},
 };
+use report::{ChartDescription, ChartKind};
 use report::{Figure, Localized, PanelDescription, Report, Theme, Unit, UnitClass};
 use std::collections::HashSet;
 

@@ -9,7 +9,7 @@
 //! with a line per part below, on the scale of the whole they belong to when there is one.
 
 use super::LegendEntry;
-use crate::compile::{undrawn_note, ChartDescription, CompiledChart, Layout, Texts, MAX_DRAWN};
+use crate::compiled::{undrawn_note, BarPanel, CompiledChart, Layout, Texts, MAX_DRAWN};
 use crate::i18n::{messages, Msg};
 use crate::render::legend::swatch;
 use crate::render::marks;
@@ -19,21 +19,8 @@ use crate::render::style::{
     self, theme_color, BAR_HEIGHT, FONT_SIZE, HEADING_SIZE, MUTED, RULE, TEXT,
 };
 use crate::render::text;
+use report::ChartDescription;
 use report::{Lang, Qualifier};
-
-/// A panel of bars sharing one unit and one scale.
-#[derive(Clone, Debug, PartialEq)]
-pub struct BarPanel {
-    /// The panel's heading (names the unit).
-    pub title: String,
-    /// Whether the bars are parts of one whole ("of which"), drawn end to end.
-    pub stacked: bool,
-    /// The item (in an earlier panel) the parts belong to: they are drawn on its scale, and
-    /// what the report does not break down is left as a faint track, never as a peer.
-    pub whole: Option<usize>,
-    /// Indexes into [`CompiledChart::data`].
-    pub items: Vec<usize>,
-}
 
 /// Compiles a bars description.
 pub(super) fn compile(chart: &ChartDescription, texts: &Texts) -> CompiledChart {
@@ -43,7 +30,7 @@ pub(super) fn compile(chart: &ChartDescription, texts: &Texts) -> CompiledChart 
         let start = data.len();
         let whole = panel.of.as_deref().and_then(|whole| {
             data.iter()
-                .position(|d: &crate::compile::Datum| d.key == whole)
+                .position(|d: &crate::compiled::Datum| d.key == whole)
         });
         data.extend(
             panel

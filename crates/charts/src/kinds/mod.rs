@@ -7,7 +7,7 @@ pub mod bars;
 pub mod pairings;
 pub mod timeline;
 
-use crate::compile::{CompiledChart, Layout, Texts};
+use crate::compiled::{CompiledChart, Layout, Texts};
 use crate::render::scene::Scene;
 use crate::render::style::theme_color;
 use report::{ChartDescription, ChartKind, Lang, Theme};

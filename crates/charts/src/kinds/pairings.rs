@@ -5,8 +5,8 @@
 //! arrow, one dot per organisation on the aided side, with the counts written beside them.
 
 use super::LegendEntry;
-use crate::compile::{
-    period_text, undrawn_note, ChartDescription, CompiledChart, Datum, Layout, Provenance, Texts,
+use crate::compiled::{
+    period_text, undrawn_note, CompiledChart, Datum, Layout, PairingRow, Provenance, Texts,
     MAX_DRAWN,
 };
 use crate::i18n::Msg;
@@ -14,21 +14,9 @@ use crate::render::legend::swatch;
 use crate::render::scene::{Anchor, Hit, Scene, Shape};
 use crate::render::style::{self, Rgb, FONT_SIZE, RULE, TEXT};
 use crate::render::text;
+use report::ChartDescription;
 use report::{Lang, Qualifier, Theme};
 use std::collections::HashSet;
-
-/// One pairing.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PairingRow {
-    /// Index into [`CompiledChart::data`].
-    pub item: usize,
-    /// The figures holding the two sides' counts, drawn as the row's dots.
-    pub counts: Vec<String>,
-    /// Organisations on the aiding side.
-    pub from_number: u32,
-    /// Organisations on the aided side.
-    pub to_number: u32,
-}
 
 /// Compiles a pairings description.
 pub(super) fn compile(chart: &ChartDescription, texts: &Texts) -> CompiledChart {

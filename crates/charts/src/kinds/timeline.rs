@@ -5,27 +5,17 @@
 //! the event's text. Undated events follow on a dashed connector.
 
 use super::LegendEntry;
-use crate::compile::{
-    undrawn_note, ChartDescription, CompiledChart, Datum, Layout, Provenance, Texts, MAX_DRAWN,
+use crate::compiled::{
+    undrawn_note, CompiledChart, Datum, Layout, Provenance, Texts, TimelineEntry, MAX_DRAWN,
 };
 use crate::i18n::{format, messages, Msg};
 use crate::render::legend::swatch;
 use crate::render::scene::{Anchor, Hit, Scene, Shape};
 use crate::render::style::{self, FONT_SIZE, MUTED, RULE, TEXT};
 use crate::render::text;
+use report::ChartDescription;
 use report::{Lang, Qualifier, Status, Theme};
 use std::collections::HashSet;
-
-/// One event of the timeline.
-#[derive(Clone, Debug, PartialEq)]
-pub struct TimelineEntry {
-    /// Index into [`CompiledChart::data`].
-    pub item: usize,
-    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `None` when the report gives no date.
-    pub date: Option<String>,
-    /// Done, under way, expected or signed.
-    pub status: Status,
-}
 
 /// Compiles a timeline description.
 pub(super) fn compile(chart: &ChartDescription, texts: &Texts) -> CompiledChart {

@@ -11,7 +11,7 @@ pub mod scene;
 pub mod style;
 pub mod text;
 
-use crate::compile::CompiledChart;
+use crate::compiled::CompiledChart;
 use crate::kinds;
 use report::Lang;
 pub use scene::Hit;
@@ -151,7 +151,7 @@ pub fn unmeasured_scaled(
 mod tests {
     use super::scene::{Anchor, Shape};
     use super::*;
-    use crate::compile::Layout;
+    use crate::compiled::Layout;
 
     use crate::compile;
     use crate::i18n;
