@@ -6,8 +6,9 @@
 //! - `load`: reading report files in the browser;
 //! - `state`: the view state and its URL, the reports on screen, the editor's draft on screen
 //!   (with `i18n::pages`, the words for the app's own pages and choices);
-//! - `export` (downloads, QR code), `embed` (iframe snippets), `resize` (chart widths from
-//!   ResizeObserver), `crash` (the panic message), `mount` (the element the app takes over);
+//! - `export` (downloads, QR code), `embed` (iframe snippets), `crash` (the panic message),
+//!   `mount` (the element the app takes over);
+//! - `hooks`: browser state for the components as named signals (an element's width);
 //! - `components`: the Leptos UI, one component per file.
 //!
 //! The build step (`crates/build`) renders these components to HTML for every shareable page.
@@ -17,10 +18,10 @@ pub mod crash;
 pub mod embed;
 pub mod examples;
 pub mod export;
+pub mod hooks;
 pub mod i18n;
 pub mod load;
 pub mod mount;
-pub mod resize;
 pub mod state;
 
 pub use components::app::App;

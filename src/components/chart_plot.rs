@@ -4,7 +4,7 @@
 
 use super::chart_tooltip::ChartTooltip;
 use super::context::{use_lang, use_view_state, ChartWidthCache};
-use super::use_width::use_width;
+use crate::hooks::use_element_width::{use_element_width, ElementWidth};
 use charts::compiled::CompiledChart;
 use charts::i18n::Msg;
 use charts::{render, render::Rendered};
@@ -31,7 +31,7 @@ pub fn ChartPlot(
     let kind = usize::from(compact);
     let widths = use_context::<ChartWidthCache>().map(|c| c.0);
     let guess = widths.map_or(0, |w| w.with_value(|w| w[kind]));
-    let width = use_width(container, guess, move |px| {
+    let ElementWidth { width } = use_element_width(container, guess, move |px| {
         if let Some(widths) = widths {
             widths.update_value(|w| w[kind] = px);
         }

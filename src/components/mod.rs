@@ -47,5 +47,4 @@ pub mod source_quote;
 pub mod source_view;
 pub mod theme_view;
 pub mod unit_select;
-pub mod use_width;
 pub mod view_link;
