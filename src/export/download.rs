@@ -1,12 +1,13 @@
 //! Handing a file to the browser: a Blob behind a temporary `<a download>`; PNG by drawing the
 //! standalone SVG on a canvas at twice its size.
 
-use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use gloo_timers::callback::Timeout;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 /// How long a download's object URL lives: Safari and older Firefox read it after `click()`
 /// has returned, so revoking it at once cancels the download.
-const REVOKE_AFTER_MS: i32 = 60_000;
+const REVOKE_AFTER_MS: u32 = 60_000;
 
 /// Saves `report` as a report file named after its id (`report` while it has none), with
 /// `suffix` after the name (`-draft` for an unfinished draft).
@@ -36,15 +37,10 @@ pub fn save_text(contents: &str, file_name: &str, mime: &str) {
 fn save_blob(blob: &web_sys::Blob, file_name: &str) -> Result<(), JsValue> {
     let url = web_sys::Url::create_object_url_with_blob(blob)?;
     click_link(&url, file_name)?;
-    let revoke = Closure::once_into_js(move || {
+    Timeout::new(REVOKE_AFTER_MS, move || {
         let _ = web_sys::Url::revoke_object_url(&url);
-    });
-    web_sys::window()
-        .ok_or("no window")?
-        .set_timeout_with_callback_and_timeout_and_arguments_0(
-            revoke.unchecked_ref(),
-            REVOKE_AFTER_MS,
-        )?;
+    })
+    .forget();
     Ok(())
 }
 
