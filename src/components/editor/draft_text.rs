@@ -6,9 +6,10 @@ use super::super::context::use_lang;
 use crate::state::draft::Editor;
 use authoring::i18n::EditMsg;
 use authoring::{suggest, suggest::Mark};
+use gloo_events::EventListener;
 use leptos::html::Div;
 use leptos::prelude::*;
-use wasm_bindgen::{closure::Closure, JsCast};
+use wasm_bindgen::JsCast;
 
 /// Byte offset in the text of a point of the page's selection: the run element it is in
 /// carries its own offset (`data-at`), and the point's offset within it counts UTF-16 units.
@@ -80,7 +81,7 @@ pub fn DraftText() -> impl IntoView {
     // field's own selection changes too when the forms set its value (browsers fire that
     // `selectionchange` at the field): it is not a new fragment, and taken as one it undid
     // what the forms had just set (a number chosen among the fragment's).
-    let on_selection = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
+    let on_selection = EventListener::new(&document(), "selectionchange", move |ev| {
         let of_page = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
@@ -111,16 +112,9 @@ pub fn DraftText() -> impl IntoView {
             editor.select(Some(a.min(b)..a.max(b)), None);
         }
     });
-    let document = document();
-    let _ = document
-        .add_event_listener_with_callback("selectionchange", on_selection.as_ref().unchecked_ref());
+    // Removed when the component is unmounted, as the listener is dropped.
     let listener = send_wrapper::SendWrapper::new(on_selection);
-    on_cleanup(move || {
-        let _ = document.remove_event_listener_with_callback(
-            "selectionchange",
-            listener.as_ref().unchecked_ref(),
-        );
-    });
+    on_cleanup(move || drop(listener));
 
     // A number chosen by click or key brings its clause, and stays the number proposed.
     let choose = move |start: usize, len: usize| {
