@@ -327,7 +327,11 @@ fn is_published(text: &str) -> bool {
             }
         },
     };
-    is_period(date) && date.len() == 10 && time_ok
+    // A day, not a period that happens to be ten characters long (`../2023-05`).
+    date.len() == 10
+        && date.bytes().take(4).all(|b| b.is_ascii_digit())
+        && is_period(date)
+        && time_ok
 }
 
 /// The regions' and partners' ids (snake_case, unique among both lists) and codes; returns
@@ -960,6 +964,28 @@ fn is_period(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The editor checks a draft without the schema: its publication rule is the schema's
+    /// pattern, with a month and a day in range.
+    #[test]
+    fn publication_dates() {
+        for ok in [
+            "2023-05-25",
+            "2023-05-25T15:58:00+08:00",
+            "2023-05-25T15:58Z",
+        ] {
+            assert!(is_published(ok), "{ok}");
+        }
+        for bad in [
+            "../2023-05",
+            "2023-05",
+            "2023-05-32",
+            "2023-05-25T15",
+            "2023-05-25 15:58",
+        ] {
+            assert!(!is_published(bad), "{bad}");
+        }
+    }
 
     #[test]
     fn periods() {
